@@ -1,0 +1,64 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../graphql/context.js';
+import { entityQueries } from '../graphql/entity-queries.js';
+import { Cohort, CohortDeadline } from './cohort.entity.js';
+import {
+  CohortDeadlineList,
+  CohortList,
+  CreateCohortInput,
+  UpdateCohortInput,
+} from './cohort.inputs.js';
+import { createCohort, deleteCohort, updateCohort } from './cohort.service.js';
+
+@Resolver(() => Cohort)
+export class CohortResolver {
+  @FieldResolver(() => CohortDeadlineList.Page, {
+    description: 'Every application deadline set for this cohort, newest first.',
+  })
+  deadlineHistory(
+    @Root() cohort: Cohort,
+    @Args(() => CohortDeadlineList.Args) args: InstanceType<typeof CohortDeadlineList.Args>,
+    @Ctx() { data }: Context,
+  ) {
+    return data.children(CohortDeadlineList.spec, 'cohort', cohort.id, args);
+  }
+
+  @Mutation(() => Cohort, { description: 'Adds a cohort.' })
+  createCohort(
+    @Arg('input', () => CreateCohortInput) input: CreateCohortInput,
+    @Ctx() { data }: Context,
+  ): Promise<Cohort> {
+    return createCohort(data, input);
+  }
+
+  @Mutation(() => Cohort, {
+    description: 'Changes a cohort; a new deadline is kept in its history.',
+  })
+  updateCohort(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateCohortInput) input: UpdateCohortInput,
+    @Ctx() { data }: Context,
+  ): Promise<Cohort> {
+    return updateCohort(data, id, version, input);
+  }
+
+  @Mutation(() => ID, {
+    description: 'Deletes a cohort without teams or convenings; returns its id.',
+  })
+  deleteCohort(@Arg('id', () => ID) id: string, @Ctx() { data }: Context): Promise<string> {
+    return deleteCohort(data, id);
+  }
+}
+
+export const CohortQueries = entityQueries(Cohort, CohortList, {
+  one: 'cohort',
+  many: 'cohorts',
+  description: 'The cohorts (Peer Leading and Learning Networks) of the initiative.',
+});
+
+export const CohortDeadlineQueries = entityQueries(CohortDeadline, CohortDeadlineList, {
+  one: 'cohortDeadline',
+  many: 'cohortDeadlines',
+  description: 'Application deadlines set for cohorts, with their history.',
+});

@@ -1,0 +1,65 @@
+import { ref } from '@mikro-orm/core';
+import { type FieldProblem, InvalidInputError } from '../common/errors.js';
+import type { ScopedData } from '../scope/scoped-data.js';
+import { Cohort, CohortDeadline } from './cohort.entity.js';
+import type { CreateCohortInput, UpdateCohortInput } from './cohort.inputs.js';
+
+export async function createCohort(data: ScopedData, input: CreateCohortInput): Promise<Cohort> {
+  return data.transaction(async (tx) => {
+    const cohort = tx.em.create(Cohort, {
+      number: input.number,
+      name: input.name,
+      phase: input.phase,
+    });
+    await save(tx, cohort, input);
+    return cohort;
+  });
+}
+
+export async function updateCohort(
+  data: ScopedData,
+  id: string,
+  version: number,
+  input: UpdateCohortInput,
+): Promise<Cohort> {
+  return data.transaction(async (tx) => {
+    const cohort = await tx.forWrite(Cohort, id, version);
+    await save(tx, cohort, input);
+    return cohort;
+  });
+}
+
+export async function deleteCohort(data: ScopedData, id: string): Promise<string> {
+  return data.transaction(async (tx) => {
+    tx.em.remove(await tx.forWrite(Cohort, id));
+    await tx.em.flush();
+    return id;
+  });
+}
+
+async function save(tx: ScopedData, cohort: Cohort, input: CreateCohortInput | UpdateCohortInput) {
+  const { deadlineReason, ...fields } = input;
+  const previousDueAt = cohort.applicationDueAt?.getTime() ?? null;
+  for (const [key, value] of Object.entries(fields)) {
+    if (value !== undefined) (cohort as unknown as Record<string, unknown>)[key] = value;
+  }
+  checkWindow(cohort);
+  const dueAt = cohort.applicationDueAt;
+  if (dueAt && dueAt.getTime() !== previousDueAt) {
+    tx.em.create(CohortDeadline, { cohort: ref(cohort), dueAt, reason: deadlineReason ?? null });
+  }
+  await tx.assertWritable(Cohort, cohort);
+  await tx.em.flush();
+}
+
+function checkWindow(cohort: Cohort): void {
+  const problems: FieldProblem[] = [];
+  if (
+    cohort.applicationOpensAt &&
+    cohort.applicationDueAt &&
+    cohort.applicationOpensAt >= cohort.applicationDueAt
+  ) {
+    problems.push({ path: 'input.applicationDueAt', message: 'must be after applicationOpensAt' });
+  }
+  if (problems.length) throw new InvalidInputError(problems);
+}

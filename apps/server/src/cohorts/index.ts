@@ -1,0 +1,5 @@
+import { Cohort, CohortDeadline } from './cohort.entity.js';
+import { CohortDeadlineQueries, CohortQueries, CohortResolver } from './cohort.resolver.js';
+
+export const entities = [Cohort, CohortDeadline];
+export const resolvers = [CohortQueries, CohortResolver, CohortDeadlineQueries];

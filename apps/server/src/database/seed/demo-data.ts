@@ -1,0 +1,269 @@
+import {
+  AttendanceMode,
+  AttendanceStatus,
+  addCalendarMonths,
+  addDays,
+  ConveningKind,
+  GradeSpan,
+  Language,
+  LeaType,
+  MembershipEndReason,
+  Modality,
+  OrganizationKind,
+  PersonKind,
+  pacificToInstant,
+  programYearOf,
+  TeamRole,
+  todayInPacific,
+} from '@cei/domain';
+import { ref } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Cohort } from '../../cohorts/cohort.entity.js';
+import { Attendance, Convening, ConveningCohort } from '../../convenings/convening.entity.js';
+import { Organization } from '../../organizations/organization.entity.js';
+import { Membership } from '../../rosters/membership.entity.js';
+import { Person } from '../../rosters/person.entity.js';
+import { ProblemOfPractice, Team } from '../../teams/team.entity.js';
+
+/**
+ * Invented demo data so every screen has something to show: a focus school and a full roster per
+ * team, two vacancies (one due soon, one overdue), attendance at Cohort I's convenings, and
+ * upcoming convenings. Every person is invented, with an example.org address. A fixed seed makes
+ * it the same on every installation.
+ */
+
+const GIVEN_NAMES = [
+  'Alejandra',
+  'Marcus',
+  'Mei',
+  'Jordan',
+  'Priya',
+  'Luis',
+  'Hannah',
+  'Tomás',
+  'Aisha',
+  'Daniel',
+  'Rosa',
+  'Kevin',
+  'Linh',
+  'Gabriel',
+  'Naomi',
+  'Carlos',
+  'Fatima',
+  'Ethan',
+  'Yesenia',
+  'Samuel',
+  'Imani',
+  'Oscar',
+  'Grace',
+  'Mateo',
+  'Leilani',
+  'Victor',
+  'Sofia',
+  'Andre',
+  'Beatriz',
+  'Noah',
+];
+const FAMILY_NAMES = [
+  'Alvarez',
+  'Bennett',
+  'Chen',
+  'Delgado',
+  'Edwards',
+  'Flores',
+  'Garcia',
+  'Harris',
+  'Ibarra',
+  'Jackson',
+  'Kim',
+  'Lopez',
+  'Morales',
+  'Nguyen',
+  'Ortiz',
+  'Patel',
+  'Quintero',
+  'Ramirez',
+  'Santos',
+  'Torres',
+  'Uribe',
+  'Vasquez',
+  'Washington',
+  'Xiong',
+  'Young',
+  'Zamora',
+  'Brooks',
+  'Castillo',
+  'Dang',
+  'Espinoza',
+];
+
+const TITLES: Partial<Record<TeamRole, string>> = {
+  DISTRICT_CABINET_LEADER: 'Assistant Superintendent, Educational Services',
+  DISTRICT_ENGAGEMENT_LEAD: 'Director of Family and Community Engagement',
+  SITE_ADMINISTRATOR: 'Principal',
+  SITE_ENGAGEMENT_LEAD: 'Assistant Principal',
+  SITE_STAFF: 'Community Liaison',
+  COE_REPRESENTATIVE: 'Coordinator, Continuous Improvement',
+  COMMUNITY_PARTNER: 'Program Director',
+};
+
+/** A small deterministic generator (mulberry32): the demo is the same everywhere. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let value = Math.imul(state ^ (state >>> 15), 1 | state);
+    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export async function loadDemoData(em: EntityManager): Promise<void> {
+  const next = random(2019);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+  const today = todayInPacific(new Date());
+  const usedEmails = new Set<string>();
+
+  const person = (kind: PersonKind, title: string | null, employer: Organization | null) => {
+    const givenName = pick(GIVEN_NAMES);
+    const familyName = pick(FAMILY_NAMES);
+    let email = `${givenName}.${familyName}`
+      .normalize('NFD')
+      .replace(/[^A-Za-z.]/g, '')
+      .toLowerCase();
+    for (let suffix = 2; usedEmails.has(email); suffix++)
+      email = `${givenName}.${familyName}${suffix}`
+        .normalize('NFD')
+        .replace(/[^A-Za-z.0-9]/g, '')
+        .toLowerCase();
+    usedEmails.add(email);
+    return em.create(Person, {
+      givenName,
+      familyName,
+      kind,
+      title,
+      email: `${email}@example.org`,
+      phone: `(555) 01${String(Math.floor(next() * 100)).padStart(2, '0')}-${String(Math.floor(next() * 10000)).padStart(4, '0')}`,
+      preferredLanguage: next() < 0.35 ? Language.SPANISH : Language.ENGLISH,
+      employer: employer ? ref(employer) : null,
+    });
+  };
+
+  const partner = em.create(Organization, {
+    kind: OrganizationKind.COMMUNITY_ORGANIZATION,
+    name: 'Community Voices Collaborative (demo)',
+    shortName: 'CVC',
+  });
+
+  const teams = await em.find(
+    Team,
+    {},
+    { populate: ['leadLea.countyOffice', 'cohort'], orderBy: { name: 'asc' } },
+  );
+  const vacancyTeams = new Set(teams.slice(0, 2).map((team) => team.id));
+  for (const team of teams) {
+    const lea = team.leadLea.getEntity();
+    const servesHighSchool = lea.leaType !== LeaType.ELEMENTARY_DISTRICT;
+    const school = em.create(Organization, {
+      kind: OrganizationKind.SCHOOL,
+      name: `${servesHighSchool ? 'Demo High School' : 'Demo Elementary School'} (${lea.name})`,
+      lea: ref(lea),
+      gradeSpan: servesHighSchool ? GradeSpan.HIGH : GradeSpan.ELEMENTARY,
+    });
+    team.focusSchool = ref(school);
+    em.create(ProblemOfPractice, {
+      team: ref(team),
+      text: 'Families of English learners at the focus school rarely take part in school decisions; we are testing bilingual family circles before each LCAP input session.',
+      effectiveOn: team.joinedOn,
+    });
+
+    const countyOffice = lea.countyOffice?.getEntity() ?? null;
+    const seats: [TeamRole, PersonKind, Organization | null][] = [
+      [TeamRole.DISTRICT_CABINET_LEADER, PersonKind.PROFESSIONAL, lea],
+      [TeamRole.DISTRICT_ENGAGEMENT_LEAD, PersonKind.PROFESSIONAL, lea],
+      [TeamRole.SITE_ADMINISTRATOR, PersonKind.PROFESSIONAL, school],
+      [TeamRole.SITE_STAFF, PersonKind.PROFESSIONAL, school],
+      [TeamRole.SITE_STAFF, PersonKind.PROFESSIONAL, school],
+      [TeamRole.FAMILY_MEMBER, PersonKind.FAMILY_MEMBER, null],
+      [TeamRole.FAMILY_MEMBER, PersonKind.FAMILY_MEMBER, null],
+      [TeamRole.COE_REPRESENTATIVE, PersonKind.PROFESSIONAL, countyOffice],
+      [TeamRole.COMMUNITY_PARTNER, PersonKind.PROFESSIONAL, partner],
+      ...(servesHighSchool
+        ? [[TeamRole.STUDENT, PersonKind.STUDENT, null] as [TeamRole, PersonKind, null]]
+        : []),
+    ];
+    // On two teams the community partner left, 10 days ago (vacancy due) and 45 (overdue).
+    const partnerLeftDaysAgo = vacancyTeams.has(team.id)
+      ? team.id === teams[0]?.id
+        ? 10
+        : 45
+      : null;
+    for (const [role, kind, organization] of seats) {
+      const member = person(
+        kind,
+        TITLES[role] ?? null,
+        kind === PersonKind.PROFESSIONAL ? organization : null,
+      );
+      const leaves = role === TeamRole.COMMUNITY_PARTNER && partnerLeftDaysAgo !== null;
+      em.create(Membership, {
+        team: ref(team),
+        person: ref(member),
+        role,
+        organization: organization ? ref(organization) : null,
+        startedOn: team.joinedOn,
+        endedOn: leaves ? addDays(today, -(partnerLeftDaysAgo ?? 0)) : null,
+        endReason: leaves ? MembershipEndReason.LEFT_ORGANIZATION : null,
+      });
+    }
+  }
+  await em.flush();
+
+  // Attendance at Cohort I's 2019-20 convenings, for members active on the day.
+  const cohortI = await em.findOneOrFail(Cohort, { number: 1 });
+  const convenings = await em.find(
+    Convening,
+    { cohortLinks: { cohort: cohortI.id } },
+    { orderBy: { startsAt: 'asc' } },
+  );
+  const memberships = await em.find(Membership, { team: { cohort: cohortI.id } });
+  for (const convening of convenings) {
+    const day = todayInPacific(convening.startsAt);
+    for (const membership of memberships) {
+      if (membership.startedOn > day || (membership.endedOn && membership.endedOn <= day)) continue;
+      const roll = next();
+      em.create(Attendance, {
+        convening: ref(convening),
+        membership: ref(membership),
+        status:
+          roll < 0.82
+            ? AttendanceStatus.PRESENT
+            : roll < 0.92
+              ? AttendanceStatus.EXCUSED
+              : AttendanceStatus.ABSENT,
+        mode: convening.modality === Modality.HYBRID ? AttendanceMode.IN_PERSON : null,
+      });
+    }
+  }
+
+  // Upcoming convenings of Cohort II in the current program year, so schedules are not empty.
+  const cohortII = await em.findOneOrFail(Cohort, { number: 2 });
+  const programYear = programYearOf(today);
+  for (let number = 1; number <= 3; number++) {
+    const date = addCalendarMonths(today, number);
+    if (programYearOf(date) !== programYear) break;
+    const convening = em.create(Convening, {
+      programYear,
+      number,
+      kind: ConveningKind.NETWORK_CONVENING,
+      modality:
+        number === 2 ? Modality.IN_PERSON : number === 3 ? Modality.HYBRID : Modality.VIRTUAL,
+      startsAt: pacificToInstant(date, '09:00'),
+      endsAt: pacificToInstant(date, '15:00'),
+      title: `Demo convening ${number}`,
+      venue: number === 1 ? null : 'Demo Conference Center, Sacramento',
+      videoUrl: number === 2 ? null : 'https://meet.example.org/cei-demo',
+      overnightStay: number === 2,
+    });
+    em.create(ConveningCohort, { convening: ref(convening), cohort: ref(cohortII) });
+  }
+}

@@ -1,0 +1,19 @@
+import * as cohorts from './cohorts/index.js';
+import * as convenings from './convenings/index.js';
+import * as organizations from './organizations/index.js';
+import * as rosters from './rosters/index.js';
+import * as teams from './teams/index.js';
+
+interface Feature {
+  entities: readonly (abstract new (...args: never[]) => object)[];
+  /** Resolver classes, as type-graphql takes them. */
+  resolvers: readonly (abstract new (
+    ...args: never[]
+  ) => object)[];
+}
+
+/** Every feature folder, each exporting its entities and resolvers. */
+const features: Feature[] = [organizations, cohorts, teams, rosters, convenings];
+
+export const entities = features.flatMap((feature) => feature.entities);
+export const resolvers = features.flatMap((feature) => feature.resolvers);

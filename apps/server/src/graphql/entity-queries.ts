@@ -1,0 +1,34 @@
+import { Arg, Args, type ClassType, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { Context } from './context.js';
+import type { ListArguments, ListDefinition, Page } from './list.js';
+
+/**
+ * The two root queries every entity has (architecture.md): a lookup by id, null when absent or
+ * out of scope, and a paged, filtered, sorted list. Both go through the scope layer.
+ */
+export function entityQueries<T extends { id: string }, F extends object>(
+  entity: ClassType<T>,
+  list: ListDefinition<T, F>,
+  names: { one: string; many: string; description: string },
+) {
+  @Resolver(() => entity)
+  class EntityQueries {
+    @Query(() => entity, {
+      name: names.one,
+      nullable: true,
+      description: `One ${entity.name} by id; null when it does not exist or is outside your scope.`,
+    })
+    one(@Arg('id', () => ID) id: string, @Ctx() { data }: Context): Promise<T | null> {
+      return data.byId(entity, id);
+    }
+
+    @Query(() => list.Page, { name: names.many, description: names.description })
+    many(
+      @Args(() => list.Args) args: ListArguments<F>,
+      @Ctx() { data }: Context,
+    ): Promise<Page<T>> {
+      return data.list(list.spec, args);
+    }
+  }
+  return EntityQueries;
+}

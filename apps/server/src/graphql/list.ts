@@ -1,0 +1,159 @@
+import type { EntityClass } from '@mikro-orm/core';
+import { Min } from 'class-validator';
+import {
+  ArgsType,
+  type ClassType,
+  Field,
+  InputType,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from 'type-graphql';
+
+/**
+ * The list conventions of architecture.md, built once: `XPage { nodes, totalCount }`,
+ * `XOrder { field, direction }`, and list arguments `(filter, orderBy, offset, limit)`.
+ */
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection', description: 'Ascending or descending.' });
+
+export const DEFAULT_LIMIT = 25;
+export const MAX_LIMIT = 100;
+
+export interface Page<T> {
+  nodes: T[];
+  totalCount: number;
+}
+
+export interface OrderBy {
+  /** The entity property to sort on. */
+  field: string;
+  direction: SortDirection;
+}
+
+export interface ListArguments<F = object> {
+  filter?: F | null;
+  orderBy?: OrderBy[] | null;
+  offset?: number | null;
+  limit?: number | null;
+}
+
+/**
+ * How a list of an entity is filtered, sorted and searched. Filter keys translate to where
+ * clauses by convention (see scope/where.ts); `paths` maps a key to a property path when it is
+ * not the entity's own property (`countyOfficeId` → `leadLea.countyOffice`).
+ */
+export interface ListSpec<T extends object> {
+  entity: EntityClass<T>;
+  /** Properties searched by `q` (case-insensitive substring). */
+  search: string[];
+  /** Filter keys that name a property path other than their own. */
+  paths: Record<string, string>;
+  /** Sort used after the requested one, so pages are stable. */
+  defaultOrder: OrderBy[];
+  /** Filter keys that are not a property, each turned into a where clause of its own. */
+  custom: Record<string, (value: never) => object>;
+}
+
+export interface ListDefinition<T extends object, F extends object> {
+  spec: ListSpec<T>;
+  Page: ClassType<Page<T>>;
+  Args: ClassType<ListArguments<F>>;
+  Order: ClassType<OrderBy>;
+}
+
+interface ListOptions<F extends object> {
+  filter: ClassType<F>;
+  /** GraphQL enum value → entity property, e.g. `{ NAME: 'name', JOINED_ON: 'joinedOn' }`. */
+  orderFields: Record<string, string>;
+  search?: string[];
+  paths?: Record<string, string>;
+  defaultOrder?: OrderBy[];
+  custom?: Record<string, (value: never) => object>;
+  /** The GraphQL type name, when it differs from the class name. */
+  name?: string;
+}
+
+export function defineList<T extends object, F extends object>(
+  entity: EntityClass<T>,
+  options: ListOptions<F>,
+): ListDefinition<T, F> {
+  const name = options.name ?? entity.name;
+
+  @ObjectType(`${name}Page`, {
+    description: `A page of ${name} records, and how many match in all.`,
+  })
+  class PageType {
+    @Field(() => [entity], { description: 'The records on this page.' })
+    nodes: T[];
+
+    @Field(() => Int, { description: 'How many records match the filter, on all pages.' })
+    totalCount: number;
+  }
+
+  const orderFields = { ...options.orderFields };
+  registerEnumType(orderFields, {
+    name: `${name}OrderField`,
+    description: `A field ${name} lists can be sorted on.`,
+  });
+
+  @InputType(`${name}Order`, { description: `One sort key of a ${name} list.` })
+  class OrderType {
+    @Field(() => orderFields, { description: 'The field to sort on.' })
+    field: string;
+
+    @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'The direction.' })
+    direction: SortDirection;
+  }
+
+  @ArgsType()
+  class ArgsClass {
+    @Field(() => options.filter, {
+      nullable: true,
+      description: 'Only records matching all of these.',
+    })
+    filter?: F;
+
+    @Field(() => [OrderType], { nullable: true, description: 'Sort keys, most significant first.' })
+    orderBy?: OrderType[];
+
+    @Field(() => Int, { nullable: true, defaultValue: 0, description: 'Records to skip.' })
+    @Min(0)
+    offset?: number;
+
+    @Field(() => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_LIMIT,
+      description: `Records to return: ${DEFAULT_LIMIT} by default, at most ${MAX_LIMIT} (larger values are capped).`,
+    })
+    @Min(0)
+    limit?: number;
+  }
+
+  return {
+    spec: {
+      entity,
+      search: options.search ?? [],
+      paths: options.paths ?? {},
+      defaultOrder: options.defaultOrder ?? [],
+      custom: options.custom ?? {},
+    },
+    Page: PageType,
+    Args: ArgsClass,
+    Order: OrderType,
+  };
+}
+
+/** A sort key, ascending: for `defaultOrder`. */
+export function ascending(field: string): OrderBy {
+  return { field, direction: SortDirection.ASC };
+}
+
+/** A sort key, descending: for `defaultOrder`. */
+export function descending(field: string): OrderBy {
+  return { field, direction: SortDirection.DESC };
+}

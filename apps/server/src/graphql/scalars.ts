@@ -1,0 +1,43 @@
+import { parseMoney } from '@cei/domain';
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
+
+/** A calendar date, `YYYY-MM-DD`, kept as a string end to end (no time-zone drift). */
+export const DateScalar = new GraphQLScalarType({
+  ...LocalDateResolver.toConfig(),
+  name: 'Date',
+  description: 'A calendar date in ISO 8601 form, `YYYY-MM-DD`.',
+});
+
+/** An instant, serialized as ISO 8601 with offset. */
+export const DateTimeScalar = new GraphQLScalarType({
+  ...DateTimeResolver.toConfig(),
+  name: 'DateTime',
+  description: 'An instant in ISO 8601 form, e.g. `2022-06-16T16:00:00.000Z`.',
+});
+
+function parseDecimal(value: unknown): string {
+  if (typeof value !== 'string' && typeof value !== 'number') {
+    throw new GraphQLError('Decimal must be a string such as "30000.00".');
+  }
+  try {
+    return parseMoney(String(value));
+  } catch (error) {
+    throw new GraphQLError(`Decimal ${(error as Error).message}`);
+  }
+}
+
+/** Money as an exact decimal string with two places: never a float. */
+export const DecimalScalar = new GraphQLScalarType({
+  name: 'Decimal',
+  description:
+    'An exact decimal amount of US dollars as a string with at most two decimal places, e.g. "30000.00".',
+  serialize: (value) => String(value),
+  parseValue: parseDecimal,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING && ast.kind !== Kind.INT && ast.kind !== Kind.FLOAT) {
+      throw new GraphQLError('Decimal must be a string such as "30000.00".');
+    }
+    return parseDecimal(ast.value);
+  },
+});

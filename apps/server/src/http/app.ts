@@ -1,0 +1,107 @@
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import type { Logger } from 'pino';
+import type { Config } from '../config/config.js';
+import { migrationsPending } from '../database/orm.js';
+import type { Context } from '../graphql/context.js';
+import { createErrorFormatter } from '../graphql/errors.js';
+import { graphqlSchema } from '../graphql/schema.js';
+import { ScopedData } from '../scope/scoped-data.js';
+import { systemViewer } from '../scope/viewer.js';
+
+export interface App {
+  server: Server;
+  /** Starts listening; resolves with the port (0 in the config picks a free one). */
+  listen(port: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+/**
+ * The composition root of the HTTP side: health checks, `/graphql`, and the built admin app at
+ * `/`. Importing this module starts nothing; main.ts and the tests call it.
+ */
+export async function createApp({
+  config,
+  orm,
+  logger,
+}: {
+  config: Config;
+  orm: MikroORM;
+  logger: Logger;
+}): Promise<App> {
+  const app = express();
+  const server = createServer(app);
+  app.disable('x-powered-by');
+
+  app.get('/healthz', (_request, response) => {
+    response.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_request, response) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      const pending = await migrationsPending(orm);
+      response
+        .status(pending === 0 ? 200 : 503)
+        .json({ status: pending === 0 ? 'ready' : 'migrating', pendingMigrations: pending });
+    } catch (error) {
+      logger.warn({ err: error }, 'readiness check failed');
+      response.status(503).json({ status: 'database unreachable' });
+    }
+  });
+
+  const apollo = new ApolloServer<Context>({
+    schema: await graphqlSchema(),
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+  });
+  await apollo.start();
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async () => {
+        // Until sign-in exists every request is a CEI admin's; the scope layer is in place.
+        const viewer = systemViewer;
+        return { viewer, data: new ScopedData(orm.em.fork(), viewer) };
+      },
+    }),
+  );
+
+  if (existsSync(join(config.adminDist, 'index.html'))) {
+    app.use(express.static(config.adminDist, { index: false, maxAge: '1h' }));
+    // The admin app routes on the client: every other GET is its index page.
+    app.get(/^(?!\/graphql).*/, (_request, response) => {
+      response.setHeader('Cache-Control', 'no-cache');
+      response.sendFile(join(config.adminDist, 'index.html'));
+    });
+  } else {
+    logger.warn(
+      { adminDist: config.adminDist },
+      'the admin app is not built; serving the API only',
+    );
+  }
+
+  return {
+    server,
+    listen: (port) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, () => {
+          const address = server.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    close: async () => {
+      await apollo.stop();
+      if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

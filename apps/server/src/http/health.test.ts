@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../testing/vitest.js';
+
+const context = useTestServer();
+
+describe('health checks', () => {
+  it('answers /healthz while the process is alive', async () => {
+    const response = await fetch(`${context.server.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('answers /readyz when the database is reachable and migrated', async () => {
+    const response = await fetch(`${context.server.url}/readyz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ready', pendingMigrations: 0 });
+  });
+
+  it('refuses a GraphQL GET without a preflight header (CSRF prevention)', async () => {
+    const response = await fetch(
+      `${context.server.url}/graphql?query=${encodeURIComponent('{ cohorts { totalCount } }')}`,
+    );
+    expect(response.status).toBe(400);
+  });
+});

@@ -1,0 +1,95 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../graphql/context.js';
+import { entityQueries } from '../graphql/entity-queries.js';
+import { LeadAgency } from './lead-agency.entity.js';
+import { Organization } from './organization.entity.js';
+import {
+  CreateOrganizationInput,
+  LeadAgencyList,
+  OrganizationList,
+  UpdateOrganizationInput,
+} from './organization.inputs.js';
+import {
+  createOrganization,
+  deleteOrganization,
+  updateOrganization,
+} from './organization.service.js';
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'The county office of an LEA.',
+  })
+  countyOffice(@Root() organization: Organization, @Ctx() { data }: Context) {
+    return data.ref(organization.countyOffice);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The LEA of a school.' })
+  lea(@Root() organization: Organization, @Ctx() { data }: Context) {
+    return data.ref(organization.lea);
+  }
+
+  @FieldResolver(() => OrganizationList.Page, { description: 'The LEAs of a county office.' })
+  leas(
+    @Root() organization: Organization,
+    @Args(() => OrganizationList.Args) args: InstanceType<typeof OrganizationList.Args>,
+    @Ctx() { data }: Context,
+  ) {
+    return data.children(OrganizationList.spec, 'countyOffice', organization.id, args);
+  }
+
+  @FieldResolver(() => OrganizationList.Page, { description: 'The schools of an LEA.' })
+  schools(
+    @Root() organization: Organization,
+    @Args(() => OrganizationList.Args) args: InstanceType<typeof OrganizationList.Args>,
+    @Ctx() { data }: Context,
+  ) {
+    return data.children(OrganizationList.spec, 'lea', organization.id, args);
+  }
+
+  @Mutation(() => Organization, { description: 'Adds an organization.' })
+  createOrganization(
+    @Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput,
+    @Ctx() { data }: Context,
+  ): Promise<Organization> {
+    return createOrganization(data, input);
+  }
+
+  @Mutation(() => Organization, { description: 'Changes an organization.' })
+  updateOrganization(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateOrganizationInput) input: UpdateOrganizationInput,
+    @Ctx() { data }: Context,
+  ): Promise<Organization> {
+    return updateOrganization(data, id, version, input);
+  }
+
+  @Mutation(() => ID, {
+    description: 'Deletes an organization that nothing refers to; returns its id.',
+  })
+  deleteOrganization(@Arg('id', () => ID) id: string, @Ctx() { data }: Context): Promise<string> {
+    return deleteOrganization(data, id);
+  }
+}
+
+@Resolver(() => LeadAgency)
+export class LeadAgencyResolver {
+  @FieldResolver(() => Organization, { nullable: true, description: 'The agency.' })
+  organization(@Root() leadAgency: LeadAgency, @Ctx() { data }: Context) {
+    return data.ref(leadAgency.organization);
+  }
+}
+
+export const OrganizationQueries = entityQueries(Organization, OrganizationList, {
+  one: 'organization',
+  many: 'organizations',
+  description: 'County offices, LEAs, schools, community-based organizations and state agencies.',
+});
+
+export const LeadAgencyQueries = entityQueries(LeadAgency, LeadAgencyList, {
+  one: 'leadAgency',
+  many: 'leadAgencies',
+  description: 'The consortium that co-directs the CEI, per phase.',
+});

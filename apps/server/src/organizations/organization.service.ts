@@ -1,0 +1,101 @@
+import { OrganizationKind, parseCdsCode } from '@cei/domain';
+import { applyInput } from '../common/apply-input.js';
+import { type FieldProblem, InvalidInputError } from '../common/errors.js';
+import type { ScopedData } from '../scope/scoped-data.js';
+import { Organization } from './organization.entity.js';
+import type { CreateOrganizationInput, UpdateOrganizationInput } from './organization.inputs.js';
+
+const references = {
+  countyOfficeId: [Organization, 'countyOffice'],
+  leaId: [Organization, 'lea'],
+} as const;
+
+export async function createOrganization(
+  data: ScopedData,
+  input: CreateOrganizationInput,
+): Promise<Organization> {
+  return data.transaction(async (tx) => {
+    const organization = tx.em.create(Organization, { kind: input.kind, name: input.name });
+    await save(tx, organization, input);
+    return organization;
+  });
+}
+
+export async function updateOrganization(
+  data: ScopedData,
+  id: string,
+  version: number,
+  input: UpdateOrganizationInput,
+): Promise<Organization> {
+  return data.transaction(async (tx) => {
+    const organization = await tx.forWrite(Organization, id, version);
+    await save(tx, organization, input);
+    return organization;
+  });
+}
+
+export async function deleteOrganization(data: ScopedData, id: string): Promise<string> {
+  return data.transaction(async (tx) => {
+    const organization = await tx.forWrite(Organization, id);
+    tx.em.remove(organization);
+    await tx.em.flush();
+    return id;
+  });
+}
+
+async function save(
+  tx: ScopedData,
+  organization: Organization,
+  input: CreateOrganizationInput | UpdateOrganizationInput,
+): Promise<void> {
+  const cdsCode = input.cdsCode ? normalizeCdsCode(input.cdsCode) : input.cdsCode;
+  await applyInput(tx, organization, { ...input, cdsCode }, references);
+  await checkKindRules(organization);
+  await tx.assertWritable(Organization, organization);
+  await tx.em.flush();
+}
+
+function normalizeCdsCode(value: string): string {
+  const parsed = parseCdsCode(value);
+  if (!parsed) {
+    throw InvalidInputError.field(
+      'input.cdsCode',
+      'must be 14 digits (2 county, 5 district, 7 school)',
+    );
+  }
+  return `${parsed.county}${parsed.district}${parsed.school}`;
+}
+
+/** What each kind needs and may not have; every problem is named at once. */
+async function checkKindRules(organization: Organization): Promise<void> {
+  const problems: FieldProblem[] = [];
+  const problem = (field: string, message: string) =>
+    problems.push({ path: `input.${field}`, message });
+  const { kind } = organization;
+  const countyOffice = organization.countyOffice ? await organization.countyOffice.load() : null;
+  const lea = organization.lea ? await organization.lea.load() : null;
+
+  if (kind === OrganizationKind.LEA && !countyOffice)
+    problem('countyOfficeId', 'is required for an LEA');
+  if (countyOffice && countyOffice.kind !== OrganizationKind.COUNTY_OFFICE) {
+    problem('countyOfficeId', 'must be a county office');
+  }
+  if (kind === OrganizationKind.SCHOOL && !lea) problem('leaId', 'is required for a school');
+  if (lea && lea.kind !== OrganizationKind.LEA) problem('leaId', 'must be an LEA');
+  if (lea && kind !== OrganizationKind.SCHOOL) problem('leaId', 'is only for schools');
+  if (organization.countyCode && kind !== OrganizationKind.COUNTY_OFFICE) {
+    problem('countyCode', 'is only for county offices');
+  }
+  if (kind === OrganizationKind.COUNTY_OFFICE && countyOffice) {
+    problem('countyOfficeId', 'is not for a county office');
+  }
+  if ((organization.leaType || organization.locale) && kind !== OrganizationKind.LEA) {
+    problem(organization.leaType ? 'leaType' : 'locale', 'is only for LEAs');
+  }
+  if (organization.gradeSpan && kind !== OrganizationKind.SCHOOL)
+    problem('gradeSpan', 'is only for schools');
+  if (organization.id === countyOffice?.id || organization.id === lea?.id) {
+    problem('countyOfficeId', 'cannot be the organization itself');
+  }
+  if (problems.length) throw new InvalidInputError(problems);
+}

@@ -1,0 +1,91 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/**
+ * The product as a user runs it: the built server (`node dist/main.js`, what `npm start` runs)
+ * without DATABASE_URL, so on its embedded PostgreSQL, started, killed and started again.
+ */
+const dataDir = mkdtempSync(join(tmpdir(), 'cei-restart-'));
+const port = 40000 + Math.floor(Math.random() * 20000);
+const url = `http://127.0.0.1:${port}`;
+let child: ChildProcess | undefined;
+
+async function start(): Promise<void> {
+  const { DATABASE_URL: _ignored, ...environment } = process.env;
+  child = spawn(process.execPath, ['dist/main.js'], {
+    cwd: new URL('..', import.meta.url).pathname,
+    env: {
+      ...environment,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: 'ignore',
+  });
+  for (let waited = 0; waited < 90_000; waited += 250) {
+    const ready = await fetch(`${url}/readyz`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) return;
+    await sleep(250);
+  }
+  throw new Error('the server did not become ready');
+}
+
+async function stop(signal: NodeJS.Signals): Promise<void> {
+  const running = child;
+  if (!running || running.exitCode !== null) return;
+  const exited = new Promise((resolve) => running.once('exit', resolve));
+  running.kill(signal);
+  await exited;
+}
+
+async function graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data: T; errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+afterAll(async () => {
+  await stop('SIGTERM');
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('npm start on the embedded database', () => {
+  it('keeps the data across a clean restart and a kill, loading reference and demo data once', async () => {
+    await start();
+    const counts = () =>
+      graphql<{ cohorts: { totalCount: number }; people: { totalCount: number } }>(
+        '{ cohorts(limit: 0) { totalCount } people(limit: 0) { totalCount } }',
+      );
+    const first = await counts();
+    expect(first.cohorts.totalCount).toBe(3);
+    expect(first.people.totalCount).toBeGreaterThan(100);
+    await graphql(
+      'mutation { createOrganization(input: { kind: COMMUNITY_ORGANIZATION, name: "Survives Restarts" }) { id } }',
+    );
+
+    await stop('SIGTERM');
+    await start();
+    expect(await counts()).toEqual(first);
+
+    await stop('SIGKILL');
+    await start();
+    expect(await counts()).toEqual(first);
+    const found = await graphql<{ organizations: { totalCount: number } }>(
+      '{ organizations(filter: { q: "Survives Restarts" }) { totalCount } }',
+    );
+    expect(found.organizations.totalCount).toBe(1);
+  }, 300_000);
+});

@@ -1,0 +1,54 @@
+import { Language, PersonKind } from '@cei/domain';
+import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../common/base.entity.js';
+import { Organization } from '../organizations/organization.entity.js';
+
+/**
+ * A person on a roster. Students and family members are private individuals (some minors):
+ * their names and contacts are protected (domain.md, privacy tiers).
+ */
+@ObjectType({
+  description:
+    'A person on a roster: district, site, county office or CBO staff, a student or a family member.',
+})
+@Entity()
+@Index({ properties: ['familyName', 'givenName'] })
+export class Person extends BaseEntity {
+  @Field(() => String, { nullable: true, description: 'Given name.' })
+  @Property({ type: 'text' })
+  givenName: string;
+
+  @Field(() => String, { nullable: true, description: 'Family name.' })
+  @Property({ type: 'text' })
+  familyName: string;
+
+  @Field(() => PersonKind, { description: 'Adult professional, student or family member.' })
+  @Enum({ items: () => PersonKind, index: true })
+  kind: Opt<PersonKind> = PersonKind.PROFESSIONAL;
+
+  @Field(() => String, { nullable: true, description: 'Job title (professionals).' })
+  @Property({ type: 'text', nullable: true })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Email address, stored lower-case.' })
+  @Property({ type: 'text', nullable: true, unique: true })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Phone number.' })
+  @Property({ type: 'text', nullable: true })
+  phone?: string | null;
+
+  @Field(() => Language, { nullable: true, description: 'Preferred language.' })
+  @Enum({ items: () => Language, nullable: true })
+  preferredLanguage?: Language | null;
+
+  /** The organization the person works for, if any. */
+  @ManyToOne(() => Organization, {
+    ref: true,
+    nullable: true,
+    index: true,
+    deleteRule: 'no action',
+  })
+  employer?: Ref<Organization> | null;
+}

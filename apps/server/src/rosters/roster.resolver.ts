@@ -1,0 +1,138 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../graphql/context.js';
+import { entityQueries } from '../graphql/entity-queries.js';
+import type { ListArguments } from '../graphql/list.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { Team } from '../teams/team.entity.js';
+import { Membership } from './membership.entity.js';
+import { Person } from './person.entity.js';
+import {
+  CreateMembershipInput,
+  CreatePersonInput,
+  MembershipList,
+  PersonList,
+  UpdateMembershipInput,
+  UpdatePersonInput,
+} from './roster.inputs.js';
+import {
+  createMembership,
+  createPerson,
+  deleteMembership,
+  deletePerson,
+  updateMembership,
+  updatePerson,
+} from './roster.service.js';
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'The organization the person works for.',
+  })
+  employer(@Root() person: Person, @Ctx() { data }: Context) {
+    return data.ref(person.employer);
+  }
+
+  @FieldResolver(() => MembershipList.Page, { description: "The person's memberships on teams." })
+  memberships(
+    @Root() person: Person,
+    @Args(() => MembershipList.Args) args: ListArguments,
+    @Ctx() { data }: Context,
+  ) {
+    return data.children(MembershipList.spec, 'person', person.id, args);
+  }
+
+  @Mutation(() => Person, { description: 'Adds a person.' })
+  createPerson(
+    @Arg('input', () => CreatePersonInput) input: CreatePersonInput,
+    @Ctx() { data }: Context,
+  ) {
+    return createPerson(data, input);
+  }
+
+  @Mutation(() => Person, { description: 'Changes a person.' })
+  updatePerson(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdatePersonInput) input: UpdatePersonInput,
+    @Ctx() { data }: Context,
+  ) {
+    return updatePerson(data, id, version, input);
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a person without memberships; returns the id.' })
+  deletePerson(@Arg('id', () => ID) id: string, @Ctx() { data }: Context) {
+    return deletePerson(data, id);
+  }
+}
+
+@Resolver(() => Membership)
+export class MembershipResolver {
+  @FieldResolver(() => Team, { nullable: true, description: 'The team.' })
+  team(@Root() membership: Membership, @Ctx() { data }: Context) {
+    return data.ref(membership.team);
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'The person.' })
+  person(@Root() membership: Membership, @Ctx() { data }: Context) {
+    return data.ref(membership.person);
+  }
+
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'The organization the person represents.',
+  })
+  organization(@Root() membership: Membership, @Ctx() { data }: Context) {
+    return data.ref(membership.organization);
+  }
+
+  @Mutation(() => Membership, { description: 'Puts a person on a team in a role.' })
+  createMembership(
+    @Arg('input', () => CreateMembershipInput) input: CreateMembershipInput,
+    @Ctx() { data }: Context,
+  ) {
+    return createMembership(data, input);
+  }
+
+  @Mutation(() => Membership, { description: 'Changes a membership, e.g. to end it.' })
+  updateMembership(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateMembershipInput) input: UpdateMembershipInput,
+    @Ctx() { data }: Context,
+  ) {
+    return updateMembership(data, id, version, input);
+  }
+
+  @Mutation(() => ID, {
+    description:
+      'Deletes a membership entered by mistake (end it instead when someone leaves); returns its id.',
+  })
+  deleteMembership(@Arg('id', () => ID) id: string, @Ctx() { data }: Context) {
+    return deleteMembership(data, id);
+  }
+}
+
+@Resolver(() => Team)
+export class TeamRosterResolver {
+  @FieldResolver(() => MembershipList.Page, { description: "The team's roster, past and present." })
+  memberships(
+    @Root() team: Team,
+    @Args(() => MembershipList.Args) args: ListArguments,
+    @Ctx() { data }: Context,
+  ) {
+    return data.children(MembershipList.spec, 'team', team.id, args);
+  }
+}
+
+export const PersonQueries = entityQueries(Person, PersonList, {
+  one: 'person',
+  many: 'people',
+  description: 'People on rosters.',
+});
+
+export const MembershipQueries = entityQueries(Membership, MembershipList, {
+  one: 'membership',
+  many: 'memberships',
+  description: 'Memberships of people on teams.',
+});

@@ -1,0 +1,148 @@
+import { PersonKind, TeamRole } from '@cei/domain';
+import { ref } from '@mikro-orm/core';
+import { applyInput } from '../common/apply-input.js';
+import { type FieldProblem, InvalidInputError } from '../common/errors.js';
+import { Organization } from '../organizations/organization.entity.js';
+import type { ScopedData } from '../scope/scoped-data.js';
+import { Team } from '../teams/team.entity.js';
+import { Membership } from './membership.entity.js';
+import { Person } from './person.entity.js';
+import type {
+  CreateMembershipInput,
+  CreatePersonInput,
+  UpdateMembershipInput,
+  UpdatePersonInput,
+} from './roster.inputs.js';
+
+export async function createPerson(data: ScopedData, input: CreatePersonInput): Promise<Person> {
+  return data.transaction(async (tx) => {
+    const person = tx.em.create(Person, {
+      givenName: input.givenName,
+      familyName: input.familyName,
+    });
+    await savePerson(tx, person, input);
+    return person;
+  });
+}
+
+export async function updatePerson(
+  data: ScopedData,
+  id: string,
+  version: number,
+  input: UpdatePersonInput,
+): Promise<Person> {
+  return data.transaction(async (tx) => {
+    const person = await tx.forWrite(Person, id, version);
+    await savePerson(tx, person, input);
+    return person;
+  });
+}
+
+export async function deletePerson(data: ScopedData, id: string): Promise<string> {
+  return data.transaction(async (tx) => {
+    tx.em.remove(await tx.forWrite(Person, id));
+    await tx.em.flush();
+    return id;
+  });
+}
+
+async function savePerson(
+  tx: ScopedData,
+  person: Person,
+  input: CreatePersonInput | UpdatePersonInput,
+) {
+  const email = input.email ? input.email.trim().toLowerCase() : input.email;
+  await applyInput(tx, person, { ...input, email }, { employerId: [Organization, 'employer'] });
+  await tx.assertWritable(Person, person);
+  await tx.em.flush();
+}
+
+export async function createMembership(
+  data: ScopedData,
+  input: CreateMembershipInput,
+): Promise<Membership> {
+  return data.transaction(async (tx) => {
+    const membership = tx.em.create(Membership, {
+      team: ref(await tx.reference(Team, input.teamId, 'input.teamId')),
+      person: ref(await tx.reference(Person, input.personId, 'input.personId')),
+      role: input.role,
+      startedOn: input.startedOn,
+    });
+    await saveMembership(tx, membership, input);
+    return membership;
+  });
+}
+
+export async function updateMembership(
+  data: ScopedData,
+  id: string,
+  version: number,
+  input: UpdateMembershipInput,
+): Promise<Membership> {
+  return data.transaction(async (tx) => {
+    const membership = await tx.forWrite(Membership, id, version);
+    await saveMembership(tx, membership, input);
+    return membership;
+  });
+}
+
+export async function deleteMembership(data: ScopedData, id: string): Promise<string> {
+  return data.transaction(async (tx) => {
+    tx.em.remove(await tx.forWrite(Membership, id));
+    await tx.em.flush();
+    return id;
+  });
+}
+
+async function saveMembership(
+  tx: ScopedData,
+  membership: Membership,
+  input: CreateMembershipInput | UpdateMembershipInput,
+) {
+  const { teamId: _team, personId: _person, ...fields } = input as CreateMembershipInput;
+  await applyInput(tx, membership, fields, { organizationId: [Organization, 'organization'] });
+  await checkMembership(tx, membership);
+  await tx.assertWritable(Membership, membership);
+  await tx.em.flush();
+}
+
+/** Which kind of person may fill a role: students and family members are their own seats. */
+const kindForRole = (role: TeamRole): PersonKind =>
+  role === TeamRole.STUDENT
+    ? PersonKind.STUDENT
+    : role === TeamRole.FAMILY_MEMBER
+      ? PersonKind.FAMILY_MEMBER
+      : PersonKind.PROFESSIONAL;
+
+async function checkMembership(tx: ScopedData, membership: Membership): Promise<void> {
+  const problems: FieldProblem[] = [];
+  if (membership.endedOn && membership.endedOn <= membership.startedOn) {
+    problems.push({ path: 'input.endedOn', message: 'must be after startedOn' });
+  }
+  if (membership.endReason && !membership.endedOn) {
+    problems.push({ path: 'input.endReason', message: 'needs an endedOn date' });
+  }
+  const person = await membership.person.load();
+  if (person && person.kind !== kindForRole(membership.role)) {
+    problems.push({
+      path: 'input.role',
+      message: `${membership.role} is not a seat for a person of kind ${person.kind}`,
+    });
+  }
+  // The same person cannot hold the same seat twice at once (unscoped: an invariant of all rows).
+  const overlapping = await tx.em.count(Membership, {
+    id: { $ne: membership.id },
+    team: membership.team.id,
+    person: membership.person.id,
+    role: membership.role,
+    startedOn: membership.endedOn ? { $lt: membership.endedOn } : { $ne: null },
+    $or: [{ endedOn: null }, { endedOn: { $gt: membership.startedOn } }],
+  });
+  if (overlapping > 0) {
+    problems.push({
+      path: 'input.role',
+      message: 'the person already holds this role on the team for these dates',
+    });
+  }
+  if (problems.length) throw new InvalidInputError(problems);
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { countStatements } from '../testing/database-snapshot.js';
+import { useTestServer } from '../testing/vitest.js';
+
+const context = useTestServer({ demo: true });
+
+/** Three levels of nested lists, with references at each level. */
+const DEEP = /* GraphQL */ `
+  query ($limit: Int!) {
+    cohorts(limit: $limit) {
+      nodes {
+        name
+        teams(limit: $limit) {
+          totalCount
+          nodes {
+            name
+            leadLea { name countyOffice { name } }
+            memberships(limit: $limit) { totalCount nodes { role person { familyName } } }
+          }
+        }
+      }
+    }
+  }
+`;
+
+async function statementsFor(limit: number) {
+  const { result, statements } = await countStatements(context.server.orm, () =>
+    context.server.graphql(DEEP, { limit }),
+  );
+  expect(result.errors).toBeUndefined();
+  return { statements: statements.length, result };
+}
+
+describe('nested lists are batched', () => {
+  it('runs as many SQL statements for 1 row per list as for 100: the count follows depth, not length', async () => {
+    const small = await statementsFor(1);
+    const large = await statementsFor(100);
+    const teams = (
+      large.result.data as { cohorts: { nodes: { teams: { nodes: unknown[] } }[] } }
+    ).cohorts.nodes.flatMap((cohort) => cohort.teams.nodes);
+    expect(teams.length).toBeGreaterThan(10);
+    expect(large.statements).toBe(small.statements);
+    // cohorts (rows + count), teams (window + rows), lead LEAs, county offices,
+    // memberships (window + rows), people: a fixed number for this depth.
+    expect(large.statements).toBeLessThanOrEqual(10);
+  });
+
+  it('pages nested lists per parent, with each parent its own total', async () => {
+    const { data } = await context.server.graphql<{
+      cohorts: { nodes: { teams: { totalCount: number; nodes: unknown[] } }[] };
+    }>(
+      'query { cohorts(orderBy: [{ field: NUMBER }]) { nodes { teams(limit: 2, offset: 5) { totalCount nodes { __typename } } } } }',
+    );
+    expect(
+      data?.cohorts.nodes.map((cohort) => [cohort.teams.totalCount, cohort.teams.nodes.length]),
+    ).toEqual([
+      [6, 1],
+      [12, 2],
+      [0, 0],
+    ]);
+  });
+});

@@ -1,0 +1,266 @@
+import {
+  type EntityClass,
+  type EntityMetadata,
+  type FilterQuery,
+  helper,
+  LockMode,
+  type Ref,
+  Reference,
+  raw,
+} from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+} from '../common/errors.js';
+import {
+  DEFAULT_LIMIT,
+  type ListArguments,
+  type ListSpec,
+  MAX_LIMIT,
+  type Page,
+} from '../graphql/list.js';
+import { ALL, NONE, readableRows, writableRows } from './rules.js';
+import type { Viewer } from './viewer.js';
+import { filterToWhere, orderOf, toOrderMap } from './where.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isId(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
+interface Identified {
+  id: string;
+}
+
+/**
+ * The scope layer: the only way resolvers and services reach the database. Every read, count and
+ * write of a request goes through one instance, bound to the request's viewer, which ANDs the
+ * viewer's row rule (scope/rules.ts) into the query. Lookups and nested lists are batched with
+ * DataLoader, so a request's statement count grows with its depth, not with list lengths.
+ */
+export class ScopedData {
+  private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+
+  constructor(
+    readonly em: EntityManager,
+    readonly viewer: Viewer,
+  ) {}
+
+  /** A record the viewer may read, or null: out of scope answers exactly as missing. */
+  byId<T extends Identified>(entity: EntityClass<T>, id: string): Promise<T | null> {
+    if (!isId(id)) return Promise.resolve(null);
+    const loader = this.loader<T | null>(`byId:${entity.name}`, async (ids) => {
+      const where = this.readable(entity, { id: { $in: ids } } as unknown as FilterQuery<T>);
+      const rows = where ? await this.em.find(entity, where) : [];
+      const found = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((key) => found.get(key) ?? null);
+    });
+    return loader.load(id.toLowerCase());
+  }
+
+  /** Follows a many-to-one reference, through the scope. */
+  ref<T extends Identified>(reference: Ref<T> | null | undefined): Promise<T | null> {
+    if (!reference) return Promise.resolve(null);
+    const target = Reference.unwrapReference(reference) as T;
+    return this.byId(helper(target).__meta.class as EntityClass<T>, target.id);
+  }
+
+  async list<T extends Identified>(spec: ListSpec<T>, args: ListArguments): Promise<Page<T>> {
+    const where = this.readable(
+      spec.entity,
+      filterToWhere(args.filter, spec, this.meta(spec.entity)),
+    );
+    if (!where) return { nodes: [], totalCount: 0 };
+    const limit = clampLimit(args.limit);
+    if (limit === 0) return { nodes: [], totalCount: await this.em.count(spec.entity, where) };
+    const [nodes, totalCount] = await this.em.findAndCount(spec.entity, where, {
+      orderBy: toOrderMap(orderOf(args.orderBy, spec)),
+      offset: args.offset ?? 0,
+      limit,
+    });
+    return { nodes, totalCount };
+  }
+
+  /**
+   * A page of the children of one parent, e.g. a team's memberships (`parentPath` 'team') or a
+   * cohort's convenings through a link entity ('cohortLinks.cohort'). All parents asked for in the
+   * same tick with the same arguments are answered by one windowed query.
+   */
+  children<T extends Identified>(
+    spec: ListSpec<T>,
+    parentPath: string,
+    parentId: string,
+    args: ListArguments,
+  ): Promise<Page<T>> {
+    const key = `children:${spec.entity.name}:${parentPath}:${JSON.stringify(args)}`;
+    const loader = this.loader<Page<T>>(key, (parentIds) =>
+      this.loadChildren(spec, parentPath, parentIds, args),
+    );
+    return loader.load(parentId);
+  }
+
+  /** Runs a write in one transaction; nothing half-written survives an error. */
+  transaction<R>(work: (data: ScopedData) => Promise<R>): Promise<R> {
+    return this.em.transactional((em) => work(new ScopedData(em as EntityManager, this.viewer)));
+  }
+
+  /**
+   * Loads a record to change it. Missing or unreadable: NOT_FOUND; readable but not writable:
+   * FORBIDDEN; a version other than the one given: CONFLICT (the client saw an older record).
+   */
+  async forWrite<T extends Identified & { version: number }>(
+    entity: EntityClass<T>,
+    id: string,
+    version?: number,
+  ): Promise<T> {
+    const record = await this.byId(entity, id);
+    if (!record) throw new NotFoundError(entity.name, id);
+    await this.assertWritable(entity, record);
+    if (version !== undefined) {
+      if (record.version !== version) {
+        throw new ConflictError(
+          `${entity.name} ${id} was changed by someone else (version ${record.version}, you sent ${version}). Reload it and apply your change again.`,
+        );
+      }
+      await this.em.lock(record, LockMode.OPTIMISTIC, version);
+    }
+    return record;
+  }
+
+  /** Fails with FORBIDDEN unless the viewer may write this (new or existing) record. */
+  async assertWritable<T extends Identified>(entity: EntityClass<T>, record: T): Promise<void> {
+    const rule = writableRows(entity, this.viewer);
+    if (rule === ALL) return;
+    if (rule === NONE) throw new ForbiddenError();
+    await this.em.flush();
+    const count = await this.em.count(entity, {
+      $and: [{ id: record.id }, rule],
+    } as unknown as FilterQuery<T>);
+    if (count === 0) throw new ForbiddenError();
+  }
+
+  /** A referenced record by id for an input field, or a BAD_USER_INPUT naming the field. */
+  async reference<T extends Identified>(
+    entity: EntityClass<T>,
+    id: string,
+    path: string,
+  ): Promise<T> {
+    const record = await this.byId(entity, id);
+    if (!record) throw InvalidInputError.field(path, `no ${entity.name} has id ${id}`);
+    return record;
+  }
+
+  private readable<T extends object>(
+    entity: EntityClass<T>,
+    where: FilterQuery<T>,
+  ): FilterQuery<T> | null {
+    const rule = readableRows(entity, this.viewer);
+    if (rule === NONE) return null;
+    if (rule === ALL) return where;
+    return { $and: [where, rule] } as FilterQuery<T>;
+  }
+
+  private meta<T extends object>(entity: EntityClass<T>): EntityMetadata<T> {
+    return this.em.getMetadata().get<T>(entity.name);
+  }
+
+  private loader<V>(
+    key: string,
+    batch: (keys: readonly string[]) => Promise<V[]>,
+  ): DataLoader<string, V> {
+    let loader = this.loaders.get(key) as DataLoader<string, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<string, V>(batch, { maxBatchSize: 1000 });
+      this.loaders.set(key, loader as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+
+  private async loadChildren<T extends Identified>(
+    spec: ListSpec<T>,
+    parentPath: string,
+    parentIds: readonly string[],
+    args: ListArguments,
+  ): Promise<Page<T>[]> {
+    const meta: AnyMetadata = this.meta(spec.entity);
+    const where = this.readable(spec.entity, filterToWhere(args.filter, spec, meta));
+    const limit = clampLimit(args.limit);
+    const offset = args.offset ?? 0;
+    if (!where) return parentIds.map(() => ({ nodes: [], totalCount: 0 }));
+
+    const qb = this.em.createQueryBuilder(spec.entity, 'c').where(where);
+    const [link, linkTarget] = parentPath.split('.') as [string, string | undefined];
+    let parentKey: string;
+    if (linkTarget) {
+      // Through a link entity: partition by the link's foreign key.
+      const linkMeta = meta.properties[link]?.targetMeta;
+      if (!linkMeta) throw new Error(`${meta.className}.${link} is not a relation`);
+      qb.join(`c.${link}`, 'parent_link');
+      parentKey = `parent_link.${columnOf(linkMeta, linkTarget)}`;
+    } else {
+      parentKey = `c.${columnOf(meta, link)}`;
+    }
+    qb.andWhere(`${parentKey} in (${parentIds.map(() => '?').join(', ')})`, [...parentIds]);
+    const windowOrder = orderOf(args.orderBy, spec)
+      .map((key) => `c.${columnOf(meta, key.field)} ${key.direction}`)
+      .join(', ');
+    qb.select([
+      'c.id',
+      raw(`${parentKey} as parent_key`),
+      raw(`row_number() over (partition by ${parentKey} order by ${windowOrder}) as position`),
+      raw(`count(*) over (partition by ${parentKey}) as total`),
+    ]);
+
+    // Keep each parent's page, plus its first row, which carries the total even past the end.
+    const knex = this.em.getKnex();
+    const rows: { id: string; parent_key: string; position: string; total: string }[] =
+      await this.em.getConnection().execute(
+        knex
+          .select('*')
+          .from(qb.getKnexQuery().as('windowed'))
+          .where((range) =>
+            range.where('position', '>', offset).andWhere('position', '<=', offset + limit),
+          )
+          .orWhere('position', 1)
+          .orderBy(['parent_key', 'position']),
+      );
+
+    const pageRows = rows.filter(
+      (row) => Number(row.position) > offset && Number(row.position) <= offset + limit,
+    );
+    const records = pageRows.length
+      ? await this.em.find(spec.entity, {
+          id: { $in: pageRows.map((row) => row.id) },
+        } as unknown as FilterQuery<T>)
+      : [];
+    const recordById = new Map(records.map((record) => [record.id, record]));
+    const pages = new Map<string, Page<T>>();
+    for (const row of rows) {
+      const page = pages.get(row.parent_key) ?? { nodes: [], totalCount: Number(row.total) };
+      pages.set(row.parent_key, page);
+      const record = recordById.get(row.id);
+      if (record && Number(row.position) > offset && Number(row.position) <= offset + limit) {
+        page.nodes.push(record);
+      }
+    }
+    return parentIds.map((id) => pages.get(id) ?? { nodes: [], totalCount: 0 });
+  }
+}
+
+export function clampLimit(limit: number | null | undefined): number {
+  return Math.min(limit ?? DEFAULT_LIMIT, MAX_LIMIT);
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: property names are looked up at run time
+type AnyMetadata = EntityMetadata<any>;
+
+function columnOf(meta: AnyMetadata, property: string): string {
+  const column = meta.properties[property]?.fieldNames?.[0];
+  if (!column) throw new Error(`${meta.className}.${property} has no column to sort or group by`);
+  return column;
+}

@@ -1,0 +1,32 @@
+import type { Role } from '@cei/domain';
+
+/**
+ * Who is asking. Every request carries one; the scope layer restricts every read, count and
+ * write to what this viewer may see. Scope bindings are ids of the records the account is bound
+ * to (county offices for a liaison, an organization for a CBO partner, teams for a team lead).
+ */
+export interface Viewer {
+  /** Null for the public (no sign-in). */
+  accountId: string | null;
+  role: Role | null;
+  countyOfficeIds: readonly string[];
+  organizationIds: readonly string[];
+  teamIds: readonly string[];
+}
+
+export const publicViewer: Viewer = {
+  accountId: null,
+  role: null,
+  countyOfficeIds: [],
+  organizationIds: [],
+  teamIds: [],
+};
+
+/** The viewer for work the system does itself (reference data, jobs): sees everything. */
+export const systemViewer: Viewer = {
+  accountId: null,
+  role: 'CEI_ADMIN',
+  countyOfficeIds: [],
+  organizationIds: [],
+  teamIds: [],
+};

@@ -1,0 +1,91 @@
+import type { EntityMetadata, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { type ListSpec, type OrderBy, SortDirection } from '../graphql/list.js';
+
+/**
+ * Translates a filter input to a MikroORM where clause, by the naming convention of
+ * architecture.md: `ids` → id in; `<ref>Id` → reference equals; `<ref>Ids` → reference in;
+ * `<field>From`/`<field>To` → inclusive range; `q` → case-insensitive search over the spec's
+ * search fields; a key the spec handles itself (`custom`) → its own clause; any other key →
+ * equality. Unset (undefined or null) keys are ignored.
+ */
+export function filterToWhere<T extends object>(
+  filter: object | null | undefined,
+  spec: ListSpec<T>,
+  meta: EntityMetadata<T>,
+): FilterQuery<T> {
+  const clauses: Record<string, unknown>[] = [];
+  for (const [key, value] of Object.entries(filter ?? {})) {
+    if (value === undefined || value === null) continue;
+    if (key === 'q') {
+      const text = String(value).trim();
+      if (text === '' || spec.search.length === 0) continue;
+      const pattern = `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+      clauses.push({ $or: spec.search.map((field) => nest(field, { $ilike: pattern })) });
+      continue;
+    }
+    const custom = spec.custom[key];
+    if (custom) {
+      clauses.push(custom(value as never) as Record<string, unknown>);
+      continue;
+    }
+    const { path, operator } = pathOf(key, spec, meta);
+    clauses.push(nest(path, operator === '$eq' ? value : { [operator]: value }));
+  }
+  return (clauses.length === 0 ? {} : { $and: clauses }) as FilterQuery<T>;
+}
+
+function pathOf(
+  key: string,
+  spec: ListSpec<object>,
+  // biome-ignore lint/suspicious/noExplicitAny: property names are looked up at run time
+  meta: EntityMetadata<any>,
+): { path: string; operator: string } {
+  const mapped = spec.paths[key];
+  if (key === 'ids') return { path: 'id', operator: '$in' };
+  const conventions: [RegExp, string][] = [
+    [/^(.+)Ids$/, '$in'],
+    [/^(.+)Id$/, '$eq'],
+    [/^(.+)From$/, '$gte'],
+    [/^(.+)To$/, '$lte'],
+  ];
+  for (const [pattern, operator] of conventions) {
+    const match = pattern.exec(key);
+    if (match?.[1] && (mapped || match[1] in meta.properties)) {
+      return { path: mapped ?? match[1], operator };
+    }
+  }
+  if (mapped) return { path: mapped, operator: '$eq' };
+  if (key in meta.properties) return { path: key, operator: '$eq' };
+  throw new Error(`Filter key ${meta.className}.${key} maps to no property`);
+}
+
+/** `nest('leadLea.countyOffice', x)` → `{ leadLea: { countyOffice: x } }`. */
+function nest(path: string, value: unknown): Record<string, unknown> {
+  return path
+    .split('.')
+    .reduceRight<unknown>((inner, segment) => ({ [segment]: inner }), value) as Record<
+    string,
+    unknown
+  >;
+}
+
+/** The requested order, then the spec's default, then id: pages never shuffle. */
+export function orderOf<T extends object>(
+  orderBy: OrderBy[] | null | undefined,
+  spec: ListSpec<T>,
+): OrderBy[] {
+  const keys = [
+    ...(orderBy ?? []),
+    ...spec.defaultOrder,
+    { field: 'id', direction: SortDirection.ASC },
+  ];
+  const seen = new Set<string>();
+  return keys.filter((key) => !seen.has(key.field) && seen.add(key.field));
+}
+
+export function toOrderMap<T>(order: OrderBy[]): QueryOrderMap<T>[] {
+  return order.map(
+    (key) =>
+      nest(key.field, key.direction === SortDirection.DESC ? 'desc' : 'asc') as QueryOrderMap<T>,
+  );
+}

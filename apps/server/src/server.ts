@@ -1,0 +1,47 @@
+import pino, { type Logger } from 'pino';
+import type { Config } from './config/config.js';
+import { databaseUrl, ensureDatabase } from './database/databases.js';
+import { type EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded.js';
+import { initOrm } from './database/orm.js';
+import { loadSeedData } from './database/seed/load.js';
+import { type App, createApp } from './http/app.js';
+
+export interface RunningServer {
+  url: string;
+  app: App;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts everything a running product needs: the database (the configured one, or an embedded
+ * PostgreSQL), migrations, reference data (and demo data when asked), and the HTTP server.
+ */
+export async function startServer(
+  config: Config,
+  logger: Logger = pino({ level: config.logLevel }),
+): Promise<RunningServer> {
+  let embedded: EmbeddedDatabase | undefined;
+  let url = config.databaseUrl;
+  if (!url) {
+    embedded = await startEmbeddedPostgres(config.dataDir, logger);
+    await ensureDatabase(embedded.serverUrl, 'cei');
+    url = databaseUrl(embedded.serverUrl, 'cei');
+  }
+  const orm = await initOrm({ databaseUrl: url });
+  const loaded = await loadSeedData(orm, { demo: config.demoData });
+  for (const name of loaded) logger.info(`loaded the ${name} data`);
+
+  const app = await createApp({ config, orm, logger });
+  const port = await app.listen(config.port);
+  const publicUrl = `http://localhost:${port}`;
+  logger.info(`CEI platform at ${publicUrl} (GraphQL at ${publicUrl}/graphql)`);
+  return {
+    url: publicUrl,
+    app,
+    stop: async () => {
+      await app.close();
+      await orm.close();
+      await embedded?.stop();
+    },
+  };
+}

@@ -1,0 +1,203 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Cohort } from '../cohorts/cohort.entity.js';
+import type { Context } from '../graphql/context.js';
+import { entityQueries } from '../graphql/entity-queries.js';
+import { descending, type ListArguments } from '../graphql/list.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { Facilitation, ProblemOfPractice, Team, TeamLea } from './team.entity.js';
+import {
+  CreateTeamInput,
+  FacilitationList,
+  ProblemOfPracticeList,
+  TeamLeaList,
+  TeamList,
+  UpdateTeamInput,
+} from './team.inputs.js';
+import { createTeam, deleteTeam, updateTeam } from './team.service.js';
+
+const latestVersion: ListArguments = {
+  limit: 1,
+  orderBy: [descending('effectiveOn'), descending('createdAt')],
+};
+
+@Resolver(() => Team)
+export class TeamResolver {
+  @FieldResolver(() => Cohort, { nullable: true, description: 'The cohort the team is in.' })
+  cohort(@Root() team: Team, @Ctx() { data }: Context) {
+    return data.ref(team.cohort);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The lead LEA.' })
+  leadLea(@Root() team: Team, @Ctx() { data }: Context) {
+    return data.ref(team.leadLea);
+  }
+
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'The specified school site where the team tests its problem of practice.',
+  })
+  focusSchool(@Root() team: Team, @Ctx() { data }: Context) {
+    return data.ref(team.focusSchool);
+  }
+
+  @FieldResolver(() => [Organization], {
+    description: 'For a consortium team: its LEAs other than the lead.',
+  })
+  async memberLeas(@Root() team: Team, @Ctx() { data }: Context): Promise<Organization[]> {
+    const links = await data.children(TeamLeaList.spec, 'team', team.id, { limit: 100 });
+    const leas = await Promise.all(links.nodes.map((link) => data.ref(link.lea)));
+    return leas.filter((lea): lea is Organization => lea !== null);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether several LEAs form the team (a consortium).',
+  })
+  async isConsortium(@Root() team: Team, @Ctx() { data }: Context): Promise<boolean> {
+    return (await data.children(TeamLeaList.spec, 'team', team.id, { limit: 0 })).totalCount > 0;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The current problem of practice.' })
+  async problemOfPractice(@Root() team: Team, @Ctx() { data }: Context): Promise<string | null> {
+    const page = await data.children(ProblemOfPracticeList.spec, 'team', team.id, latestVersion);
+    return page.nodes[0]?.text ?? null;
+  }
+
+  @FieldResolver(() => ProblemOfPracticeList.Page, {
+    description: 'Every version of the problem of practice, newest first.',
+  })
+  problemOfPracticeVersions(
+    @Root() team: Team,
+    @Args(() => ProblemOfPracticeList.Args) args: ListArguments,
+    @Ctx() { data }: Context,
+  ) {
+    return data.children(ProblemOfPracticeList.spec, 'team', team.id, args);
+  }
+
+  @FieldResolver(() => FacilitationList.Page, {
+    description: 'The later cohorts this team facilitates.',
+  })
+  facilitations(
+    @Root() team: Team,
+    @Args(() => FacilitationList.Args) args: ListArguments,
+    @Ctx() { data }: Context,
+  ) {
+    return data.children(FacilitationList.spec, 'team', team.id, args);
+  }
+
+  @Mutation(() => Team, { description: 'Adds a team to a cohort.' })
+  createTeam(
+    @Arg('input', () => CreateTeamInput) input: CreateTeamInput,
+    @Ctx() { data }: Context,
+  ): Promise<Team> {
+    return createTeam(data, input);
+  }
+
+  @Mutation(() => Team, {
+    description: 'Changes a team; a new problem of practice is kept as a new version.',
+  })
+  updateTeam(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateTeamInput) input: UpdateTeamInput,
+    @Ctx() { data }: Context,
+  ): Promise<Team> {
+    return updateTeam(data, id, version, input);
+  }
+
+  @Mutation(() => ID, {
+    description: 'Deletes a team without memberships or other records; returns its id.',
+  })
+  deleteTeam(@Arg('id', () => ID) id: string, @Ctx() { data }: Context): Promise<string> {
+    return deleteTeam(data, id);
+  }
+}
+
+@Resolver(() => Cohort)
+export class CohortTeamsResolver {
+  @FieldResolver(() => TeamList.Page, { description: 'The district teams of the cohort.' })
+  teams(
+    @Root() cohort: Cohort,
+    @Args(() => TeamList.Args) args: ListArguments,
+    @Ctx() { data }: Context,
+  ) {
+    return data.children(TeamList.spec, 'cohort', cohort.id, args);
+  }
+
+  @FieldResolver(() => FacilitationList.Page, {
+    description: 'Teams of earlier cohorts that facilitate this one.',
+  })
+  facilitations(
+    @Root() cohort: Cohort,
+    @Args(() => FacilitationList.Args) args: ListArguments,
+    @Ctx() { data }: Context,
+  ) {
+    return data.children(FacilitationList.spec, 'cohort', cohort.id, args);
+  }
+}
+
+@Resolver(() => Organization)
+export class OrganizationTeamsResolver {
+  @FieldResolver(() => TeamList.Page, { description: 'The teams an LEA leads.' })
+  ledTeams(
+    @Root() organization: Organization,
+    @Args(() => TeamList.Args) args: ListArguments,
+    @Ctx() { data }: Context,
+  ) {
+    return data.children(TeamList.spec, 'leadLea', organization.id, args);
+  }
+}
+
+@Resolver(() => TeamLea)
+export class TeamLeaResolver {
+  @FieldResolver(() => Team, { nullable: true, description: 'The team.' })
+  team(@Root() link: TeamLea, @Ctx() { data }: Context) {
+    return data.ref(link.team);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The member LEA.' })
+  lea(@Root() link: TeamLea, @Ctx() { data }: Context) {
+    return data.ref(link.lea);
+  }
+}
+
+@Resolver(() => ProblemOfPractice)
+export class ProblemOfPracticeResolver {
+  @FieldResolver(() => Team, { nullable: true, description: 'The team.' })
+  team(@Root() version: ProblemOfPractice, @Ctx() { data }: Context) {
+    return data.ref(version.team);
+  }
+}
+
+@Resolver(() => Facilitation)
+export class FacilitationResolver {
+  @FieldResolver(() => Team, { nullable: true, description: 'The facilitating team.' })
+  team(@Root() facilitation: Facilitation, @Ctx() { data }: Context) {
+    return data.ref(facilitation.team);
+  }
+
+  @FieldResolver(() => Cohort, { nullable: true, description: 'The cohort it facilitates.' })
+  cohort(@Root() facilitation: Facilitation, @Ctx() { data }: Context) {
+    return data.ref(facilitation.cohort);
+  }
+}
+
+export const TeamQueries = entityQueries(Team, TeamList, {
+  one: 'team',
+  many: 'teams',
+  description: 'District teams of all cohorts.',
+});
+export const TeamLeaQueries = entityQueries(TeamLea, TeamLeaList, {
+  one: 'teamLea',
+  many: 'teamLeas',
+  description: 'Member LEAs of consortium teams.',
+});
+export const ProblemOfPracticeQueries = entityQueries(ProblemOfPractice, ProblemOfPracticeList, {
+  one: 'problemOfPractice',
+  many: 'problemsOfPractice',
+  description: "Versions of teams' problems of practice.",
+});
+export const FacilitationQueries = entityQueries(Facilitation, FacilitationList, {
+  one: 'facilitation',
+  many: 'facilitations',
+  description: 'Teams facilitating later cohorts.',
+});

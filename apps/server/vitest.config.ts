@@ -1,0 +1,24 @@
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@cei/domain': fileURLToPath(new URL('../../packages/domain/src/index.ts', import.meta.url)),
+      // One graphql module for type-graphql, Apollo and the tests: the CommonJS entry, as the
+      // packages load it (two copies fail with "from another module or realm").
+      graphql: require.resolve('graphql'),
+    },
+  },
+  test: {
+    include: ['src/**/*.test.ts'],
+    globalSetup: ['src/testing/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    // Each test file gets its own database, so files run in parallel.
+    pool: 'forks',
+  },
+});

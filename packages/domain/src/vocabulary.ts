@@ -219,3 +219,58 @@ export const SubscriptionStatus = {
   UNSUBSCRIBED: 'UNSUBSCRIBED',
 } as const;
 export type SubscriptionStatus = (typeof SubscriptionStatus)[keyof typeof SubscriptionStatus];
+
+/** Where a vacancy stands on a given day (computed by vacancies.ts, never stored). */
+export const VacancyStatus = {
+  DUE: 'DUE',
+  OVERDUE: 'OVERDUE',
+  FILLED: 'FILLED',
+} as const;
+export type VacancyStatus = (typeof VacancyStatus)[keyof typeof VacancyStatus];
+
+/** Whether a team must have a member in a role (the table of domain.md, applied in composition.ts). */
+export const TeamRoleRequirement = {
+  REQUIRED: 'REQUIRED',
+  /** Only when the team's focus school serves high school grades. */
+  REQUIRED_FOR_HIGH_SCHOOL: 'REQUIRED_FOR_HIGH_SCHOOL',
+  OPTIONAL: 'OPTIONAL',
+} as const;
+export type TeamRoleRequirement = (typeof TeamRoleRequirement)[keyof typeof TeamRoleRequirement];
+
+/**
+ * Every enum above by name, so that GraphQL registration and the label tables can walk them all
+ * and a new enum cannot be forgotten in one of them.
+ */
+export const VOCABULARY = {
+  Role,
+  PrivacyTier,
+  OrganizationKind,
+  LeaType,
+  Locale,
+  GradeSpan,
+  Phase,
+  CohortStatus,
+  TeamStatus,
+  TeamRole,
+  PersonKind,
+  Language,
+  MembershipEndReason,
+  Modality,
+  ConveningKind,
+  AttendanceStatus,
+  AttendanceMode,
+  ApplicationStatus,
+  DocumentFormat,
+  StipendStatus,
+  ReimbursementStatus,
+  ExpenseCategory,
+  MetricDirection,
+  CheckInKind,
+  DeliverableStatus,
+  SubscriptionStatus,
+  VacancyStatus,
+  TeamRoleRequirement,
+} as const;
+export type EnumName = keyof typeof VOCABULARY;
+/** The union of values of the enum called `N`, e.g. `EnumValue<'TeamRole'>`. */
+export type EnumValue<N extends EnumName> = Extract<(typeof VOCABULARY)[N][keyof (typeof VOCABULARY)[N]], string>;

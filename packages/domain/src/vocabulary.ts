@@ -273,4 +273,7 @@ export const VOCABULARY = {
 } as const;
 export type EnumName = keyof typeof VOCABULARY;
 /** The union of values of the enum called `N`, e.g. `EnumValue<'TeamRole'>`. */
-export type EnumValue<N extends EnumName> = Extract<(typeof VOCABULARY)[N][keyof (typeof VOCABULARY)[N]], string>;
+export type EnumValue<N extends EnumName> = Extract<
+  (typeof VOCABULARY)[N][keyof (typeof VOCABULARY)[N]],
+  string
+>;

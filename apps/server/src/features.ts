@@ -1,6 +1,11 @@
+import * as accounts from './accounts/index.js';
+import * as applications from './applications/index.js';
 import * as cohorts from './cohorts/index.js';
 import * as convenings from './convenings/index.js';
+import * as funding from './funding/index.js';
+import * as newsletter from './newsletter/index.js';
 import * as organizations from './organizations/index.js';
+import * as outcomes from './outcomes/index.js';
 import * as rosters from './rosters/index.js';
 import * as teams from './teams/index.js';
 
@@ -13,7 +18,18 @@ interface Feature {
 }
 
 /** Every feature folder, each exporting its entities and resolvers. */
-const features: Feature[] = [organizations, cohorts, teams, rosters, convenings];
+const features: Feature[] = [
+  organizations,
+  cohorts,
+  teams,
+  rosters,
+  convenings,
+  applications,
+  funding,
+  outcomes,
+  newsletter,
+  accounts,
+];
 
 export const entities = features.flatMap((feature) => feature.entities);
 export const resolvers = features.flatMap((feature) => feature.resolvers);

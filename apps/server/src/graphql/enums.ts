@@ -1,8 +1,8 @@
-import * as vocabulary from '@cei/domain';
+import { type EnumName, VOCABULARY } from '@cei/domain';
 import { registerEnumType } from 'type-graphql';
 
 /** Every enum of the domain vocabulary, registered once under its own name. */
-const descriptions: Record<string, string> = {
+const descriptions: Record<EnumName, string> = {
   Role: 'What an account may do and see.',
   PrivacyTier: 'Who may read a field (domain.md, privacy tiers).',
   OrganizationKind: 'What kind of organization a record is.',
@@ -29,14 +29,10 @@ const descriptions: Record<string, string> = {
   CheckInKind: 'How a liaison met a team.',
   DeliverableStatus: 'Progress on a statutory deliverable.',
   SubscriptionStatus: 'Where a newsletter subscription is.',
+  VacancyStatus: 'Whether a vacancy is due, overdue or filled.',
+  TeamRoleRequirement: 'Whether a team role is required.',
 };
 
-export function registerDomainEnums(): void {
-  for (const [name, description] of Object.entries(descriptions)) {
-    const values = (vocabulary as unknown as Record<string, object>)[name];
-    if (!values) throw new Error(`The domain package has no enum ${name}`);
-    registerEnumType(values, { name, description });
-  }
+for (const [name, values] of Object.entries(VOCABULARY)) {
+  registerEnumType(values, { name, description: descriptions[name as EnumName] });
 }
-
-registerDomainEnums();

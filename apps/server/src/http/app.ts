@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { Logger } from 'pino';
@@ -55,12 +56,18 @@ export async function createApp({
     }
   });
 
+  const armor = queryLimits();
   const apollo = new ApolloServer<Context>({
     schema: await graphqlSchema(),
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
+    // Partners code against the schema; it is public and described.
     introspection: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    validationRules: armor.validationRules,
+    plugins: [
+      ...(armor.plugins as ApolloServerPlugin<Context>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+    ],
   });
   await apollo.start();
   app.use(
@@ -104,4 +111,20 @@ export async function createApp({
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/**
+ * Validation limits on a query's shape before it runs (depth, aliases, cost, tokens), so one
+ * request cannot make the server do unbounded work.
+ */
+function queryLimits() {
+  return new ApolloArmor({
+    maxDepth: { n: 12 },
+    maxAliases: { n: 20 },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 5000 },
+    costLimit: { maxCost: 20_000 },
+    // Suggestions help partners write queries; the schema is public anyway.
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
 }

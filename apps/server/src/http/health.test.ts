@@ -23,3 +23,20 @@ describe('health checks', () => {
     expect(response.status).toBe(400);
   });
 });
+
+describe('query limits', () => {
+  it('refuses a query nested deeper than 12 levels before running it', async () => {
+    const deep = `{ cohorts { nodes { teams { nodes { memberships { nodes { person { memberships { nodes { team { cohort { teams { nodes { name } } } } } } } } } } } } } }`;
+    const { errors } = await context.server.graphql(deep);
+    expect(errors?.[0]?.message).toMatch(/depth/i);
+  });
+
+  it('refuses a query that repeats a field under 50 aliases', async () => {
+    const aliases = Array.from(
+      { length: 50 },
+      (_, index) => `c${index}: cohorts { totalCount }`,
+    ).join(' ');
+    const { errors } = await context.server.graphql(`{ ${aliases} }`);
+    expect(errors?.[0]?.message).toMatch(/aliases/i);
+  });
+});

@@ -1,4 +1,4 @@
-import { OrganizationKind, parseCdsCode } from '@cei/domain';
+import { normalizeCdsCode as normalizedCdsCode, OrganizationKind } from '@cei/domain';
 import { applyInput } from '../common/apply-input.js';
 import { type FieldProblem, InvalidInputError } from '../common/errors.js';
 import type { ScopedData } from '../scope/scoped-data.js';
@@ -56,14 +56,14 @@ async function save(
 }
 
 function normalizeCdsCode(value: string): string {
-  const parsed = parseCdsCode(value);
-  if (!parsed) {
+  const normalized = normalizedCdsCode(value);
+  if (!normalized) {
     throw InvalidInputError.field(
       'input.cdsCode',
-      'must be 14 digits (2 county, 5 district, 7 school)',
+      'must be 14 digits: a county code 01 to 58, 5 district and 7 school digits',
     );
   }
-  return `${parsed.county}${parsed.district}${parsed.school}`;
+  return normalized;
 }
 
 /** What each kind needs and may not have; every problem is named at once. */

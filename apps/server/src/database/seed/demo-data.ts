@@ -3,16 +3,21 @@ import {
   AttendanceStatus,
   addCalendarMonths,
   addDays,
+  CheckInKind,
   ConveningKind,
+  ExpenseCategory,
   GradeSpan,
   Language,
   LeaType,
   MembershipEndReason,
+  MetricDirection,
   Modality,
   OrganizationKind,
   PersonKind,
   pacificToInstant,
   programYearOf,
+  ReimbursementStatus,
+  StipendStatus,
   TeamRole,
   todayInPacific,
 } from '@cei/domain';
@@ -20,7 +25,11 @@ import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Cohort } from '../../cohorts/cohort.entity.js';
 import { Attendance, Convening, ConveningCohort } from '../../convenings/convening.entity.js';
+import { Reimbursement } from '../../funding/reimbursement.entity.js';
+import { Stipend } from '../../funding/stipend.entity.js';
 import { Organization } from '../../organizations/organization.entity.js';
+import { CheckIn, FollowUp } from '../../outcomes/check-in.entity.js';
+import { Measurement, Metric } from '../../outcomes/metric.entity.js';
 import { Membership } from '../../rosters/membership.entity.js';
 import { Person } from '../../rosters/person.entity.js';
 import { ProblemOfPractice, Team } from '../../teams/team.entity.js';
@@ -28,7 +37,8 @@ import { ProblemOfPractice, Team } from '../../teams/team.entity.js';
 /**
  * Invented demo data so every screen has something to show: a focus school and a full roster per
  * team, two vacancies (one due soon, one overdue), attendance at Cohort I's convenings, and
- * upcoming convenings. Every person is invented, with an example.org address. A fixed seed makes
+ * upcoming convenings, three engagement metrics with a baseline and later measurements per team,
+ * a liaison check-in per team, this year's stipends and a few travel reimbursements. Every person is invented, with an example.org address. A fixed seed makes
  * it the same on every installation.
  */
 
@@ -245,6 +255,9 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
     }
   }
 
+  loadOutcomes(em, teams, next, today);
+  loadFunding(em, teams, memberships, convenings, today);
+
   // Upcoming convenings of Cohort II in the current program year, so schedules are not empty.
   const cohortII = await em.findOneOrFail(Cohort, { number: 2 });
   const programYear = programYearOf(today);
@@ -266,4 +279,116 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
     });
     em.create(ConveningCohort, { convening: ref(convening), cohort: ref(cohortII) });
   }
+}
+
+/** Invented engagement metrics, measured each program year from a baseline. */
+function loadOutcomes(em: EntityManager, teams: Team[], next: () => number, today: string): void {
+  const metrics = [
+    em.create(Metric, {
+      key: 'family-survey-participation',
+      name: 'Family survey participation',
+      description: 'Share of families answering the LCAP family survey.',
+      unit: 'percent',
+      direction: MetricDirection.HIGHER_IS_BETTER,
+    }),
+    em.create(Metric, {
+      key: 'families-at-decision-meetings',
+      name: 'Families at decision-making meetings',
+      description: 'Family members attending school site council and DELAC meetings per year.',
+      unit: 'people',
+      direction: MetricDirection.HIGHER_IS_BETTER,
+    }),
+    em.create(Metric, {
+      key: 'chronic-absence',
+      name: 'Chronic absence at the focus school',
+      description: 'Share of students absent 10% or more of school days.',
+      unit: 'percent',
+      direction: MetricDirection.LOWER_IS_BETTER,
+    }),
+  ];
+  const bases = [32, 40, 18];
+  for (const team of teams) {
+    const start =
+      Number(team.joinedOn.slice(0, 4)) - (Number(team.joinedOn.slice(5, 7)) < 7 ? 1 : 0);
+    metrics.forEach((metric, index) => {
+      let value = (bases[index] ?? 20) * (0.7 + next() * 0.6);
+      for (let year = 0; year < 3; year++) {
+        const periodStart = `${start + year}-07-01`;
+        if (periodStart > today) break;
+        em.create(Measurement, {
+          metric: ref(metric),
+          team: ref(team),
+          periodStart,
+          periodEnd: `${start + year + 1}-06-30`,
+          value: value.toFixed(1),
+          source: 'Demo district records',
+          isBaseline: year === 0,
+        });
+        const step = metric.direction === MetricDirection.HIGHER_IS_BETTER ? 1 : -1;
+        value = Math.max(0, value + step * (1 + next() * 4));
+      }
+    });
+    const checkIn = em.create(CheckIn, {
+      team: ref(team),
+      occurredOn: addDays(today, -Math.floor(5 + next() * 40)),
+      kind: next() < 0.5 ? CheckInKind.VIDEO_CALL : CheckInKind.VISIT,
+      summary:
+        'Reviewed the roster and the next convening; the team is drafting its family survey.',
+    });
+    em.create(FollowUp, {
+      checkIn: ref(checkIn),
+      description: 'Share the bilingual survey template with the site engagement lead.',
+      dueOn: addDays(today, 14),
+    });
+  }
+}
+
+/** This program year's stipends in each status, and travel claims for Cohort I's in-person days. */
+function loadFunding(
+  em: EntityManager,
+  teams: Team[],
+  memberships: Membership[],
+  convenings: Convening[],
+  today: string,
+): void {
+  const programYear = programYearOf(today);
+  teams.forEach((team, index) => {
+    const status = [StipendStatus.PAID, StipendStatus.APPROVED, StipendStatus.PLANNED][
+      index % 3
+    ] as StipendStatus;
+    em.create(Stipend, {
+      team: ref(team),
+      programYear,
+      amount: '30000.00',
+      status,
+      dueOn: `${programYear.slice(0, 4)}-10-15`,
+      approvedAt:
+        status === StipendStatus.PLANNED
+          ? null
+          : new Date(`${programYear.slice(0, 4)}-09-01T17:00:00Z`),
+      paidOn: status === StipendStatus.PAID ? `${programYear.slice(0, 4)}-10-15` : null,
+    });
+  });
+  const inPerson = convenings.filter((convening) => convening.modality === Modality.IN_PERSON);
+  memberships.slice(0, 12).forEach((membership, index) => {
+    const convening = inPerson[index % inPerson.length];
+    const status = [
+      ReimbursementStatus.SUBMITTED,
+      ReimbursementStatus.APPROVED,
+      ReimbursementStatus.PAID,
+      ReimbursementStatus.REJECTED,
+    ][index % 4] as ReimbursementStatus;
+    const decided = status !== ReimbursementStatus.SUBMITTED;
+    em.create(Reimbursement, {
+      membership: ref(membership),
+      convening: convening ? ref(convening) : null,
+      category: index % 2 === 0 ? ExpenseCategory.MILEAGE : ExpenseCategory.LODGING,
+      amount: index % 2 === 0 ? '84.42' : '189.00',
+      description:
+        index % 2 === 0 ? 'Round trip to the convening venue' : 'One night before the convening',
+      status,
+      decidedAt: decided ? new Date() : null,
+      paidOn: status === ReimbursementStatus.PAID ? today : null,
+    });
+  });
 }

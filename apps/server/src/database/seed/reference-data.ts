@@ -1,6 +1,7 @@
 import {
   CohortStatus,
   ConveningKind,
+  DeliverableStatus,
   LeaType,
   Modality,
   OrganizationKind,
@@ -12,14 +13,17 @@ import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Cohort, CohortDeadline } from '../../cohorts/cohort.entity.js';
 import { Convening, ConveningCohort } from '../../convenings/convening.entity.js';
+import { Appropriation } from '../../funding/appropriation.entity.js';
 import { LeadAgency } from '../../organizations/lead-agency.entity.js';
 import { Organization } from '../../organizations/organization.entity.js';
+import { Deliverable } from '../../outcomes/deliverable.entity.js';
 import { Facilitation, Team } from '../../teams/team.entity.js';
 
 /**
  * The real data a new installation starts with, from the public documents in shared/seeds:
  * California's 58 county offices, the lead agencies, Cohorts I to III with their districts,
- * Cohort III's moved deadline, and Cohort I's 2019-20 convenings.
+ * Cohort III's moved deadline, Cohort I's 2019-20 convenings, the statutory deliverables of AB
+ * 1808 section 140 and its appropriation.
  */
 
 /** CDS county codes are the counties in alphabetical order, 01 Alameda to 58 Yuba. */
@@ -133,6 +137,7 @@ const COHORT_I_CONVENINGS = [
 ];
 
 export async function loadReferenceData(em: EntityManager): Promise<void> {
+  loadStatutoryData(em);
   const countyOffices = new Map<string, Organization>();
   COUNTIES.forEach((county, index) => {
     countyOffices.set(
@@ -272,5 +277,46 @@ export async function loadReferenceData(em: EntityManager): Promise<void> {
       title: `Year 1, convening ${index + 1}`,
     });
     em.create(ConveningCohort, { convening: ref(convening), cohort: ref(cohortI) });
+  });
+}
+
+const STATUTE = 'AB 1808 (2018) section 140';
+
+/** The statute's milestones. Only the first is known done (Cohort I was selected in 2019). */
+function loadStatutoryData(em: EntityManager): void {
+  em.create(Appropriation, {
+    phase: Phase.CEI_1_0,
+    name: 'CEI 1.0 appropriation',
+    source: STATUTE,
+    amount: '13274000.00',
+  });
+  em.create(Deliverable, {
+    key: 'solicit-teams',
+    title: 'Solicit teams to participate in the initiative',
+    description:
+      'Solicit teams willing to participate in and cofacilitate a professional learning network for no less than three years, engage in open dialogue on improving local pupil outcomes, and partner with other communities and school districts.',
+    statute: STATUTE,
+    dueOn: '2019-02-01',
+    status: DeliverableStatus.COMPLETED,
+    completedOn: '2019-02-01',
+    evidence:
+      'Six district teams were selected for the inaugural PLLN (Cohort I), convened from August 2019. The completion date is recorded as the statutory date.',
+  });
+  em.create(Deliverable, {
+    key: 'statewide-training',
+    title: 'Develop and conduct a statewide training on community engagement',
+    description:
+      'A statewide training on community engagement based on, but not limited to, the findings of the PLLN.',
+    statute: STATUTE,
+    dueOn: '2021-01-01',
+  });
+  em.create(Deliverable, {
+    key: 'report-2024',
+    title:
+      'Report to the State Board, the Superintendent, CCEE, the lead agency and the Legislature',
+    description:
+      'Best practices for improving community engagement identified by the PLLNs; an analysis of impact using the metrics identified; feedback to improve the PLLN protocol and metrics, and activities or resources that support continued capacity for meaningful stakeholder engagement.',
+    statute: STATUTE,
+    dueOn: '2024-06-30',
   });
 }

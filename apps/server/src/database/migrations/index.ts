@@ -2,4 +2,6 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123072434 } from './Migration20261123072434.js';
 
 /** Committed migrations in order; listed explicitly so compiled code and tests run the same set. */
-export const migrationsList: MigrationObject[] = [{ name: 'Migration20261123072434', class: Migration20261123072434 }];
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261123072434', class: Migration20261123072434 },
+];

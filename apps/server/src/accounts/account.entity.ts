@@ -64,6 +64,14 @@ export class Account extends BaseEntity {
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the account last signed in.' })
   @Property({ type: 'datetime', nullable: true })
   lastSignInAt?: Date | null;
+
+  /** Failed sign-ins since the last success; each slows the next answer, ten lock the account. */
+  @Property({ type: 'integer', default: 0 })
+  failedSignIns: Opt<number> = 0;
+
+  /** Set after too many failed sign-ins: no sign-in until then. */
+  @Property({ type: 'datetime', nullable: true })
+  lockedUntil?: Date | null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { SIGNED_IN } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
 import { entityQueries } from '../graphql/entity-queries.js';
 import type { ListArguments } from '../graphql/list.js';
@@ -59,10 +60,12 @@ export const AccountQueries = entityQueries(Account, AccountList, {
   one: 'account',
   many: 'accounts',
   description: 'Accounts of the platform.',
+  access: [SIGNED_IN],
 });
 
 export const ScopeBindingQueries = entityQueries(ScopeBinding, ScopeBindingList, {
   one: 'scopeBinding',
   many: 'scopeBindings',
   description: 'The organizations and teams accounts are bound to.',
+  access: [SIGNED_IN],
 });

@@ -5,9 +5,12 @@ import {
   ScopeBindingQueries,
   ScopeBindingResolver,
 } from './account.resolver.js';
+import { AuthResolver } from './auth.resolver.js';
+import { ApiToken, Session } from './session.entity.js';
 
-export const entities = [Account, ScopeBinding];
+export const entities = [Account, ScopeBinding, Session, ApiToken];
 export const resolvers = [
+  AuthResolver,
   AccountQueries,
   AccountResolver,
   ScopeBindingQueries,

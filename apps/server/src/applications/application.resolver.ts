@@ -1,5 +1,6 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Cohort } from '../cohorts/cohort.entity.js';
+import { SIGNED_IN } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
 import { entityQueries } from '../graphql/entity-queries.js';
 import type { ListArguments } from '../graphql/list.js';
@@ -143,12 +144,14 @@ export const ApplicationQueries = entityQueries(Application, ApplicationList, {
   one: 'application',
   many: 'applications',
   description: 'Letters of interest to join cohorts.',
+  access: [SIGNED_IN],
 });
 
 export const ApplicationLeaQueries = entityQueries(ApplicationLea, ApplicationLeaList, {
   one: 'applicationLea',
   many: 'applicationLeas',
   description: 'Member LEAs of consortium applications.',
+  access: [SIGNED_IN],
 });
 
 export const ApplicationDocumentQueries = entityQueries(
@@ -158,5 +161,6 @@ export const ApplicationDocumentQueries = entityQueries(
     one: 'applicationDocument',
     many: 'applicationDocuments',
     description: 'Uploaded letters of interest (Word and PDF).',
+    access: [SIGNED_IN],
   },
 );

@@ -1,6 +1,7 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Account } from '../accounts/account.entity.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
+import { SIGNED_IN } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
 import { entityQueries } from '../graphql/entity-queries.js';
 import type { ListArguments } from '../graphql/list.js';
@@ -63,16 +64,19 @@ export const RubricCriterionQueries = entityQueries(RubricCriterion, RubricCrite
   one: 'rubricCriterion',
   many: 'rubricCriteria',
   description: "Criteria of cohorts' review rubrics.",
+  access: [SIGNED_IN],
 });
 
 export const ReviewQueries = entityQueries(Review, ReviewList, {
   one: 'review',
   many: 'reviews',
   description: "Reviewers' scores and comments on applications.",
+  access: [SIGNED_IN],
 });
 
 export const ReviewScoreQueries = entityQueries(ReviewScore, ReviewScoreList, {
   one: 'reviewScore',
   many: 'reviewScores',
   description: 'Scores given in reviews, per rubric criterion.',
+  access: [SIGNED_IN],
 });

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Allow, PUBLIC, STAFF } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
 import { entityQueries } from '../graphql/entity-queries.js';
 import { Cohort, CohortDeadline } from './cohort.entity.js';
@@ -23,6 +24,7 @@ export class CohortResolver {
     return data.children(CohortDeadlineList.spec, 'cohort', cohort.id, args);
   }
 
+  @Allow(...STAFF)
   @Mutation(() => Cohort, { description: 'Adds a cohort.' })
   createCohort(
     @Arg('input', () => CreateCohortInput) input: CreateCohortInput,
@@ -31,6 +33,7 @@ export class CohortResolver {
     return createCohort(data, input);
   }
 
+  @Allow(...STAFF)
   @Mutation(() => Cohort, {
     description: 'Changes a cohort; a new deadline is kept in its history.',
   })
@@ -43,6 +46,7 @@ export class CohortResolver {
     return updateCohort(data, id, version, input);
   }
 
+  @Allow(...STAFF)
   @Mutation(() => ID, {
     description: 'Deletes a cohort without teams or convenings; returns its id.',
   })
@@ -55,10 +59,12 @@ export const CohortQueries = entityQueries(Cohort, CohortList, {
   one: 'cohort',
   many: 'cohorts',
   description: 'The cohorts (Peer Leading and Learning Networks) of the initiative.',
+  access: [PUBLIC],
 });
 
 export const CohortDeadlineQueries = entityQueries(CohortDeadline, CohortDeadlineList, {
   one: 'cohortDeadline',
   many: 'cohortDeadlines',
   description: 'Application deadlines set for cohorts, with their history.',
+  access: [PUBLIC],
 });

@@ -39,3 +39,10 @@ export class InvalidInputError extends DomainError {
     return new InvalidInputError([{ path, message }]);
   }
 }
+
+export class UnauthenticatedError extends DomainError {
+  override name = 'UnauthenticatedError';
+  constructor(message = 'Sign in first.') {
+    super(message);
+  }
+}

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Cohort } from '../cohorts/cohort.entity.js';
+import { Allow, PUBLIC, SIGNED_IN, STAFF } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
 import { entityQueries } from '../graphql/entity-queries.js';
 import type { ListArguments } from '../graphql/list.js';
@@ -34,6 +35,7 @@ export class ConveningResolver {
     return data.children(AttendanceList.spec, 'convening', convening.id, args);
   }
 
+  @Allow(...STAFF)
   @Mutation(() => Convening, { description: 'Schedules a convening.' })
   createConvening(
     @Arg('input', () => CreateConveningInput) input: CreateConveningInput,
@@ -42,6 +44,7 @@ export class ConveningResolver {
     return createConvening(data, input);
   }
 
+  @Allow(...STAFF)
   @Mutation(() => Convening, { description: 'Changes a convening.' })
   updateConvening(
     @Arg('id', () => ID) id: string,
@@ -52,6 +55,7 @@ export class ConveningResolver {
     return updateConvening(data, id, version, input);
   }
 
+  @Allow(...STAFF)
   @Mutation(() => ID, { description: 'Deletes a convening and its attendance; returns its id.' })
   deleteConvening(@Arg('id', () => ID) id: string, @Ctx() { data }: Context) {
     return deleteConvening(data, id);
@@ -102,10 +106,12 @@ export const ConveningQueries = entityQueries(Convening, ConveningList, {
   one: 'convening',
   many: 'convenings',
   description: 'Convenings of all cohorts.',
+  access: [PUBLIC],
 });
 
 export const AttendanceQueries = entityQueries(Attendance, AttendanceList, {
   one: 'attendance',
   many: 'attendances',
   description: 'Attendance records of members at convenings.',
+  access: [SIGNED_IN],
 });

@@ -1,5 +1,6 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Convening } from '../convenings/convening.entity.js';
+import { PUBLIC, SIGNED_IN } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
 import { entityQueries } from '../graphql/entity-queries.js';
 import type { ListArguments } from '../graphql/list.js';
@@ -81,16 +82,19 @@ export const StipendQueries = entityQueries(Stipend, StipendList, {
   one: 'stipend',
   many: 'stipends',
   description: 'Stipends of all teams.',
+  access: [SIGNED_IN],
 });
 
 export const ReimbursementQueries = entityQueries(Reimbursement, ReimbursementList, {
   one: 'reimbursement',
   many: 'reimbursements',
   description: "Members' travel reimbursement claims.",
+  access: [SIGNED_IN],
 });
 
 export const AppropriationQueries = entityQueries(Appropriation, AppropriationList, {
   one: 'appropriation',
   many: 'appropriations',
   description: 'State funds appropriated to the initiative.',
+  access: [PUBLIC],
 });

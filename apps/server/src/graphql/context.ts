@@ -1,3 +1,5 @@
+import type { Request, Response } from 'express';
+import type { Config } from '../config/config.js';
 import type { ScopedData } from '../scope/scoped-data.js';
 import type { Viewer } from '../scope/viewer.js';
 
@@ -5,4 +7,7 @@ import type { Viewer } from '../scope/viewer.js';
 export interface Context {
   viewer: Viewer;
   data: ScopedData;
+  config: Config;
+  /** The HTTP exchange, for the few resolvers that set cookies (sign-in, sign-out). */
+  http: { request: Request; response: Response };
 }

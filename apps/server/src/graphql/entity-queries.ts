@@ -1,18 +1,21 @@
 import { Arg, Args, type ClassType, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { type AccessRule, Allow } from './access.js';
 import type { Context } from './context.js';
 import type { ListArguments, ListDefinition, Page } from './list.js';
 
 /**
  * The two root queries every entity has (architecture.md): a lookup by id, null when absent or
- * out of scope, and a paged, filtered, sorted list. Both go through the scope layer.
+ * out of scope, and a paged, filtered, sorted list. Both go through the scope layer, and both
+ * declare who may call them.
  */
 export function entityQueries<T extends { id: string }, F extends object>(
   entity: ClassType<T>,
   list: ListDefinition<T, F>,
-  names: { one: string; many: string; description: string },
+  names: { one: string; many: string; description: string; access: AccessRule[] },
 ) {
   @Resolver(() => entity)
   class EntityQueries {
+    @Allow(...names.access)
     @Query(() => entity, {
       name: names.one,
       nullable: true,
@@ -22,6 +25,7 @@ export function entityQueries<T extends { id: string }, F extends object>(
       return data.byId(entity, id);
     }
 
+    @Allow(...names.access)
     @Query(() => list.Page, { name: names.many, description: names.description })
     many(
       @Args(() => list.Args) args: ListArguments<F>,

@@ -16,6 +16,7 @@ import {
   ForbiddenError,
   InvalidInputError,
   NotFoundError,
+  UnauthenticatedError,
 } from '../common/errors.js';
 
 /**
@@ -58,6 +59,8 @@ export function createErrorFormatter(logger: Logger) {
       );
     }
     if (error instanceof NotFoundError) return withCode(base, error.message, 'NOT_FOUND');
+    if (error instanceof UnauthenticatedError)
+      return withCode(base, error.message, 'UNAUTHENTICATED');
     if (error instanceof ForbiddenError) return withCode(base, error.message, 'FORBIDDEN');
     if (error instanceof ConflictError) return withCode(base, error.message, 'CONFLICT');
     if (error instanceof OptimisticLockError) {

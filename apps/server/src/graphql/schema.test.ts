@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { isInterfaceType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { accessOf } from './access.js';
 import { graphqlSchema, printedSchema } from './schema.js';
 
 describe('the GraphQL schema', () => {
@@ -44,5 +45,15 @@ describe('the GraphQL schema', () => {
         'orderBy',
       ]);
     }
+  });
+});
+
+describe('access declarations', () => {
+  it('are made by every root field and mutation, the public ones included', async () => {
+    const schema = await graphqlSchema();
+    const undeclared = [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
+      type ? Object.keys(type.getFields()).filter((field) => !accessOf(type, field)?.length).map((field) => `${type.name}.${field}`) : [],
+    );
+    expect(undeclared).toEqual([]);
   });
 });

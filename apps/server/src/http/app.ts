@@ -14,7 +14,7 @@ import type { Context } from '../graphql/context.js';
 import { createErrorFormatter } from '../graphql/errors.js';
 import { graphqlSchema } from '../graphql/schema.js';
 import { ScopedData } from '../scope/scoped-data.js';
-import { systemViewer } from '../scope/viewer.js';
+import { viewerOfRequest } from './viewer.js';
 
 export interface App {
   server: Server;
@@ -74,10 +74,15 @@ export async function createApp({
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async () => {
-        // Until sign-in exists every request is a CEI admin's; the scope layer is in place.
-        const viewer = systemViewer;
-        return { viewer, data: new ScopedData(orm.em.fork(), viewer) };
+      context: async ({ req, res }) => {
+        const em = orm.em.fork();
+        const viewer = await viewerOfRequest(req, em, config);
+        return {
+          viewer,
+          data: new ScopedData(em, viewer),
+          config,
+          http: { request: req, response: res },
+        };
       },
     }),
   );

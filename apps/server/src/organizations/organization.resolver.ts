@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Allow, PUBLIC, STAFF } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
 import { entityQueries } from '../graphql/entity-queries.js';
 import { LeadAgency } from './lead-agency.entity.js';
@@ -48,6 +49,7 @@ export class OrganizationResolver {
     return data.children(OrganizationList.spec, 'lea', organization.id, args);
   }
 
+  @Allow(...STAFF)
   @Mutation(() => Organization, { description: 'Adds an organization.' })
   createOrganization(
     @Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput,
@@ -56,6 +58,7 @@ export class OrganizationResolver {
     return createOrganization(data, input);
   }
 
+  @Allow(...STAFF)
   @Mutation(() => Organization, { description: 'Changes an organization.' })
   updateOrganization(
     @Arg('id', () => ID) id: string,
@@ -66,6 +69,7 @@ export class OrganizationResolver {
     return updateOrganization(data, id, version, input);
   }
 
+  @Allow(...STAFF)
   @Mutation(() => ID, {
     description: 'Deletes an organization that nothing refers to; returns its id.',
   })
@@ -86,10 +90,12 @@ export const OrganizationQueries = entityQueries(Organization, OrganizationList,
   one: 'organization',
   many: 'organizations',
   description: 'County offices, LEAs, schools, community-based organizations and state agencies.',
+  access: [PUBLIC],
 });
 
 export const LeadAgencyQueries = entityQueries(LeadAgency, LeadAgencyList, {
   one: 'leadAgency',
   many: 'leadAgencies',
   description: 'The consortium that co-directs the CEI, per phase.',
+  access: [PUBLIC],
 });

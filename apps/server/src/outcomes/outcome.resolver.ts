@@ -1,5 +1,6 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Account } from '../accounts/account.entity.js';
+import { PUBLIC, SIGNED_IN } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
 import { entityQueries } from '../graphql/entity-queries.js';
 import type { ListArguments } from '../graphql/list.js';
@@ -99,24 +100,28 @@ export const MetricQueries = entityQueries(Metric, MetricList, {
   one: 'metric',
   many: 'metrics',
   description: 'Measures of community engagement.',
+  access: [PUBLIC],
 });
 
 export const MeasurementQueries = entityQueries(Measurement, MeasurementList, {
   one: 'measurement',
   many: 'measurements',
   description: 'Values of metrics for teams.',
+  access: [SIGNED_IN],
 });
 
 export const CheckInQueries = entityQueries(CheckIn, CheckInList, {
   one: 'checkIn',
   many: 'checkIns',
   description: "County office liaisons' check-ins with teams.",
+  access: [SIGNED_IN],
 });
 
 export const FollowUpQueries = entityQueries(FollowUp, FollowUpList, {
   one: 'followUp',
   many: 'followUps',
   description: 'Follow-ups of check-ins.',
+  access: [SIGNED_IN],
 });
 
 export const DeliverableQueries = entityQueries(Deliverable, DeliverableList, {
@@ -124,4 +129,5 @@ export const DeliverableQueries = entityQueries(Deliverable, DeliverableList, {
   many: 'deliverables',
   description:
     'Statutory milestones of the initiative (AB 1808 section 140), with status and evidence.',
+  access: [PUBLIC],
 });

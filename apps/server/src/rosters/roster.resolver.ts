@@ -1,4 +1,6 @@
+import { Role } from '@cei/domain';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Allow, SIGNED_IN, STAFF } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
 import { entityQueries } from '../graphql/entity-queries.js';
 import type { ListArguments } from '../graphql/list.js';
@@ -42,6 +44,7 @@ export class PersonResolver {
     return data.children(MembershipList.spec, 'person', person.id, args);
   }
 
+  @Allow(...STAFF, Role.TEAM_LEAD)
   @Mutation(() => Person, { description: 'Adds a person.' })
   createPerson(
     @Arg('input', () => CreatePersonInput) input: CreatePersonInput,
@@ -50,6 +53,7 @@ export class PersonResolver {
     return createPerson(data, input);
   }
 
+  @Allow(...STAFF, Role.TEAM_LEAD)
   @Mutation(() => Person, { description: 'Changes a person.' })
   updatePerson(
     @Arg('id', () => ID) id: string,
@@ -60,6 +64,7 @@ export class PersonResolver {
     return updatePerson(data, id, version, input);
   }
 
+  @Allow(...STAFF, Role.TEAM_LEAD)
   @Mutation(() => ID, { description: 'Deletes a person without memberships; returns the id.' })
   deletePerson(@Arg('id', () => ID) id: string, @Ctx() { data }: Context) {
     return deletePerson(data, id);
@@ -86,6 +91,7 @@ export class MembershipResolver {
     return data.ref(membership.organization);
   }
 
+  @Allow(...STAFF, Role.TEAM_LEAD)
   @Mutation(() => Membership, { description: 'Puts a person on a team in a role.' })
   createMembership(
     @Arg('input', () => CreateMembershipInput) input: CreateMembershipInput,
@@ -94,6 +100,7 @@ export class MembershipResolver {
     return createMembership(data, input);
   }
 
+  @Allow(...STAFF, Role.TEAM_LEAD)
   @Mutation(() => Membership, { description: 'Changes a membership, e.g. to end it.' })
   updateMembership(
     @Arg('id', () => ID) id: string,
@@ -104,6 +111,7 @@ export class MembershipResolver {
     return updateMembership(data, id, version, input);
   }
 
+  @Allow(...STAFF, Role.TEAM_LEAD)
   @Mutation(() => ID, {
     description:
       'Deletes a membership entered by mistake (end it instead when someone leaves); returns its id.',
@@ -129,10 +137,12 @@ export const PersonQueries = entityQueries(Person, PersonList, {
   one: 'person',
   many: 'people',
   description: 'People on rosters.',
+  access: [SIGNED_IN],
 });
 
 export const MembershipQueries = entityQueries(Membership, MembershipList, {
   one: 'membership',
   many: 'memberships',
   description: 'Memberships of people on teams.',
+  access: [SIGNED_IN],
 });

@@ -6,9 +6,13 @@ import type { Role } from '@cei/domain';
  * to (county offices for a liaison, an organization for a CBO partner, teams for a team lead).
  */
 export interface Viewer {
-  /** Null for the public (no sign-in). */
+  /** Null for the public (no sign-in) and for the system itself. */
   accountId: string | null;
+  /** The roster person the account belongs to: people may read their own record. */
+  personId: string | null;
   role: Role | null;
+  /** How the viewer proved who they are; API tokens are read-only. */
+  via: 'session' | 'token' | 'system' | 'public';
   countyOfficeIds: readonly string[];
   organizationIds: readonly string[];
   teamIds: readonly string[];
@@ -16,7 +20,9 @@ export interface Viewer {
 
 export const publicViewer: Viewer = {
   accountId: null,
+  personId: null,
   role: null,
+  via: 'public',
   countyOfficeIds: [],
   organizationIds: [],
   teamIds: [],
@@ -24,9 +30,7 @@ export const publicViewer: Viewer = {
 
 /** The viewer for work the system does itself (reference data, jobs): sees everything. */
 export const systemViewer: Viewer = {
-  accountId: null,
+  ...publicViewer,
   role: 'CEI_ADMIN',
-  countyOfficeIds: [],
-  organizationIds: [],
-  teamIds: [],
+  via: 'system',
 };

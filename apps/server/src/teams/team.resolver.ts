@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Cohort } from '../cohorts/cohort.entity.js';
+import { Allow, PUBLIC, STAFF } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
 import { entityQueries } from '../graphql/entity-queries.js';
 import { descending, type ListArguments } from '../graphql/list.js';
@@ -84,6 +85,7 @@ export class TeamResolver {
     return data.children(FacilitationList.spec, 'team', team.id, args);
   }
 
+  @Allow(...STAFF)
   @Mutation(() => Team, { description: 'Adds a team to a cohort.' })
   createTeam(
     @Arg('input', () => CreateTeamInput) input: CreateTeamInput,
@@ -92,6 +94,7 @@ export class TeamResolver {
     return createTeam(data, input);
   }
 
+  @Allow(...STAFF)
   @Mutation(() => Team, {
     description: 'Changes a team; a new problem of practice is kept as a new version.',
   })
@@ -104,6 +107,7 @@ export class TeamResolver {
     return updateTeam(data, id, version, input);
   }
 
+  @Allow(...STAFF)
   @Mutation(() => ID, {
     description: 'Deletes a team without memberships or other records; returns its id.',
   })
@@ -185,19 +189,23 @@ export const TeamQueries = entityQueries(Team, TeamList, {
   one: 'team',
   many: 'teams',
   description: 'District teams of all cohorts.',
+  access: [PUBLIC],
 });
 export const TeamLeaQueries = entityQueries(TeamLea, TeamLeaList, {
   one: 'teamLea',
   many: 'teamLeas',
   description: 'Member LEAs of consortium teams.',
+  access: [PUBLIC],
 });
 export const ProblemOfPracticeQueries = entityQueries(ProblemOfPractice, ProblemOfPracticeList, {
   one: 'problemOfPractice',
   many: 'problemsOfPractice',
   description: "Versions of teams' problems of practice.",
+  access: [PUBLIC],
 });
 export const FacilitationQueries = entityQueries(Facilitation, FacilitationList, {
   one: 'facilitation',
   many: 'facilitations',
   description: 'Teams facilitating later cohorts.',
+  access: [PUBLIC],
 });

@@ -2,14 +2,17 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Role } from '@cei/domain';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pino from 'pino';
+import { createAccountRecord } from '../accounts/account.service.js';
 import { type Config, loadConfig } from '../config/config.js';
 import { databaseUrl, dropDatabase, ensureDatabase } from '../database/databases.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../database/embedded.js';
 import { initOrm } from '../database/orm.js';
 import { loadSeedData } from '../database/seed/load.js';
 import { createApp } from '../http/app.js';
+import { SESSION_COOKIE } from '../http/viewer.js';
 
 export interface GraphqlResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -20,17 +23,31 @@ export interface GraphqlResponse<T = Record<string, unknown>> {
   }[];
 }
 
-export interface TestServer {
-  /** Base URL, e.g. http://127.0.0.1:41234 */
-  url: string;
-  orm: MikroORM;
-  /** POSTs a GraphQL operation to /graphql over HTTP. */
+export interface GraphqlClient {
+  /** POSTs a GraphQL operation to /graphql over HTTP, with this client's credentials. */
   graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<GraphqlResponse<T>>;
+  /** The session cookie (`cei_session=…`) or the bearer token this client sends. */
+  credentials: { cookie?: string; bearer?: string };
+}
+
+export interface TestServer extends GraphqlClient {
+  /** Base URL, e.g. http://127.0.0.1:41234 */
+  url: string;
+  orm: MikroORM;
+  /** No credentials: the public. */
+  anonymous: GraphqlClient;
+  /** Signs in over HTTP and returns a client carrying the session cookie. */
+  signIn(email: string, password: string): Promise<GraphqlClient>;
+  /** A client sending an API token. */
+  withToken(token: string): GraphqlClient;
   close(): Promise<void>;
 }
+
+/** Every test database has this CEI admin; `server.graphql` runs as them. */
+export const TEST_ADMIN = { email: 'test-admin@example.org', password: 'test-admin-password' };
 
 export interface TestServerOptions {
   /** The PostgreSQL server to create the test database on; default DATABASE_URL or an embedded one. */
@@ -65,18 +82,52 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   });
   const port = await app.listen(0);
   const url = `http://127.0.0.1:${port}`;
+  await createAccountRecord(orm.em.fork(), {
+    ...TEST_ADMIN,
+    displayName: 'Test Admin',
+    role: Role.CEI_ADMIN,
+  });
 
-  return {
-    url,
-    orm,
+  const client = (credentials: GraphqlClient['credentials']): GraphqlClient => ({
+    credentials,
     graphql: async (query, variables) => {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: {
+          'content-type': 'application/json',
+          ...(credentials.cookie ? { cookie: credentials.cookie } : {}),
+          ...(credentials.bearer ? { authorization: `Bearer ${credentials.bearer}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       return response.json() as never;
     },
+  });
+  const signIn = async (email: string, password: string): Promise<GraphqlClient> => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation ($input: SignInInput!) { signIn(input: $input) { id } }',
+        variables: { input: { email, password } },
+      }),
+    });
+    const body = (await response.json()) as GraphqlResponse;
+    if (body.errors) throw new Error(`sign-in as ${email} failed: ${body.errors[0]?.message}`);
+    const cookie = response.headers
+      .getSetCookie()
+      .find((header) => header.startsWith(`${SESSION_COOKIE}=`));
+    return client({ cookie: cookie?.split(';')[0] });
+  };
+  const admin = await signIn(TEST_ADMIN.email, TEST_ADMIN.password);
+
+  return {
+    url,
+    orm,
+    ...admin,
+    anonymous: client({}),
+    signIn,
+    withToken: (token) => client({ bearer: token }),
     close: async () => {
       await app.close();
       await orm.close();

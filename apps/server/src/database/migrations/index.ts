@@ -1,7 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
-import { Migration20261123072434 } from './Migration20261123072434.js';
+import { Migration20261123074038 } from './Migration20261123074038.js';
 
 /** Committed migrations in order; listed explicitly so compiled code and tests run the same set. */
 export const migrationsList: MigrationObject[] = [
-  { name: 'Migration20261123072434', class: Migration20261123072434 },
+  { name: 'Migration20261123074038', class: Migration20261123074038 },
 ];

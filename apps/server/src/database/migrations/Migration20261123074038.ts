@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123072434 extends Migration {
+export class Migration20261123074038 extends Migration {
   override async up(): Promise<void> {
     // Which seed data sets (reference, demo) a database has loaded: each loads once.
     this.addSql(
@@ -93,17 +93,33 @@ export class Migration20261123072434 extends Migration {
     );
 
     this.addSql(
-      `create table "account" ("id" uuid not null, "version" int not null default 1, "created_at" timestamptz not null, "updated_at" timestamptz not null, "email" text not null, "display_name" text not null, "role" text check ("role" in ('CEI_ADMIN', 'CEI_STAFF', 'COE_LIAISON', 'CBO_PARTNER', 'TEAM_LEAD', 'API_PARTNER')) not null, "password_hash" text null, "language" text not null default 'en', "disabled_at" timestamptz null, "person_id" uuid null, "last_sign_in_at" timestamptz null, constraint "account_pkey" primary key ("id"), constraint account_language_check check (language = 'en' or language = 'es'), constraint account_email_lower_case_check check (email = lower(email)));`,
+      `create table "account" ("id" uuid not null, "version" int not null default 1, "created_at" timestamptz not null, "updated_at" timestamptz not null, "email" text not null, "display_name" text not null, "role" text check ("role" in ('CEI_ADMIN', 'CEI_STAFF', 'COE_LIAISON', 'CBO_PARTNER', 'TEAM_LEAD', 'API_PARTNER')) not null, "password_hash" text null, "language" text not null default 'en', "disabled_at" timestamptz null, "person_id" uuid null, "last_sign_in_at" timestamptz null, "failed_sign_ins" int not null default 0, "locked_until" timestamptz null, constraint "account_pkey" primary key ("id"), constraint account_language_check check (language = 'en' or language = 'es'), constraint account_email_lower_case_check check (email = lower(email)));`,
     );
     this.addSql(`alter table "account" add constraint "account_email_unique" unique ("email");`);
     this.addSql(`create index "account_role_index" on "account" ("role");`);
     this.addSql(`create index "account_person_id_index" on "account" ("person_id");`);
 
     this.addSql(
+      `create table "api_token" ("id" uuid not null, "version" int not null default 1, "created_at" timestamptz not null, "updated_at" timestamptz not null, "account_id" uuid not null, "name" text not null, "token_hash" text not null, "expires_at" timestamptz not null, "last_used_at" timestamptz null, "revoked_at" timestamptz null, constraint "api_token_pkey" primary key ("id"));`,
+    );
+    this.addSql(`create index "api_token_account_id_index" on "api_token" ("account_id");`);
+    this.addSql(
+      `alter table "api_token" add constraint "api_token_token_hash_unique" unique ("token_hash");`,
+    );
+
+    this.addSql(
       `create table "rubric_criterion" ("id" uuid not null, "version" int not null default 1, "created_at" timestamptz not null, "updated_at" timestamptz not null, "cohort_id" uuid not null, "key" text not null, "name" text not null, "description" text null, "max_score" int not null, "weight" int not null default 1, "position" int not null default 0, constraint "rubric_criterion_pkey" primary key ("id"), constraint rubric_criterion_weight_check check (weight >= 0), constraint rubric_criterion_max_score_check check (max_score > 0));`,
     );
     this.addSql(
       `alter table "rubric_criterion" add constraint "rubric_criterion_cohort_id_key_unique" unique ("cohort_id", "key");`,
+    );
+
+    this.addSql(
+      `create table "session" ("id" uuid not null, "version" int not null default 1, "created_at" timestamptz not null, "updated_at" timestamptz not null, "account_id" uuid not null, "token_hash" text not null, "last_seen_at" timestamptz not null, "expires_at" timestamptz not null, "ended_at" timestamptz null, constraint "session_pkey" primary key ("id"));`,
+    );
+    this.addSql(`create index "session_account_id_index" on "session" ("account_id");`);
+    this.addSql(
+      `alter table "session" add constraint "session_token_hash_unique" unique ("token_hash");`,
     );
 
     this.addSql(
@@ -310,7 +326,15 @@ export class Migration20261123072434 extends Migration {
     );
 
     this.addSql(
+      `alter table "api_token" add constraint "api_token_account_id_foreign" foreign key ("account_id") references "account" ("id") on update cascade on delete cascade;`,
+    );
+
+    this.addSql(
       `alter table "rubric_criterion" add constraint "rubric_criterion_cohort_id_foreign" foreign key ("cohort_id") references "cohort" ("id") on update cascade;`,
+    );
+
+    this.addSql(
+      `alter table "session" add constraint "session_account_id_foreign" foreign key ("account_id") references "account" ("id") on update cascade on delete cascade;`,
     );
 
     this.addSql(
@@ -500,6 +524,10 @@ export class Migration20261123072434 extends Migration {
 
     this.addSql(`alter table "membership" drop constraint "membership_person_id_foreign";`);
 
+    this.addSql(`alter table "api_token" drop constraint "api_token_account_id_foreign";`);
+
+    this.addSql(`alter table "session" drop constraint "session_account_id_foreign";`);
+
     this.addSql(`alter table "scope_binding" drop constraint "scope_binding_account_id_foreign";`);
 
     this.addSql(`alter table "check_in" drop constraint "check_in_liaison_id_foreign";`);
@@ -570,7 +598,11 @@ export class Migration20261123072434 extends Migration {
 
     this.addSql(`drop table if exists "account" cascade;`);
 
+    this.addSql(`drop table if exists "api_token" cascade;`);
+
     this.addSql(`drop table if exists "rubric_criterion" cascade;`);
+
+    this.addSql(`drop table if exists "session" cascade;`);
 
     this.addSql(`drop table if exists "subscription" cascade;`);
 

@@ -1,0 +1,74 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { UnauthenticatedError } from '../common/errors.js';
+import { Allow, PUBLIC, SIGNED_IN } from '../graphql/access.js';
+import type { Context } from '../graphql/context.js';
+import { sessionTokenOf, setSessionCookie } from '../http/viewer.js';
+import { Account } from './account.entity.js';
+import { ChangePasswordInput, SignInInput } from './auth.inputs.js';
+import { endSession } from './credentials.js';
+import { changePassword, signIn } from './sign-in.service.js';
+
+/** Signing in and out, and who is signed in. The session lives in an HttpOnly cookie. */
+@Resolver()
+export class AuthResolver {
+  @Allow(PUBLIC)
+  @Query(() => Account, {
+    nullable: true,
+    description: 'The signed-in account; null for the public.',
+  })
+  me(@Ctx() { viewer, data }: Context): Promise<Account | null> {
+    return viewer.accountId ? data.byId(Account, viewer.accountId) : Promise.resolve(null);
+  }
+
+  @Allow(PUBLIC)
+  @Mutation(() => Account, {
+    description: 'Signs in with an email and password and starts a session (an HttpOnly cookie).',
+  })
+  async signIn(
+    @Arg('input', () => SignInInput) input: SignInInput,
+    @Ctx() context: Context,
+  ): Promise<Account> {
+    // Not in a transaction: a failed attempt must stay counted when the error is thrown.
+    const { account, sessionToken } = await signIn(
+      context.data.em,
+      context.config.sessionSecret,
+      input.email,
+      input.password,
+    );
+    const previous = sessionTokenOf(context.http.request);
+    if (previous) await endSession(context.data.em, context.config.sessionSecret, previous);
+    setSessionCookie(context.http.response, context.config, sessionToken);
+    return account;
+  }
+
+  @Allow(PUBLIC)
+  @Mutation(() => Boolean, { description: 'Ends this session.' })
+  async signOut(@Ctx() context: Context): Promise<boolean> {
+    const token = sessionTokenOf(context.http.request);
+    if (token) await endSession(context.data.em, context.config.sessionSecret, token);
+    setSessionCookie(context.http.response, context.config, null);
+    return true;
+  }
+
+  @Allow(SIGNED_IN)
+  @Mutation(() => Boolean, { description: 'Changes your own password; your other sessions end.' })
+  async changePassword(
+    @Arg('input', () => ChangePasswordInput) input: ChangePasswordInput,
+    @Ctx() context: Context,
+  ): Promise<boolean> {
+    const { accountId } = context.viewer;
+    if (!accountId || context.viewer.via !== 'session') throw new UnauthenticatedError();
+    const token = await context.data.transaction(async (tx) => {
+      const account = await tx.em.findOneOrFail(Account, { id: accountId });
+      return changePassword(
+        tx.em,
+        context.config.sessionSecret,
+        account,
+        input.currentPassword,
+        input.newPassword,
+      );
+    });
+    setSessionCookie(context.http.response, context.config, token);
+    return true;
+  }
+}

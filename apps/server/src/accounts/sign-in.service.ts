@@ -1,0 +1,81 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { InvalidInputError, UnauthenticatedError } from '../common/errors.js';
+import { Account } from './account.entity.js';
+import { endAllSessions, startSession } from './credentials.js';
+import { hashPassword, passwordProblem, verifyPassword } from './password.js';
+
+export const LOCK_AFTER_FAILURES = 10;
+export const LOCK_MS = 15 * 60_000;
+
+/** One answer for every failure: it never tells an unknown email from a wrong password. */
+export const SIGN_IN_FAILED =
+  'The email or password is incorrect, or sign-in is paused after too many attempts (try again in 15 minutes).';
+
+/** Each failure in a row waits longer before answering: 250 ms, 500 ms, … up to 4 s. */
+export function failureDelayMs(failures: number): number {
+  return Math.min(250 * 2 ** Math.max(0, failures - 1), 4000);
+}
+
+export interface SignInResult {
+  account: Account;
+  sessionToken: string;
+}
+
+/**
+ * Checks an email and password and starts a new session (a new token at every sign-in, so a
+ * token planted before sign-in is worthless). Failures are counted per account; the tenth in a
+ * row locks it for 15 minutes.
+ */
+export async function signIn(
+  em: EntityManager,
+  secret: string,
+  email: string,
+  password: string,
+  now = new Date(),
+): Promise<SignInResult> {
+  const account = await em.findOne(Account, { email: email.trim().toLowerCase() });
+  const locked = Boolean(account?.lockedUntil && account.lockedUntil > now);
+  const passwordMatches = await verifyPassword(locked ? null : account?.passwordHash, password);
+  if (!account || locked || !passwordMatches || account.disabledAt) {
+    let failures = 1;
+    if (account && !locked) {
+      failures = account.failedSignIns + 1;
+      account.failedSignIns = failures >= LOCK_AFTER_FAILURES ? 0 : failures;
+      account.lockedUntil =
+        failures >= LOCK_AFTER_FAILURES ? new Date(now.getTime() + LOCK_MS) : null;
+      await em.flush();
+    }
+    await sleep(failureDelayMs(failures));
+    throw new UnauthenticatedError(SIGN_IN_FAILED);
+  }
+  account.failedSignIns = 0;
+  account.lockedUntil = null;
+  account.lastSignInAt = now;
+  const sessionToken = startSession(em, secret, account, now);
+  await em.flush();
+  return { account, sessionToken };
+}
+
+/**
+ * A user changes their own password: the current one is checked, every session ends, and a new
+ * one starts for this browser (its token is returned for the cookie).
+ */
+export async function changePassword(
+  em: EntityManager,
+  secret: string,
+  account: Account,
+  currentPassword: string,
+  newPassword: string,
+): Promise<string> {
+  if (!(await verifyPassword(account.passwordHash, currentPassword))) {
+    throw InvalidInputError.field('input.currentPassword', 'is not your current password');
+  }
+  const problem = passwordProblem(newPassword);
+  if (problem) throw InvalidInputError.field('input.newPassword', problem);
+  account.passwordHash = await hashPassword(newPassword);
+  await endAllSessions(em, account.id);
+  const sessionToken = startSession(em, secret, account);
+  await em.flush();
+  return sessionToken;
+}

@@ -1,8 +1,10 @@
 import pino, { type Logger } from 'pino';
+import { ensureFirstAdmin } from './accounts/first-admin.js';
 import type { Config } from './config/config.js';
 import { databaseUrl, ensureDatabase } from './database/databases.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded.js';
 import { initOrm } from './database/orm.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './database/seed/demo-data.js';
 import { loadSeedData } from './database/seed/load.js';
 import { type App, createApp } from './http/app.js';
 
@@ -30,11 +32,17 @@ export async function startServer(
   const orm = await initOrm({ databaseUrl: url });
   const loaded = await loadSeedData(orm, { demo: config.demoData });
   for (const name of loaded) logger.info(`loaded the ${name} data`);
+  if (config.firstAdmin) await ensureFirstAdmin(orm.em.fork(), config.firstAdmin, logger);
 
   const app = await createApp({ config, orm, logger });
   const port = await app.listen(config.port);
   const publicUrl = `http://localhost:${port}`;
   logger.info(`CEI platform at ${publicUrl} (GraphQL at ${publicUrl}/graphql)`);
+  if (config.demoData) {
+    logger.info(
+      `Demo sign-ins (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((account) => `${account.role} ${account.email}`).join(', ')}`,
+    );
+  }
   return {
     url: publicUrl,
     app,

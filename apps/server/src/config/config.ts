@@ -28,6 +28,8 @@ const environmentSchema = z.object({
   DATA_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ADMIN_DIST: z.string().optional(),
+  ADMIN_EMAIL: z.string().email('must be an email address').optional(),
+  ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
 });
 
 export interface Config {
@@ -43,6 +45,8 @@ export interface Config {
   logLevel: string;
   /** Where the built admin app is; served at `/` when it exists. */
   adminDist: string;
+  /** Creates the first CEI admin at start when no CEI admin exists yet. */
+  firstAdmin: { email: string; password: string } | undefined;
 }
 
 export class ConfigError extends Error {
@@ -61,6 +65,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   }
   const env = parsed.data;
+  if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
+    throw new ConfigError(
+      'Invalid configuration:\n  ADMIN_EMAIL and ADMIN_PASSWORD: set both or neither',
+    );
+  }
   if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
     throw new ConfigError('Invalid configuration:\n  SESSION_SECRET: required in production');
   }
@@ -76,6 +85,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     demoData: env.DEMO_DATA || !env.DATABASE_URL,
     logLevel: env.LOG_LEVEL,
     adminDist: resolve(env.ADMIN_DIST ?? join(repoRoot, 'apps/admin/dist')),
+    firstAdmin:
+      env.ADMIN_EMAIL && env.ADMIN_PASSWORD
+        ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }
+        : undefined,
   };
 }
 

@@ -52,7 +52,11 @@ describe('access declarations', () => {
   it('are made by every root field and mutation, the public ones included', async () => {
     const schema = await graphqlSchema();
     const undeclared = [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
-      type ? Object.keys(type.getFields()).filter((field) => !accessOf(type, field)?.length).map((field) => `${type.name}.${field}`) : [],
+      type
+        ? Object.keys(type.getFields())
+            .filter((field) => !accessOf(type, field)?.length)
+            .map((field) => `${type.name}.${field}`)
+        : [],
     );
     expect(undeclared).toEqual([]);
   });

@@ -23,6 +23,7 @@ import {
 } from '@cei/domain';
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { createAccountRecord } from '../../accounts/account.service.js';
 import { Cohort } from '../../cohorts/cohort.entity.js';
 import { Attendance, Convening, ConveningCohort } from '../../convenings/convening.entity.js';
 import { Reimbursement } from '../../funding/reimbursement.entity.js';
@@ -256,6 +257,8 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
   }
 
   loadOutcomes(em, teams, next, today);
+  await em.flush();
+  await loadDemoAccounts(em, teams, partner);
   loadFunding(em, teams, memberships, convenings, today);
 
   // Upcoming convenings of Cohort II in the current program year, so schedules are not empty.
@@ -391,4 +394,46 @@ function loadFunding(
       paidOn: status === ReimbursementStatus.PAID ? today : null,
     });
   });
+}
+
+/** The password of every demo account: a trial install only (the README says so). */
+export const DEMO_PASSWORD = 'cei-demo-password';
+
+/** One demo sign-in per role, each with a scope that has data to show. */
+export const DEMO_ACCOUNTS = [
+  { email: 'admin@example.org', displayName: 'Demo CEI Admin', role: 'CEI_ADMIN' },
+  { email: 'staff@example.org', displayName: 'Demo CEI Staff', role: 'CEI_STAFF' },
+  {
+    email: 'liaison@example.org',
+    displayName: 'Demo COE Liaison (Riverside)',
+    role: 'COE_LIAISON',
+  },
+  { email: 'partner@example.org', displayName: 'Demo CBO Partner', role: 'CBO_PARTNER' },
+  { email: 'lead@example.org', displayName: 'Demo Team Lead (Azusa)', role: 'TEAM_LEAD' },
+  { email: 'api@example.org', displayName: 'Demo API Partner', role: 'API_PARTNER' },
+] as const;
+
+async function loadDemoAccounts(
+  em: EntityManager,
+  teams: Team[],
+  partner: Organization,
+): Promise<void> {
+  const riverside = await em.findOneOrFail(Organization, {
+    kind: OrganizationKind.COUNTY_OFFICE,
+    countyCode: '33',
+  });
+  const azusa = teams.find((team) => team.name.startsWith('Azusa'));
+  for (const account of DEMO_ACCOUNTS) {
+    await createAccountRecord(em, {
+      ...account,
+      password: DEMO_PASSWORD,
+      organizationIds:
+        account.role === 'COE_LIAISON'
+          ? [riverside.id]
+          : account.role === 'CBO_PARTNER'
+            ? [partner.id]
+            : [],
+      teamIds: account.role === 'TEAM_LEAD' && azusa ? [azusa.id] : [],
+    });
+  }
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from './database/seed/demo-data.js';
 
 /**
  * The product as a user runs it: the built server (`node dist/main.js`, what `npm start` runs)
@@ -65,6 +66,10 @@ afterAll(async () => {
 describe('npm start on the embedded database', () => {
   it('keeps the data across a clean restart and a kill, loading reference and demo data once', async () => {
     await start();
+    // The trial install has one demo account per role; the session survives restarts too.
+    await graphql(
+      `mutation { signIn(input: { email: "admin@example.org", password: "${DEMO_PASSWORD}" }) { id } }`,
+    );
     const counts = () =>
       graphql<{ cohorts: { totalCount: number }; people: { totalCount: number } }>(
         '{ cohorts(limit: 0) { totalCount } people(limit: 0) { totalCount } }',

@@ -47,12 +47,16 @@ async function stop(signal: NodeJS.Signals): Promise<void> {
   await exited;
 }
 
+let cookie = '';
+
 async function graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', cookie },
     body: JSON.stringify({ query, variables }),
   });
+  const session = response.headers.getSetCookie().find((header) => header.startsWith('cei_session='));
+  if (session) cookie = session.split(';')[0] ?? '';
   const body = (await response.json()) as { data: T; errors?: unknown };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;

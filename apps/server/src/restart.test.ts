@@ -55,7 +55,9 @@ async function graphql<T>(query: string, variables?: Record<string, unknown>): P
     headers: { 'content-type': 'application/json', cookie },
     body: JSON.stringify({ query, variables }),
   });
-  const session = response.headers.getSetCookie().find((header) => header.startsWith('cei_session='));
+  const session = response.headers
+    .getSetCookie()
+    .find((header) => header.startsWith('cei_session='));
   if (session) cookie = session.split(';')[0] ?? '';
   const body = (await response.json()) as { data: T; errors?: unknown };
   if (body.errors) throw new Error(JSON.stringify(body.errors));

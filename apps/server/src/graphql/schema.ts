@@ -3,6 +3,7 @@ import './enums.js';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { resolvers } from '../features.js';
+import { enforceFieldPrivacy } from '../scope/field-privacy.js';
 import { enforceAccess } from './access.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
@@ -13,7 +14,7 @@ export function graphqlSchema(): Promise<GraphQLSchema> {
     resolvers: resolvers as unknown as NonEmptyArray<new () => object>,
     // Input classes without decorators (filters) are valid objects, not unknown values.
     validate: { forbidUnknownValues: false },
-    globalMiddlewares: [enforceAccess],
+    globalMiddlewares: [enforceAccess, enforceFieldPrivacy],
   });
   return schema;
 }

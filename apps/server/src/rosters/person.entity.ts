@@ -1,8 +1,19 @@
 import { Language, PersonKind } from '@cei/domain';
-import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
+import {
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OneToMany,
+  type Opt,
+  Property,
+  type Ref,
+} from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../common/base.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
+import { Membership } from './membership.entity.js';
 
 /**
  * A person on a roster. Students and family members are private individuals (some minors):
@@ -51,4 +62,11 @@ export class Person extends BaseEntity {
     deleteRule: 'no action',
   })
   employer?: Ref<Organization> | null;
+
+  /** For scope rules ("people on my teams"); lists go through the scope layer. */
+  @OneToMany(
+    () => Membership,
+    (membership) => membership.person,
+  )
+  memberships = new Collection<Membership>(this);
 }

@@ -1,23 +1,180 @@
+import { Role } from '@cei/domain';
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { Viewer } from './viewer.js';
 
 /**
- * The rows a viewer may read or write, per entity, as data: a where clause to AND into every
- * query. `ALL` means no restriction; `NONE` means nothing. This is the only place that decides
- * row visibility; the role-scoped rules of each role are filled in here.
+ * The rows a viewer may read or write, per entity, as data: a where clause the scope layer ANDs
+ * into every query and count. `ALL` means no restriction; `NONE` means nothing. This file is the
+ * only place that decides row visibility (domain.md, "Who uses it" and "Privacy tiers").
  */
 export const ALL = Symbol('all rows');
 export const NONE = Symbol('no rows');
-export type RowRule<T> = FilterQuery<T> | typeof ALL | typeof NONE;
+export type RowRule<T = unknown> = FilterQuery<T> | typeof ALL | typeof NONE;
 
-export function readableRows<T extends object>(
-  _entity: EntityClass<T>,
-  _viewer: Viewer,
-): RowRule<T> {
-  // Until sign-in exists every viewer is a CEI admin, who reads everything.
-  return ALL;
+type Rule = (viewer: Viewer) => RowRule<never>;
+
+const STAFF_ROLES: readonly (Role | null)[] = [Role.CEI_ADMIN, Role.CEI_STAFF];
+export const isStaff = (viewer: Viewer): boolean => STAFF_ROLES.includes(viewer.role);
+
+/**
+ * The teams a viewer covers: a liaison's are those of LEAs in their county offices (lead or
+ * consortium member), a CBO partner's those its organization has a member on, a team lead's
+ * their own. Null: no team.
+ */
+export function coveredTeams(viewer: Viewer): object | null {
+  switch (viewer.role) {
+    case Role.COE_LIAISON:
+      return {
+        $or: [
+          { leadLea: { countyOffice: { $in: viewer.countyOfficeIds } } },
+          { leaLinks: { lea: { countyOffice: { $in: viewer.countyOfficeIds } } } },
+        ],
+      };
+    case Role.CBO_PARTNER:
+      return { memberships: { organization: { $in: viewer.organizationIds } } };
+    case Role.TEAM_LEAD:
+      return { id: { $in: viewer.teamIds } };
+    default:
+      return null;
+  }
+}
+
+/** Rows hanging off a covered team through `path` (e.g. 'team', 'membership.team'). */
+function onCoveredTeam(path: string): Rule {
+  return (viewer) => {
+    if (isStaff(viewer)) return ALL;
+    const teams = coveredTeams(viewer);
+    return teams ? (nest(path, teams) as never) : NONE;
+  };
+}
+
+/** Only the viewer's own team(s), as a team lead: the protected tier of their roster. */
+function onOwnTeam(path: string, alsoOwn?: string): Rule {
+  return (viewer) => {
+    if (isStaff(viewer)) return ALL;
+    const clauses: object[] = [];
+    if (viewer.role === Role.TEAM_LEAD) clauses.push(nest(path, { id: { $in: viewer.teamIds } }));
+    if (alsoOwn && viewer.personId) clauses.push(nest(alsoOwn, viewer.personId));
+    return clauses.length ? ({ $or: clauses } as never) : NONE;
+  };
+}
+
+const everyone: Rule = () => ALL;
+const staffOnly: Rule = (viewer) => (isStaff(viewer) ? ALL : NONE);
+const signedIn: Rule = (viewer) => (viewer.accountId || viewer.via === 'system' ? ALL : NONE);
+
+/** Read rules by entity name. An entity missing here is invisible to all but the system. */
+const readRules: Record<string, Rule> = {
+  // Public tier: organizations, cohorts, teams and their districts, the convening schedule,
+  // statutory deliverables; and the definitions behind aggregates.
+  Organization: everyone,
+  LeadAgency: everyone,
+  Cohort: everyone,
+  CohortDeadline: everyone,
+  Team: everyone,
+  TeamLea: everyone,
+  Facilitation: everyone,
+  Convening: everyone,
+  ConveningCohort: everyone,
+  Deliverable: everyone,
+  Appropriation: everyone,
+  Metric: everyone,
+  RubricCriterion: signedIn,
+
+  // A team's own story: anyone with scope over the team.
+  ProblemOfPractice: onCoveredTeam('team'),
+  Stipend: onCoveredTeam('team'),
+  CheckIn: (viewer) => (viewer.role === Role.CBO_PARTNER ? NONE : onCoveredTeam('team')(viewer)),
+  FollowUp: (viewer) =>
+    viewer.role === Role.CBO_PARTNER ? NONE : onCoveredTeam('checkIn.team')(viewer),
+  // Aggregate tier: metric values per team, statewide for API partners.
+  Measurement: (viewer) => (viewer.role === Role.API_PARTNER ? ALL : onCoveredTeam('team')(viewer)),
+
+  // Rosters: who is on covered teams (field privacy then hides protected names and contacts).
+  Membership: (viewer) => {
+    const own = viewer.personId ? { person: viewer.personId } : null;
+    const rule = onCoveredTeam('team')(viewer);
+    if (rule === ALL || !own) return rule;
+    return (rule === NONE ? own : { $or: [rule, own] }) as never;
+  },
+  Person: (viewer) => {
+    const own = viewer.personId ? { id: viewer.personId } : null;
+    const rule = onCoveredTeam('memberships.team')(viewer);
+    if (rule === ALL || !own) return rule;
+    return (rule === NONE ? own : { $or: [rule, own] }) as never;
+  },
+
+  // Protected tier: attendance records and reimbursements (a CBO partner sees its own claims).
+  Attendance: onOwnTeam('membership.team', 'membership.person'),
+  Reimbursement: (viewer) =>
+    viewer.role === Role.CBO_PARTNER
+      ? ({ membership: { organization: { $in: viewer.organizationIds } } } as never)
+      : onOwnTeam('membership.team', 'membership.person')(viewer),
+
+  // Applications and their reviews: CEI staff.
+  Application: staffOnly,
+  ApplicationLea: staffOnly,
+  ApplicationDocument: staffOnly,
+  Review: staffOnly,
+  ReviewScore: staffOnly,
+  Subscription: staffOnly,
+
+  // Accounts: admins see all; everyone their own.
+  Account: (viewer) =>
+    viewer.role === Role.CEI_ADMIN
+      ? ALL
+      : viewer.accountId
+        ? ({ id: viewer.accountId } as never)
+        : NONE,
+  ScopeBinding: (viewer) =>
+    viewer.role === Role.CEI_ADMIN
+      ? ALL
+      : viewer.accountId
+        ? ({ account: viewer.accountId } as never)
+        : NONE,
+  ApiToken: (viewer) =>
+    viewer.role === Role.CEI_ADMIN
+      ? ALL
+      : viewer.accountId
+        ? ({ account: viewer.accountId } as never)
+        : NONE,
+  Session: () => NONE,
+};
+
+/** Write rules: CEI staff write everything but accounts; team leads keep their own rosters. */
+const writeRules: Record<string, Rule> = {
+  Membership: (viewer) =>
+    viewer.role === Role.TEAM_LEAD
+      ? ({ team: { $in: viewer.teamIds } } as never)
+      : staffOnly(viewer),
+  // A team lead may add people to their roster: people on their teams, or on no team yet.
+  Person: (viewer) =>
+    viewer.role === Role.TEAM_LEAD
+      ? ({
+          $or: [{ memberships: { team: { $in: viewer.teamIds } } }, { memberships: { $none: {} } }],
+        } as never)
+      : staffOnly(viewer),
+  Account: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
+  ScopeBinding: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
+  ApiToken: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
+};
+
+export function readableRows<T extends object>(entity: EntityClass<T>, viewer: Viewer): RowRule<T> {
+  if (viewer.via === 'system') return ALL;
+  return (readRules[entity.name] ?? (() => NONE))(viewer) as RowRule<T>;
 }
 
 export function writableRows<T extends object>(entity: EntityClass<T>, viewer: Viewer): RowRule<T> {
-  return readableRows(entity, viewer);
+  if (viewer.via === 'system') return ALL;
+  if (viewer.via !== 'session') return NONE;
+  return (writeRules[entity.name] ?? staffOnly)(viewer) as RowRule<T>;
+}
+
+/** The entities with a read rule, for tests that check every entity has one. */
+export const entitiesWithReadRules = Object.keys(readRules);
+
+function nest(path: string, value: unknown): object {
+  return path
+    .split('.')
+    .reduceRight<unknown>((inner, segment) => ({ [segment]: inner }), value) as object;
 }

@@ -23,6 +23,7 @@ import {
   MAX_LIMIT,
   type Page,
 } from '../graphql/list.js';
+import { assertListKeysReadable } from './field-privacy.js';
 import { ALL, NONE, readableRows, writableRows } from './rules.js';
 import type { Viewer } from './viewer.js';
 import { filterToWhere, orderOf, toOrderMap } from './where.js';
@@ -71,6 +72,7 @@ export class ScopedData {
   }
 
   async list<T extends Identified>(spec: ListSpec<T>, args: ListArguments): Promise<Page<T>> {
+    assertListKeysReadable(spec.entity.name, args, this.viewer);
     const where = this.readable(
       spec.entity,
       filterToWhere(args.filter, spec, this.meta(spec.entity)),
@@ -97,6 +99,7 @@ export class ScopedData {
     parentId: string,
     args: ListArguments,
   ): Promise<Page<T>> {
+    assertListKeysReadable(spec.entity.name, args, this.viewer);
     const key = `children:${spec.entity.name}:${parentPath}:${JSON.stringify(args)}`;
     const loader = this.loader<Page<T>>(key, (parentIds) =>
       this.loadChildren(spec, parentPath, parentIds, args),
@@ -206,23 +209,31 @@ export class ScopedData {
       parentKey = `c.${columnOf(meta, link)}`;
     }
     qb.andWhere(`${parentKey} in (${parentIds.map(() => '?').join(', ')})`, [...parentIds]);
-    const windowOrder = orderOf(args.orderBy, spec)
-      .map((key) => `c.${columnOf(meta, key.field)} ${key.direction}`)
-      .join(', ');
+    // Scope rules may join to-many relations (people through memberships), which repeats rows:
+    // the inner query keeps each (child, parent) once, the window numbers them per parent.
+    const order = orderOf(args.orderBy, spec);
     qb.select([
       'c.id',
       raw(`${parentKey} as parent_key`),
-      raw(`row_number() over (partition by ${parentKey} order by ${windowOrder}) as position`),
-      raw(`count(*) over (partition by ${parentKey}) as total`),
-    ]);
+      ...order.map((key, index) => raw(`c.${columnOf(meta, key.field)} as order_${index}`)),
+    ]).distinct();
+    const windowOrder = order.map((key, index) => `order_${index} ${key.direction}`).join(', ');
 
     // Keep each parent's page, plus its first row, which carries the total even past the end.
     const knex = this.em.getKnex();
+    const numbered = knex
+      .select(
+        'id',
+        'parent_key',
+        knex.raw(`row_number() over (partition by parent_key order by ${windowOrder}) as position`),
+        knex.raw('count(*) over (partition by parent_key) as total'),
+      )
+      .from(qb.getKnexQuery().as('matching'));
     const rows: { id: string; parent_key: string; position: string; total: string }[] =
       await this.em.getConnection().execute(
         knex
           .select('*')
-          .from(qb.getKnexQuery().as('windowed'))
+          .from(numbered.as('windowed'))
           .where((range) =>
             range.where('position', '>', offset).andWhere('position', '<=', offset + limit),
           )

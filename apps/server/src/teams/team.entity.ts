@@ -1,9 +1,11 @@
 import { TeamStatus } from '@cei/domain';
 import {
   Check,
+  Collection,
   Entity,
   Enum,
   ManyToOne,
+  OneToMany,
   type Opt,
   Property,
   type Ref,
@@ -14,6 +16,7 @@ import { Cohort } from '../cohorts/cohort.entity.js';
 import { BaseEntity } from '../common/base.entity.js';
 import { DateScalar } from '../graphql/scalars.js';
 import { Organization } from '../organizations/organization.entity.js';
+import { Membership } from '../rosters/membership.entity.js';
 
 /** A district team in one cohort: a lead LEA (and, for a consortium, member LEAs). */
 @ObjectType({
@@ -57,6 +60,20 @@ export class Team extends BaseEntity {
   @Field(() => DateScalar, { nullable: true, description: 'When its minimum commitment ends.' })
   @Property({ type: 'date', nullable: true })
   commitmentEndsOn?: string | null;
+
+  /** For scope rules ("teams of LEAs in my county"); lists go through the scope layer. */
+  @OneToMany(
+    () => TeamLea,
+    (link) => link.team,
+  )
+  leaLinks = new Collection<TeamLea>(this);
+
+  /** For scope rules ("teams my organization is on"); lists go through the scope layer. */
+  @OneToMany(
+    () => Membership,
+    (membership) => membership.team,
+  )
+  memberships = new Collection<Membership>(this);
 }
 
 /** An LEA of a consortium team other than its lead LEA. */

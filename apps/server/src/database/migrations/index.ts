@@ -1,7 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
-import { Migration20261123074038 } from './Migration20261123074038.js';
+import { Migration20261123074530 } from './Migration20261123074530.js';
 
 /** Committed migrations in order; listed explicitly so compiled code and tests run the same set. */
 export const migrationsList: MigrationObject[] = [
-  { name: 'Migration20261123074038', class: Migration20261123074038 },
+  { name: 'Migration20261123074530', class: Migration20261123074530 },
 ];

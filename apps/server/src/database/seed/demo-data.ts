@@ -160,11 +160,17 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
     });
   };
 
-  const partner = em.create(Organization, {
-    kind: OrganizationKind.COMMUNITY_ORGANIZATION,
-    name: 'Community Voices Collaborative (demo)',
-    shortName: 'CVC',
-  });
+  // Three community partners, each on a third of the teams, so a CBO partner's scope is partial.
+  const partners = [
+    'Community Voices Collaborative',
+    'Familias Unidas Network',
+    'Youth Leadership Alliance',
+  ].map((name) =>
+    em.create(Organization, {
+      kind: OrganizationKind.COMMUNITY_ORGANIZATION,
+      name: `${name} (demo)`,
+    }),
+  );
 
   const teams = await em.find(
     Team,
@@ -172,7 +178,8 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
     { populate: ['leadLea.countyOffice', 'cohort'], orderBy: { name: 'asc' } },
   );
   const vacancyTeams = new Set(teams.slice(0, 2).map((team) => team.id));
-  for (const team of teams) {
+  for (const [index, team] of teams.entries()) {
+    const partner = partners[index % partners.length] as Organization;
     const lea = team.leadLea.getEntity();
     const servesHighSchool = lea.leaType !== LeaType.ELEMENTARY_DISTRICT;
     const school = em.create(Organization, {
@@ -258,7 +265,7 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
 
   loadOutcomes(em, teams, next, today);
   await em.flush();
-  await loadDemoAccounts(em, teams, partner);
+  await loadDemoAccounts(em, teams, partners[0] as Organization);
   loadFunding(em, teams, memberships, convenings, today);
 
   // Upcoming convenings of Cohort II in the current program year, so schedules are not empty.

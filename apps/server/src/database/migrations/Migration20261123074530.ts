@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123074038 extends Migration {
+export class Migration20261123074530 extends Migration {
   override async up(): Promise<void> {
     // Which seed data sets (reference, demo) a database has loaded: each loads once.
     this.addSql(

@@ -1,0 +1,106 @@
+import { PersonKind, Role } from '@cei/domain';
+import type { MiddlewareFn } from 'type-graphql';
+import { ForbiddenError } from '../common/errors.js';
+import type { Context } from '../graphql/context.js';
+import type { ListArguments } from '../graphql/list.js';
+import { isStaff } from './rules.js';
+import type { Viewer } from './viewer.js';
+
+/**
+ * Field privacy by tier (domain.md), decided here and nowhere else. Row rules have already
+ * limited which records a viewer gets; these say which fields of a record they may read. A field
+ * the viewer may not read resolves to null, and filtering or sorting on it is refused (a filter
+ * is an oracle).
+ */
+
+interface PersonLike {
+  id: string;
+  kind: PersonKind;
+}
+
+/** Directory tier: adult professionals' names, titles and work contacts, for scoped roles. */
+function readsDirectory(viewer: Viewer, person: PersonLike): boolean {
+  if (isStaff(viewer) || viewer.personId === person.id) return true;
+  return (
+    viewer.role === Role.COE_LIAISON ||
+    viewer.role === Role.CBO_PARTNER ||
+    viewer.role === Role.TEAM_LEAD
+  );
+}
+
+/**
+ * Protected tier: students' and family members' names and contacts, anyone's phone and language.
+ * CEI staff, the person themself, and team leads, whose row scope is their own team's roster.
+ */
+function readsProtected(viewer: Viewer, person: PersonLike): boolean {
+  return isStaff(viewer) || viewer.personId === person.id || viewer.role === Role.TEAM_LEAD;
+}
+
+function readsNameAndEmail(viewer: Viewer, person: PersonLike): boolean {
+  return person.kind === PersonKind.PROFESSIONAL
+    ? readsDirectory(viewer, person)
+    : readsProtected(viewer, person);
+}
+
+type FieldRule = (viewer: Viewer, record: never) => boolean;
+
+const fieldRules: Record<string, Record<string, FieldRule>> = {
+  Person: {
+    givenName: readsNameAndEmail,
+    familyName: readsNameAndEmail,
+    email: readsNameAndEmail,
+    title: readsDirectory,
+    phone: readsProtected,
+    preferredLanguage: readsProtected,
+  },
+};
+
+/** Which viewers may filter or sort a list on its protected fields. */
+const protectedListKeys: Record<
+  string,
+  { filters: string[]; orders: string[]; readers: (viewer: Viewer) => boolean }
+> = {
+  Person: {
+    filters: ['q', 'email', 'preferredLanguage'],
+    orders: ['givenName', 'familyName'],
+    readers: (viewer) => isStaff(viewer) || viewer.role === Role.TEAM_LEAD,
+  },
+};
+
+/** Whether a viewer may read a field of a record of an object type. */
+export function mayReadField(
+  viewer: Viewer,
+  type: string,
+  field: string,
+  record: unknown,
+): boolean {
+  const rule = fieldRules[type]?.[field];
+  return !rule || rule(viewer, record as never);
+}
+
+export const protectedFields = Object.fromEntries(
+  Object.entries(fieldRules).map(([type, rules]) => [type, Object.keys(rules)]),
+);
+
+/** Resolves a field the viewer may not read to null, without running its resolver. */
+export const enforceFieldPrivacy: MiddlewareFn<Context> = async ({ info, root, context }, next) => {
+  if (
+    fieldRules[info.parentType.name] &&
+    !mayReadField(context.viewer, info.parentType.name, info.fieldName, root)
+  ) {
+    return null;
+  }
+  return next();
+};
+
+/** Refuses filtering or sorting a list on fields the viewer may not read. */
+export function assertListKeysReadable(entity: string, args: ListArguments, viewer: Viewer): void {
+  const keys = protectedListKeys[entity];
+  if (!keys || keys.readers(viewer)) return;
+  const filter = Object.entries(args.filter ?? {}).find(
+    ([key, value]) => value != null && keys.filters.includes(key),
+  );
+  if (filter) throw new ForbiddenError(`You may not filter ${entity} records by ${filter[0]}.`);
+  const order = args.orderBy?.find((key) => keys.orders.includes(key.field));
+  if (order) throw new ForbiddenError(`You may not sort ${entity} records by ${order.field}.`);
+}

@@ -1,0 +1,236 @@
+import { Role } from '@cei/domain';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createAccountRecord } from '../accounts/account.service.js';
+import { DEMO_PASSWORD } from '../database/seed/demo-data.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { databaseSnapshot } from '../testing/database-snapshot.js';
+import type { GraphqlClient } from '../testing/test-server.js';
+import { useTestServer } from '../testing/vitest.js';
+
+const context = useTestServer({ demo: true });
+
+interface PeoplePage {
+  people: {
+    totalCount: number;
+    nodes: {
+      id: string;
+      kind: string;
+      givenName: string | null;
+      familyName: string | null;
+      email: string | null;
+      phone: string | null;
+    }[];
+  };
+}
+const PEOPLE =
+  '{ people(limit: 100) { totalCount nodes { id kind givenName familyName email phone } } }';
+
+/** Ground truth straight from the database, around the scope layer. */
+async function sql<T>(query: string, params: unknown[] = []): Promise<T[]> {
+  return context.server.orm.em.fork().execute(query, params);
+}
+
+async function idsOnTeams(
+  teamIdsQuery: string,
+  params: unknown[],
+): Promise<{ people: string[]; memberships: string[] }> {
+  const rows = await sql<{ id: string; person_id: string }>(
+    `select id, person_id from membership where team_id in (${teamIdsQuery})`,
+    params,
+  );
+  return {
+    people: [...new Set(rows.map((row) => row.person_id))].sort(),
+    memberships: rows.map((row) => row.id).sort(),
+  };
+}
+
+const riversideTeams = `select t.id from team t join organization lea on lea.id = t.lead_lea_id join organization coe on coe.id = lea.county_office_id where coe.county_code = ?`;
+
+let liaison: GraphqlClient;
+let orangeLiaison: GraphqlClient;
+let lead: GraphqlClient;
+let partner: GraphqlClient;
+let apiPartner: GraphqlClient;
+
+beforeAll(async () => {
+  liaison = await context.server.signIn('liaison@example.org', DEMO_PASSWORD);
+  lead = await context.server.signIn('lead@example.org', DEMO_PASSWORD);
+  partner = await context.server.signIn('partner@example.org', DEMO_PASSWORD);
+  apiPartner = await context.server.signIn('api@example.org', DEMO_PASSWORD);
+  const em = context.server.orm.em.fork();
+  const orange = await em.findOneOrFail(Organization, { countyCode: '30' });
+  await createAccountRecord(em, {
+    email: 'orange.liaison@example.org',
+    displayName: 'Orange liaison',
+    role: Role.COE_LIAISON,
+    password: DEMO_PASSWORD,
+    organizationIds: [orange.id],
+  });
+  orangeLiaison = await context.server.signIn('orange.liaison@example.org', DEMO_PASSWORD);
+});
+
+describe('a COE liaison', () => {
+  it("sees exactly the people and memberships of their county's teams", async () => {
+    const expected = await idsOnTeams(riversideTeams, ['33']);
+    expect(expected.people.length).toBeGreaterThan(20);
+    const { data } = await liaison.graphql<
+      PeoplePage & { memberships: { totalCount: number; nodes: { id: string }[] } }
+    >(
+      '{ people(limit: 100) { totalCount nodes { id } } memberships(limit: 100) { totalCount nodes { id } } }',
+    );
+    expect(data?.people.nodes.map((node) => node.id).sort()).toEqual(expected.people);
+    expect(data?.people.totalCount).toBe(expected.people.length);
+    expect(data?.memberships.nodes.map((node) => node.id).sort()).toEqual(expected.memberships);
+  });
+
+  it('sees that student and family seats are filled, not who fills them, and no phone numbers', async () => {
+    const { data } = await liaison.graphql<PeoplePage>(PEOPLE);
+    const people = data?.people.nodes ?? [];
+    expect(people.some((person) => person.kind !== 'PROFESSIONAL')).toBe(true);
+    for (const person of people) {
+      const visible = person.kind === 'PROFESSIONAL';
+      expect([
+        person.givenName !== null,
+        person.familyName !== null,
+        person.email !== null,
+      ]).toEqual([visible, visible, visible]);
+      expect(person.phone).toBeNull();
+    }
+  });
+
+  it('does not see another county: two liaisons of different counties share no person', async () => {
+    const riverside =
+      (await liaison.graphql<PeoplePage>(PEOPLE)).data?.people.nodes.map((node) => node.id) ?? [];
+    const orange =
+      (await orangeLiaison.graphql<PeoplePage>(PEOPLE)).data?.people.nodes.map((node) => node.id) ??
+      [];
+    expect(orange.length).toBeGreaterThan(0);
+    expect(orange.filter((id) => riverside.includes(id))).toEqual([]);
+    const [outside] = orange;
+    expect(
+      (await liaison.graphql('query ($id: ID!) { person(id: $id) { id } }', { id: outside })).data,
+    ).toEqual({ person: null });
+  });
+
+  it('counts no roster of a team outside the county, though the team itself is public', async () => {
+    const [outside] = await sql<{ id: string }>(
+      `select id from team where id not in (${riversideTeams}) limit 1`,
+      ['33'],
+    );
+    const { data } = await liaison.graphql(
+      'query ($id: ID!) { team(id: $id) { name memberships { totalCount } } }',
+      { id: outside?.id },
+    );
+    expect(data).toMatchObject({ team: { memberships: { totalCount: 0 } } });
+  });
+
+  it('reads no attendance records (protected) and may not filter or sort people by protected fields', async () => {
+    expect((await liaison.graphql('{ attendances { totalCount } }')).data).toEqual({
+      attendances: { totalCount: 0 },
+    });
+    const filtered = await liaison.graphql('{ people(filter: { q: "a" }) { totalCount } }');
+    expect(filtered.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const sorted = await liaison.graphql(
+      '{ people(orderBy: [{ field: FAMILY_NAME }]) { totalCount } }',
+    );
+    expect(sorted.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const byEmail = await liaison.graphql(
+      '{ people(filter: { email: "x@example.org" }) { totalCount } }',
+    );
+    expect(byEmail.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('may not change records, and a refused mutation changes nothing', async () => {
+    const before = await databaseSnapshot(context.server.orm);
+    const result = await liaison.graphql(
+      'mutation { createCohort(input: { number: 9, name: "IX", phase: CEI_2_0 }) { id } }',
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await databaseSnapshot(context.server.orm)).toEqual(before);
+  });
+});
+
+describe('a team lead', () => {
+  const azusa = `select id from team where name like 'Azusa%'`;
+
+  it("sees their team's roster with students' and families' names, and its attendance", async () => {
+    const expected = await idsOnTeams(azusa, []);
+    expect(expected.people.length).toBeGreaterThan(5);
+    const { data } = await lead.graphql<PeoplePage & { attendances: { totalCount: number } }>(
+      `{ people(limit: 100) { totalCount nodes { id kind givenName phone } } attendances(limit: 0) { totalCount } }`,
+    );
+    expect(data?.people.nodes.map((node) => node.id).sort()).toEqual(expected.people);
+    expect(
+      data?.people.nodes.every((person) => person.givenName !== null && person.phone !== null),
+    ).toBe(true);
+    const [attendance] = await sql<{ count: string }>(
+      `select count(*) from attendance a join membership m on m.id = a.membership_id where m.team_id in (${azusa})`,
+    );
+    expect(data?.attendances.totalCount).toBe(Number(attendance?.count));
+  });
+
+  it("ends a membership on their team, and cannot touch another team's (it does not exist for them)", async () => {
+    const [own] = await sql<{ id: string; version: number }>(
+      `select id, version from membership where team_id in (${azusa}) and ended_on is null limit 1`,
+    );
+    const [other] = await sql<{ id: string; version: number }>(
+      `select id, version from membership where team_id not in (${azusa}) limit 1`,
+    );
+    const mutation =
+      'mutation ($id: ID!, $version: Int!) { updateMembership(id: $id, version: $version, input: { endedOn: "2030-01-01" }) { endedOn } }';
+    expect((await lead.graphql(mutation, own)).data).toEqual({
+      updateMembership: { endedOn: '2030-01-01' },
+    });
+    const before = await databaseSnapshot(context.server.orm);
+    expect((await lead.graphql(mutation, other)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(await databaseSnapshot(context.server.orm)).toEqual(before);
+  });
+});
+
+describe('a CBO partner', () => {
+  it('sees the teams its organization is on, and only its own reimbursements', async () => {
+    const partnerTeams = `select distinct m.team_id from membership m join scope_binding b on b.organization_id = m.organization_id join account a on a.id = b.account_id where a.email = 'partner@example.org'`;
+    const expected = await idsOnTeams(partnerTeams, []);
+    expect(expected.memberships.length).toBeGreaterThan(20);
+    const { data } = await partner.graphql<{
+      memberships: { nodes: { id: string }[] };
+      reimbursements: { nodes: { membership: { organization: { name: string } } }[] };
+    }>(
+      '{ memberships(limit: 100) { nodes { id } } reimbursements(limit: 100) { nodes { membership { organization { name } } } } }',
+    );
+    expect(data?.memberships.nodes.map((node) => node.id).sort()).toEqual(expected.memberships);
+    for (const reimbursement of data?.reimbursements.nodes ?? []) {
+      expect(reimbursement.membership.organization.name).toBe(
+        'Community Voices Collaborative (demo)',
+      );
+    }
+  });
+});
+
+describe('an API partner', () => {
+  it('reads directory and aggregate data only: no person-level rows, every measurement', async () => {
+    const { data } = await apiPartner.graphql<{
+      people: { totalCount: number };
+      memberships: { totalCount: number };
+      measurements: { totalCount: number };
+    }>(
+      '{ people { totalCount } memberships { totalCount } measurements(limit: 0) { totalCount } }',
+    );
+    const [measurements] = await sql<{ count: string }>('select count(*) from measurement');
+    expect(data).toEqual({
+      people: { totalCount: 0 },
+      memberships: { totalCount: 0 },
+      measurements: { totalCount: Number(measurements?.count) },
+    });
+  });
+});
+
+describe('the public', () => {
+  it('sees cohorts, teams and convenings, but no roster, not even as a count', async () => {
+    const { data } = await context.server.anonymous.graphql<{
+      teams: { totalCount: number; nodes: { memberships: { totalCount: number } }[] };
+    }>('{ teams(limit: 100) { totalCount nodes { memberships { totalCount } } } }');
+    expect(data?.teams.totalCount).toBe(18);
+    expect(data?.teams.nodes.every((team) => team.memberships.totalCount === 0)).toBe(true);
+  });
+});

@@ -1,8 +1,10 @@
 import { Role } from '@cei/domain';
-import { Field, ID, InputType } from 'type-graphql';
+import { IsEmail, IsIn, IsOptional, IsUUID, Length } from 'class-validator';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ascending, defineList } from '../graphql/list.js';
 import { DateTimeScalar } from '../graphql/scalars.js';
 import { Account, ScopeBinding } from './account.entity.js';
+import { ApiToken } from './session.entity.js';
 
 @InputType({ description: 'Filters for accounts; all given filters must match.' })
 export class AccountFilter {
@@ -77,3 +79,110 @@ export const ScopeBindingList = defineList(ScopeBinding, {
   orderFields: { CREATED_AT: 'createdAt' },
   defaultOrder: [ascending('createdAt')],
 });
+
+@InputType({ description: 'Filters for API tokens.' })
+export class ApiTokenFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+
+  @Field(() => ID, { nullable: true })
+  accountId?: string;
+}
+
+export const ApiTokenList = defineList(ApiToken, {
+  filter: ApiTokenFilter,
+  orderFields: { CREATED_AT: 'createdAt', EXPIRES_AT: 'expiresAt' },
+  defaultOrder: [ascending('createdAt')],
+});
+
+/** Account fields an admin sets; scope bindings replace the account's whole scope. */
+@InputType()
+class AccountFields {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  displayName?: string;
+
+  @Field(() => String, { nullable: true, description: 'The interface language: "en" or "es".' })
+  @IsOptional()
+  @IsIn(['en', 'es'], { message: 'must be en or es' })
+  language?: 'en' | 'es';
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'County offices (COE liaison) or one CBO (CBO partner).',
+  })
+  @IsOptional()
+  @IsUUID('all', { each: true, message: 'must be ids' })
+  organizationIds?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Teams (team lead).' })
+  @IsOptional()
+  @IsUUID('all', { each: true, message: 'must be ids' })
+  teamIds?: string[];
+}
+
+@InputType({ description: 'A new account, with its role and scope.' })
+export class CreateAccountInput extends AccountFields {
+  @Field(() => String)
+  @IsEmail({}, { message: 'must be an email address' })
+  email: string;
+
+  @Field(() => Role)
+  role: Role;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'An initial password of at least 12 characters (none for token-only API partners).',
+  })
+  @IsOptional()
+  password?: string;
+}
+
+@InputType({
+  description:
+    'Changes to an account. A new role, scope, password or disabling ends its sessions at once.',
+})
+export class UpdateAccountInput extends AccountFields {
+  @Field(() => Role, { nullable: true })
+  role?: Role;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true disables the account (and ends its sessions); false enables it.',
+  })
+  disabled?: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Sets a new password (at least 12 characters).',
+  })
+  @IsOptional()
+  password?: string;
+}
+
+@InputType({ description: 'A new API token for an API partner account.' })
+export class IssueApiTokenInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  accountId: string;
+
+  @Field(() => String, { description: 'What the token is for.' })
+  @Length(1, 100)
+  name: string;
+
+  @Field(() => DateTimeScalar, { description: 'When it stops working (at most one year ahead).' })
+  expiresAt: Date;
+}
+
+@ObjectType({
+  description: 'A newly issued API token: the secret is shown here once and never again.',
+})
+export class IssuedApiToken {
+  @Field(() => String, { description: 'The secret, sent as `Authorization: Bearer <token>`.' })
+  token: string;
+
+  @Field(() => ApiToken, { description: 'The stored token (without its secret).' })
+  apiToken: ApiToken;
+}

@@ -5,7 +5,9 @@ import { InvalidInputError } from '../common/errors.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Team } from '../teams/team.entity.js';
 import { Account, ScopeBinding } from './account.entity.js';
+import { endAllSessions, keyedHash, newToken } from './credentials.js';
 import { hashPassword, passwordProblem } from './password.js';
+import { ApiToken } from './session.entity.js';
 
 export interface NewAccount {
   email: string;
@@ -72,4 +74,89 @@ export async function createAccountRecord(em: EntityManager, input: NewAccount):
     em.create(ScopeBinding, { account: ref(account), team: ref(em.getReference(Team, teamId)) });
   await em.flush();
   return account;
+}
+
+/**
+ * An admin changes an account. Role, scope, password and disabling take effect at once: every
+ * session of the account ends, so no browser keeps the old rights.
+ */
+export async function updateAccountRecord(
+  em: EntityManager,
+  account: Account,
+  input: {
+    displayName?: string;
+    language?: 'en' | 'es';
+    role?: Role;
+    disabled?: boolean;
+    password?: string;
+    organizationIds?: string[];
+    teamIds?: string[];
+  },
+): Promise<void> {
+  const rescoped =
+    input.role !== undefined || input.organizationIds !== undefined || input.teamIds !== undefined;
+  if (input.password !== undefined) {
+    const problem = passwordProblem(input.password);
+    if (problem) throw InvalidInputError.field('input.password', problem);
+    account.passwordHash = await hashPassword(input.password);
+  }
+  if (input.displayName !== undefined) account.displayName = input.displayName;
+  if (input.language !== undefined) account.language = input.language;
+  if (input.role !== undefined) account.role = input.role;
+  if (input.disabled !== undefined)
+    account.disabledAt = input.disabled ? (account.disabledAt ?? new Date()) : null;
+  if (rescoped) {
+    const current = await em.find(ScopeBinding, { account: account.id });
+    const organizationIds =
+      input.organizationIds ??
+      current.flatMap((binding) => (binding.organization ? [binding.organization.id] : []));
+    const teamIds =
+      input.teamIds ?? current.flatMap((binding) => (binding.team ? [binding.team.id] : []));
+    const organizations = organizationIds.length
+      ? await em.find(Organization, { id: { $in: organizationIds } })
+      : [];
+    if (organizations.length !== organizationIds.length)
+      throw InvalidInputError.field('input.organizationIds', 'names an unknown organization');
+    const teams = teamIds.length ? await em.count(Team, { id: { $in: teamIds } }) : 0;
+    if (teams !== teamIds.length)
+      throw InvalidInputError.field('input.teamIds', 'names an unknown team');
+    const problem = scopeProblems(account.role, organizations, teamIds);
+    if (problem) throw InvalidInputError.field('input.role', problem);
+    for (const binding of current) em.remove(binding);
+    for (const organization of organizations)
+      em.create(ScopeBinding, { account: ref(account), organization: ref(organization) });
+    for (const teamId of teamIds)
+      em.create(ScopeBinding, { account: ref(account), team: ref(em.getReference(Team, teamId)) });
+  }
+  if (rescoped || input.password !== undefined || input.disabled)
+    await endAllSessions(em, account.id);
+  await em.flush();
+}
+
+export const API_TOKEN_MAX_DAYS = 366;
+
+/** Issues a read-only API token to an API partner account; the secret is returned once. */
+export async function issueApiToken(
+  em: EntityManager,
+  secret: string,
+  account: Account,
+  name: string,
+  expiresAt: Date,
+): Promise<{ token: string; apiToken: ApiToken }> {
+  if (account.role !== Role.API_PARTNER)
+    throw InvalidInputError.field('input.accountId', 'must be an API partner account');
+  const now = Date.now();
+  if (expiresAt.getTime() <= now)
+    throw InvalidInputError.field('input.expiresAt', 'must be in the future');
+  if (expiresAt.getTime() > now + API_TOKEN_MAX_DAYS * 86_400_000)
+    throw InvalidInputError.field('input.expiresAt', 'must be within a year');
+  const token = newToken('cei_');
+  const apiToken = em.create(ApiToken, {
+    account: ref(account),
+    name,
+    tokenHash: keyedHash(secret, token),
+    expiresAt,
+  });
+  await em.flush();
+  return { token, apiToken };
 }

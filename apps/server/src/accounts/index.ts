@@ -2,6 +2,8 @@ import { Account, ScopeBinding } from './account.entity.js';
 import {
   AccountQueries,
   AccountResolver,
+  ApiTokenQueries,
+  ApiTokenResolver,
   ScopeBindingQueries,
   ScopeBindingResolver,
 } from './account.resolver.js';
@@ -13,6 +15,8 @@ export const resolvers = [
   AuthResolver,
   AccountQueries,
   AccountResolver,
+  ApiTokenQueries,
+  ApiTokenResolver,
   ScopeBindingQueries,
   ScopeBindingResolver,
 ];

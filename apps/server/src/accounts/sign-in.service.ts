@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { InvalidInputError, UnauthenticatedError } from '../common/errors.js';
 import { Account } from './account.entity.js';
@@ -41,20 +42,33 @@ export async function signIn(
     let failures = 1;
     if (account && !locked) {
       failures = account.failedSignIns + 1;
-      account.failedSignIns = failures >= LOCK_AFTER_FAILURES ? 0 : failures;
-      account.lockedUntil =
-        failures >= LOCK_AFTER_FAILURES ? new Date(now.getTime() + LOCK_MS) : null;
-      await em.flush();
+      const lock = failures >= LOCK_AFTER_FAILURES;
+      await recordSignIn(em, account, {
+        failedSignIns: lock ? 0 : failures,
+        lockedUntil: lock ? new Date(now.getTime() + LOCK_MS) : null,
+      });
     }
     await sleep(failureDelayMs(failures));
     throw new UnauthenticatedError(SIGN_IN_FAILED);
   }
-  account.failedSignIns = 0;
-  account.lockedUntil = null;
-  account.lastSignInAt = now;
+  await recordSignIn(em, account, { failedSignIns: 0, lockedUntil: null, lastSignInAt: now });
   const sessionToken = startSession(em, secret, account, now);
   await em.flush();
   return { account, sessionToken };
+}
+
+/**
+ * Sign-in bookkeeping is written around the entity's version: it is not an edit, and must not
+ * turn an admin's open edit of the account into a conflict.
+ */
+async function recordSignIn(
+  em: EntityManager,
+  account: Account,
+  changes: { failedSignIns: number; lockedUntil: Date | null; lastSignInAt?: Date },
+): Promise<void> {
+  // Naming the version keeps MikroORM from incrementing it.
+  await em.nativeUpdate(Account, { id: account.id }, { ...changes, version: raw('version') });
+  await em.refresh(account);
 }
 
 /**

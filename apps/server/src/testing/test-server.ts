@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Role } from '@cei/domain';
@@ -64,6 +64,8 @@ let embedded: Promise<EmbeddedDatabase> | undefined;
  * PostgreSQL, and the HTTP app on a free port. `close()` drops the database.
  */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const ownsEmbedded = !options.databaseServerUrl && !process.env.DATABASE_URL;
+  if (ownsEmbedded) openServers++;
   const serverUrl =
     options.databaseServerUrl ?? process.env.DATABASE_URL ?? (await sharedEmbedded()).serverUrl;
   const database = `cei_test_${randomBytes(6).toString('hex')}`;
@@ -132,12 +134,35 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       await app.close();
       await orm.close();
       await dropDatabase(serverUrl, database);
+      if (ownsEmbedded) await releaseEmbedded();
     },
   };
 }
 
-/** Without DATABASE_URL, one embedded PostgreSQL per process serves every test database. */
+/**
+ * Without DATABASE_URL, one embedded PostgreSQL per process serves every test database; it stops
+ * and its folder goes when the last test server of the process closes.
+ */
+let openServers = 0;
+
 function sharedEmbedded(): Promise<EmbeddedDatabase> {
-  embedded ??= startEmbeddedPostgres(mkdtempSync(join(tmpdir(), 'cei-test-postgres-')));
+  embedded ??= (async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cei-test-postgres-'));
+    const database = await startEmbeddedPostgres(dataDir);
+    return {
+      serverUrl: database.serverUrl,
+      stop: async () => {
+        await database.stop();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  })();
   return embedded;
+}
+
+async function releaseEmbedded(): Promise<void> {
+  if (--openServers > 0 || !embedded) return;
+  const database = await embedded;
+  embedded = undefined;
+  await database.stop();
 }

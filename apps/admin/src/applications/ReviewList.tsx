@@ -1,0 +1,19 @@
+import { DataTable, List } from 'react-admin';
+import { RecordLink } from '../common/RecordLink';
+import { InstantField } from '../common/values';
+import { applicationName } from './applicationName';
+
+export function ReviewList() {
+  return (
+    <List sort={{ field: 'submittedAt', order: 'DESC' }}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="application" disableSort>
+          <RecordLink source="application" reference="applications" text={applicationName} />
+        </DataTable.Col>
+        <DataTable.Col source="reviewer.displayName" label="Reviewer" disableSort />
+        <DataTable.Col source="submittedAt" field={InstantField} />
+        <DataTable.Col source="comment" disableSort />
+      </DataTable>
+    </List>
+  );
+}

@@ -1,0 +1,36 @@
+import { formatMoney, PACIFIC_TIME_ZONE } from '@cei/domain';
+import { Typography } from '@mui/material';
+import { DateField, type DateFieldProps, type FieldProps, useFieldValue } from 'react-admin';
+import { useUiLanguage } from './enums';
+
+const DAY: Intl.DateTimeFormatOptions = { timeZone: 'UTC', dateStyle: 'medium' };
+const INSTANT: Intl.DateTimeFormatOptions = {
+  timeZone: PACIFIC_TIME_ZONE,
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZoneName: 'short',
+};
+
+/** A calendar day (`Date`, `2019-08-29`), shown as the same day wherever the browser is. */
+export function DayField(props: DateFieldProps) {
+  return <DateField options={DAY} emptyText="—" {...props} />;
+}
+
+/** An instant (`DateTime`), shown in Pacific time as the program sets its deadlines and sessions. */
+export function InstantField(props: DateFieldProps) {
+  return <DateField showTime options={INSTANT} emptyText="—" {...props} />;
+}
+
+/** A `Decimal` amount of US dollars. */
+export function MoneyField(props: FieldProps) {
+  const value = useFieldValue(props);
+  const language = useUiLanguage();
+  return (
+    <Typography component="span" variant="body2">
+      {typeof value === 'string' && value !== '' ? formatMoney(value, language) : '—'}
+    </Typography>
+  );
+}

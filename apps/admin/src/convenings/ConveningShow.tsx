@@ -1,0 +1,61 @@
+import {
+  BooleanField,
+  DataTable,
+  NumberField,
+  ReferenceManyField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  UrlField,
+} from 'react-admin';
+import { EnumField } from '../common/enums';
+import { personName } from '../common/people';
+import { RecordLink, RecordLinks } from '../common/RecordLink';
+import { InstantField } from '../common/values';
+import { Section } from '../layout/Section';
+
+export function ConveningShow() {
+  return (
+    <Show>
+      <SimpleShowLayout>
+        <TextField source="title" emptyText="—" />
+        <RecordLinks source="cohorts" reference="cohorts" />
+        <TextField source="programYear" />
+        <NumberField source="number" />
+        <EnumField source="kind" enumName="ConveningKind" />
+        <EnumField source="modality" enumName="Modality" />
+        <InstantField source="startsAt" />
+        <InstantField source="endsAt" />
+        <TextField source="venue" emptyText="—" />
+        <UrlField source="videoUrl" emptyText="—" target="_blank" rel="noreferrer" />
+        <BooleanField source="overnightStay" />
+      </SimpleShowLayout>
+      <Section title="Attendance">
+        <ReferenceManyField
+          reference="attendances"
+          target="conveningId"
+          perPage={100}
+          sort={{ field: 'status', order: 'ASC' }}
+        >
+          <DataTable bulkActionButtons={false}>
+            <DataTable.Col source="membership.person" label="Person" disableSort>
+              <RecordLink source="membership.person" reference="people" text={personName} />
+            </DataTable.Col>
+            <DataTable.Col source="membership.team" label="Team" disableSort>
+              <RecordLink source="membership.team" reference="teams" />
+            </DataTable.Col>
+            <DataTable.Col source="membership.role" label="Role" disableSort>
+              <EnumField source="membership.role" enumName="TeamRole" />
+            </DataTable.Col>
+            <DataTable.Col source="status">
+              <EnumField source="status" enumName="AttendanceStatus" />
+            </DataTable.Col>
+            <DataTable.Col source="mode" disableSort>
+              <EnumField source="mode" enumName="AttendanceMode" emptyText="" />
+            </DataTable.Col>
+          </DataTable>
+        </ReferenceManyField>
+      </Section>
+    </Show>
+  );
+}

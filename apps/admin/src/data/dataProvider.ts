@@ -1,0 +1,225 @@
+import type { ApolloClient, OperationVariables } from '@apollo/client';
+import type { DocumentNode } from 'graphql';
+import {
+  type CreateParams,
+  type DataProvider,
+  type DeleteManyParams,
+  type DeleteParams,
+  type GetListParams,
+  type GetManyParams,
+  type GetManyReferenceParams,
+  type GetOneParams,
+  HttpError,
+  type Identifier,
+  type RaRecord,
+  type UpdateManyParams,
+  type UpdateParams,
+} from 'react-admin';
+import { buildDocuments, type ResourceDocuments } from './documents';
+import { toHttpError } from './errors';
+import { buildInput, normalizeRecord } from './records';
+import { type ResourceDefinition, toEnumCase } from './resource';
+
+/** The schema caps list pages at 100 records. */
+export const MAX_PAGE_SIZE = 100;
+
+type Json = Record<string, unknown>;
+type Row = RaRecord & Json;
+
+interface PageResult {
+  page: { nodes: Json[]; totalCount: number };
+}
+interface RecordResult {
+  record: Json | null;
+}
+
+interface Resource {
+  definition: ResourceDefinition;
+  documents: ResourceDocuments;
+}
+
+/**
+ * react-admin's data provider over the CEI GraphQL schema. Every resource follows the same
+ * conventions, so one implementation serves them all from their definitions.
+ */
+export function createDataProvider(
+  client: ApolloClient,
+  definitions: readonly ResourceDefinition[],
+): DataProvider {
+  const resources = new Map<string, Resource>(
+    definitions.map((definition) => [
+      definition.name,
+      { definition, documents: buildDocuments(definition) },
+    ]),
+  );
+
+  function resourceOf(name: string): Resource {
+    const resource = resources.get(name);
+    if (!resource) throw new Error(`Unknown resource "${name}".`);
+    return resource;
+  }
+
+  async function run<T>(document: DocumentNode, variables: OperationVariables, mutation: boolean) {
+    try {
+      const result = mutation
+        ? await client.mutate<T>({ mutation: document, variables, fetchPolicy: 'no-cache' })
+        : await client.query<T>({ query: document, variables, fetchPolicy: 'no-cache' });
+      if (result.error) throw result.error;
+      if (!result.data) throw new HttpError('The server returned no data.', 500);
+      return result.data as T;
+    } catch (error) {
+      throw toHttpError(error);
+    }
+  }
+
+  async function list(name: string, variables: Json) {
+    const { documents } = resourceOf(name);
+    const { page } = await run<PageResult>(documents.getList, variables, false);
+    return { data: page.nodes.map((node) => normalizeRecord(node) as Row), total: page.totalCount };
+  }
+
+  function mutations(name: string) {
+    const { definition, documents } = resourceOf(name);
+    if (!definition.inputs || !documents.create || !documents.update || !documents.delete) {
+      throw new HttpError(`${definition.type} records are read-only here.`, 405);
+    }
+    return {
+      inputs: definition.inputs,
+      create: documents.create,
+      update: documents.update,
+      remove: documents.delete,
+    };
+  }
+
+  async function getOne(name: string, { id }: GetOneParams) {
+    const { definition, documents } = resourceOf(name);
+    const { record } = await run<RecordResult>(documents.getOne, { id }, false);
+    if (!record) throw new HttpError(`${definition.type} ${id} was not found.`, 404);
+    return { data: normalizeRecord(record) as Row };
+  }
+
+  async function getMany(name: string, { ids }: GetManyParams) {
+    const chunks: Identifier[][] = [];
+    for (let start = 0; start < ids.length; start += MAX_PAGE_SIZE) {
+      chunks.push(ids.slice(start, start + MAX_PAGE_SIZE));
+    }
+    const pages = await Promise.all(
+      chunks.map((chunk) => list(name, { filter: { ids: chunk }, limit: chunk.length })),
+    );
+    return { data: pages.flatMap((page) => page.data) };
+  }
+
+  async function update(name: string, { id, data, previousData }: UpdateParams) {
+    const { inputs, update: document } = mutations(name);
+    const previous = previousData ? (normalizeRecord(previousData) as Json) : undefined;
+    // The version the user saw: the form's copy of the record, else the record react-admin has.
+    const version = (data as Json).version ?? previous?.version;
+    if (typeof version !== 'number') {
+      throw new HttpError('The record has no version to update; reload it and try again.', 409);
+    }
+    const input = buildInput(inputs.update, data as Json, previous);
+    const { record } = await run<RecordResult>(document, { id, version, input }, true);
+    return { data: normalizeRecord(record ?? {}) as Row };
+  }
+
+  async function remove(name: string, id: Identifier) {
+    const { remove: document } = mutations(name);
+    const result = await run<{ id: Identifier }>(document, { id }, true);
+    return result.id;
+  }
+
+  // react-admin's methods are generic in the record type; records here are what the fragments
+  // select, so each answer is cast to the caller's type once, here.
+  const provider: DataProvider = {
+    getList: async <R extends RaRecord>(name: string, params: GetListParams) => {
+      const { data, total } = await list(name, listVariables(resourceOf(name).definition, params));
+      return { data: data as R[], total };
+    },
+
+    getOne: async <R extends RaRecord>(name: string, params: GetOneParams) => ({
+      data: (await getOne(name, params)).data as R,
+    }),
+
+    getMany: async <R extends RaRecord>(name: string, params: GetManyParams) => ({
+      data: (await getMany(name, params)).data as R[],
+    }),
+
+    getManyReference: async <R extends RaRecord>(name: string, params: GetManyReferenceParams) => {
+      const { data, total } = await list(
+        name,
+        listVariables(resourceOf(name).definition, {
+          ...params,
+          filter: { ...params.filter, [params.target]: params.id },
+        }),
+      );
+      return { data: data as R[], total };
+    },
+
+    create: async <R extends RaRecord>(name: string, { data }: CreateParams) => {
+      const { inputs, create } = mutations(name);
+      const input = buildInput(inputs.create, data as Json);
+      const { record } = await run<RecordResult>(create, { input }, true);
+      return { data: normalizeRecord(record ?? {}) as unknown as R };
+    },
+
+    update: async <R extends RaRecord>(name: string, params: UpdateParams) => ({
+      data: (await update(name, params)).data as R,
+    }),
+
+    updateMany: async (name: string, { ids, data }: UpdateManyParams) => {
+      // Each update needs the version the client saw: read them, then update one by one.
+      const { data: records } = await getMany(name, { ids });
+      const updated = await Promise.all(
+        records.map((previousData) => update(name, { id: previousData.id, data, previousData })),
+      );
+      return { data: updated.map(({ data: record }) => record.id) };
+    },
+
+    delete: async <R extends RaRecord>(name: string, { id, previousData }: DeleteParams) => {
+      const deleted = await remove(name, id);
+      return { data: { ...(previousData ?? {}), id: deleted } as R };
+    },
+
+    deleteMany: async (name: string, { ids }: DeleteManyParams) => ({
+      data: await Promise.all(ids.map((id) => remove(name, id))),
+    }),
+  };
+  return provider;
+}
+
+/** react-admin's page, sort and filter as the list query's arguments. */
+export function listVariables(
+  definition: ResourceDefinition,
+  { pagination, sort, filter }: Partial<Pick<GetListParams, 'pagination' | 'sort' | 'filter'>>,
+): Json {
+  const variables: Json = { filter: cleanFilter(definition, filter ?? {}) };
+  if (pagination) {
+    const limit = Math.min(pagination.perPage, MAX_PAGE_SIZE);
+    variables.limit = limit;
+    variables.offset = Math.max(pagination.page - 1, 0) * pagination.perPage;
+  }
+  if (sort && definition.sortFields.includes(sort.field)) {
+    variables.orderBy = [
+      { field: toEnumCase(sort.field), direction: sort.order === 'DESC' ? 'DESC' : 'ASC' },
+    ];
+  }
+  return variables;
+}
+
+/**
+ * The filter as the schema takes it: values left empty in the filter form are no filters, and
+ * fields the resource does not declare (a filter remembered from an older version of a screen)
+ * are left out rather than failing the whole list.
+ */
+function cleanFilter(definition: ResourceDefinition, filter: Json): Json {
+  const cleaned: Json = {};
+  for (const [field, value] of Object.entries(filter)) {
+    if (value === undefined || value === '') continue;
+    if (field !== 'ids' && !definition.filters.includes(field)) {
+      console.warn(`${definition.name}: "${field}" is not a declared filter; it is ignored.`);
+      continue;
+    }
+    cleaned[field] = value;
+  }
+  return cleaned;
+}

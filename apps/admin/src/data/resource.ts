@@ -1,0 +1,44 @@
+import type { DocumentNode } from 'graphql';
+
+/**
+ * What the data provider needs to know about one resource. Each feature folder declares its own
+ * (`teams/team.graphql.ts`); the provider derives every operation from it and the schema's
+ * conventions, so no resource has hand-written queries or mutations.
+ */
+export interface ResourceDefinition {
+  /** The react-admin resource name, which is the plural list query: `teams`, `people`. */
+  name: string;
+  /** The GraphQL type: `Team`. Lookup, filter, order, input and mutation names derive from it. */
+  type: string;
+  /**
+   * One fragment on the type: the fields every screen of the resource reads. References are
+   * objects (`cohort { id name }`); the provider adds `cohortId` beside them for the forms.
+   */
+  fragment: DocumentNode;
+  /** Fields lists may sort on, in camelCase: the values of `<Type>OrderField`. */
+  sortFields: readonly string[];
+  /**
+   * Fields of `<Type>Filter` the screens filter on, reference targets included (`cohortId` for a
+   * cohort's teams); `ids` is always allowed. Others are left out of the query.
+   */
+  filters: readonly string[];
+  /** Fields of `Create<Type>Input` and `Update<Type>Input`; a resource without them is read-only. */
+  inputs?: {
+    create: readonly string[];
+    update: readonly string[];
+  };
+}
+
+export function defineResource(definition: ResourceDefinition): ResourceDefinition {
+  return definition;
+}
+
+/** `Team` → `team`, `CheckIn` → `checkIn`: the name of the lookup query. */
+export function lookupName(definition: Pick<ResourceDefinition, 'type'>): string {
+  return definition.type.charAt(0).toLowerCase() + definition.type.slice(1);
+}
+
+/** `joinedOn` → `JOINED_ON`: how the schema spells a field in an `<Type>OrderField` enum. */
+export function toEnumCase(field: string): string {
+  return field.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+}

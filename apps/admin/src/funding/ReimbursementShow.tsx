@@ -1,0 +1,30 @@
+import { Show, SimpleShowLayout, TextField } from 'react-admin';
+import { EnumField } from '../common/enums';
+import { personName } from '../common/people';
+import { RecordLink } from '../common/RecordLink';
+import { DayField, InstantField, MoneyField } from '../common/values';
+import { conveningName } from '../convenings/conveningName';
+
+export function ReimbursementShow() {
+  return (
+    <Show>
+      <SimpleShowLayout>
+        <RecordLink
+          source="membership.person"
+          reference="people"
+          text={personName}
+          label="Member"
+        />
+        <RecordLink source="membership.team" reference="teams" label="Team" />
+        <RecordLink source="convening" reference="convenings" text={conveningName} />
+        <EnumField source="category" enumName="ExpenseCategory" />
+        <MoneyField source="amount" />
+        <TextField source="description" />
+        <EnumField source="status" enumName="ReimbursementStatus" />
+        <InstantField source="submittedAt" />
+        <InstantField source="decidedAt" />
+        <DayField source="paidOn" />
+      </SimpleShowLayout>
+    </Show>
+  );
+}

@@ -1,0 +1,114 @@
+import englishMessages from 'ra-language-english';
+
+/**
+ * The interface in English: react-admin's own messages, and the names of resources and fields
+ * where the default (derived from the field name) would read badly. Enum values are labelled by
+ * the domain package (`labels`), not here.
+ */
+export const en = {
+  ...englishMessages,
+  resources: {
+    cohorts: {
+      name: 'Cohort |||| Cohorts',
+      fields: {
+        applicationOpensAt: 'Applications open',
+        applicationDueAt: 'Applications due',
+        deadlineReason: 'Reason for the deadline',
+        firstConveningOn: 'First convening',
+        minimumCommitmentYears: 'Minimum commitment (years)',
+        conveningsExpectedPerYear: 'Convenings expected per year',
+        stipendPerTeamPerYear: 'Stipend per team per year',
+      },
+    },
+    teams: {
+      name: 'Team |||| Teams',
+      fields: {
+        cohortId: 'Cohort',
+        leadLea: 'Lead LEA',
+        leadLeaId: 'Lead LEA',
+        memberLeas: 'Member LEAs',
+        memberLeaIds: 'Member LEAs',
+        focusSchool: 'Focus school',
+        focusSchoolId: 'Focus school',
+        joinedOn: 'Joined',
+        commitmentEndsOn: 'Commitment ends',
+        countyOfficeId: 'County office',
+      },
+    },
+    convenings: {
+      name: 'Convening |||| Convenings',
+      fields: {
+        cohortIds: 'Cohorts',
+        cohortId: 'Cohort',
+        startsAt: 'Starts',
+        endsAt: 'Ends',
+        videoUrl: 'Video link',
+      },
+    },
+    attendances: { name: 'Attendance |||| Attendance', fields: { teamId: 'Team' } },
+    organizations: {
+      name: 'Organization |||| Organizations',
+      fields: {
+        cdsCode: 'CDS code',
+        leaType: 'LEA type',
+        countyOffice: 'County office',
+        countyOfficeId: 'County office',
+        countyCode: 'County code',
+        lea: 'LEA',
+        leaId: 'LEA',
+      },
+    },
+    leadAgencies: { name: 'Lead agency |||| Lead agencies', fields: { isLead: 'Lead agency' } },
+    people: {
+      name: 'Person |||| People',
+      fields: { employer: 'Employer', employerId: 'Employer' },
+    },
+    memberships: {
+      name: 'Membership |||| Memberships',
+      fields: {
+        teamId: 'Team',
+        personId: 'Person',
+        organizationId: 'Represents',
+        organization: 'Represents',
+        startedOn: 'Started',
+        endedOn: 'Ended',
+        cohortId: 'Cohort',
+      },
+    },
+    applications: {
+      name: 'Application |||| Applications',
+      fields: {
+        cohortId: 'Cohort',
+        isLate: 'Late',
+        signedOn: 'Signed',
+        districtDescription: 'The district, its community and students',
+        motivation: 'Why it wants to join',
+        engagementHistory: 'How it has engaged its community',
+        difficultConversations: 'Difficult conversations and trust',
+        underservedEngagement: 'Communities not historically engaged',
+        ruralCircumstances: 'Rural or remote circumstances',
+      },
+    },
+    reviews: { name: 'Review |||| Reviews' },
+    stipends: { name: 'Stipend |||| Stipends', fields: { teamId: 'Team' } },
+    reimbursements: { name: 'Reimbursement |||| Reimbursements' },
+    metrics: { name: 'Metric |||| Metrics' },
+    measurements: {
+      name: 'Measurement |||| Measurements',
+      fields: { teamId: 'Team', metricId: 'Metric', isBaseline: 'Baseline' },
+    },
+    checkIns: { name: 'Check-in |||| Check-ins', fields: { teamId: 'Team', occurredOn: 'Date' } },
+    deliverables: { name: 'Deliverable |||| Deliverables' },
+    subscriptions: {
+      name: 'Newsletter subscription |||| Newsletter subscriptions',
+      fields: { organizationName: 'Organization' },
+    },
+    accounts: { name: 'Account |||| Accounts' },
+    cohortDeadlines: { name: 'Deadline |||| Deadlines', fields: { dueAt: 'Due', setAt: 'Set' } },
+    facilitations: { name: 'Facilitation |||| Facilitations', fields: { startedOn: 'Since' } },
+    problemsOfPractice: {
+      name: 'Problem of practice |||| Problems of practice',
+      fields: { effectiveOn: 'From' },
+    },
+  },
+};

@@ -1,0 +1,28 @@
+import { DataTable, EmailField, List, SearchInput } from 'react-admin';
+import { EnumField, EnumInput } from '../common/enums';
+import { InstantField } from '../common/values';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <EnumInput key="status" source="status" enumName="SubscriptionStatus" alwaysOn />,
+  <EnumInput key="language" source="language" enumName="Language" />,
+];
+
+export function SubscriptionList() {
+  return (
+    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="email" field={EmailField} />
+        <DataTable.Col source="name" disableSort />
+        <DataTable.Col source="organizationName" disableSort />
+        <DataTable.Col source="language" disableSort>
+          <EnumField source="language" enumName="Language" />
+        </DataTable.Col>
+        <DataTable.Col source="status">
+          <EnumField source="status" enumName="SubscriptionStatus" />
+        </DataTable.Col>
+        <DataTable.Col source="createdAt" label="Signed up" field={InstantField} />
+      </DataTable>
+    </List>
+  );
+}

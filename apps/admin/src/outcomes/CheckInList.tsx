@@ -1,0 +1,28 @@
+import { DataTable, List } from 'react-admin';
+import { EnumField, EnumInput } from '../common/enums';
+import { RecordLink } from '../common/RecordLink';
+import { DayField } from '../common/values';
+import { TeamReferenceInput } from '../teams/TeamReferenceInput';
+
+const filters = [
+  <TeamReferenceInput key="teamId" helperText={false} alwaysOn />,
+  <EnumInput key="kind" source="kind" enumName="CheckInKind" />,
+];
+
+export function CheckInList() {
+  return (
+    <List filters={filters} sort={{ field: 'occurredOn', order: 'DESC' }}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="occurredOn" field={DayField} />
+        <DataTable.Col source="team" disableSort>
+          <RecordLink source="team" reference="teams" />
+        </DataTable.Col>
+        <DataTable.Col source="kind" disableSort>
+          <EnumField source="kind" enumName="CheckInKind" />
+        </DataTable.Col>
+        <DataTable.Col source="liaison.displayName" label="Liaison" disableSort />
+        <DataTable.Col source="summary" disableSort />
+      </DataTable>
+    </List>
+  );
+}

@@ -1,0 +1,44 @@
+import {
+  BooleanField,
+  DataTable,
+  List,
+  NumberField,
+  ReferenceInput,
+  SelectInput,
+} from 'react-admin';
+import { RecordLink } from '../common/RecordLink';
+import { DayField } from '../common/values';
+import { TeamReferenceInput } from '../teams/TeamReferenceInput';
+
+const filters = [
+  <TeamReferenceInput key="teamId" helperText={false} alwaysOn />,
+  <ReferenceInput
+    key="metricId"
+    source="metricId"
+    reference="metrics"
+    sort={{ field: 'name', order: 'ASC' }}
+    alwaysOn
+  >
+    <SelectInput optionText="name" helperText={false} />
+  </ReferenceInput>,
+];
+
+export function MeasurementList() {
+  return (
+    <List filters={filters} sort={{ field: 'periodStart', order: 'DESC' }}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="team" disableSort>
+          <RecordLink source="team" reference="teams" />
+        </DataTable.Col>
+        <DataTable.Col source="metric" disableSort>
+          <RecordLink source="metric" reference="metrics" />
+        </DataTable.Col>
+        <DataTable.Col source="periodStart" field={DayField} />
+        <DataTable.Col source="periodEnd" field={DayField} disableSort />
+        <DataTable.Col source="value" field={NumberField} disableSort />
+        <DataTable.Col source="metric.unit" label="Unit" disableSort />
+        <DataTable.Col source="isBaseline" field={BooleanField} disableSort />
+      </DataTable>
+    </List>
+  );
+}

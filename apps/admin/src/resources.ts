@@ -1,0 +1,40 @@
+import { accounts } from './accounts';
+import { applications, reviewScores, reviews } from './applications';
+import { cohortDeadlines, cohorts, facilitations } from './cohorts';
+import type { AdminResource } from './common/adminResource';
+import { attendances, convenings } from './convenings';
+import { reimbursements, stipends } from './funding';
+import { subscriptions } from './newsletter';
+import { leadAgencies, organizations } from './organizations';
+import { checkIns, deliverables, followUps, measurements, metrics } from './outcomes';
+import { memberships, people } from './rosters';
+import { problemsOfPractice, teams } from './teams';
+
+/** Every resource of the admin, in menu order; the first is the home screen. */
+export const resources: readonly AdminResource[] = [
+  cohorts,
+  teams,
+  convenings,
+  attendances,
+  organizations,
+  leadAgencies,
+  people,
+  memberships,
+  applications,
+  reviews,
+  stipends,
+  reimbursements,
+  metrics,
+  measurements,
+  checkIns,
+  deliverables,
+  accounts,
+  subscriptions,
+  cohortDeadlines,
+  facilitations,
+  problemsOfPractice,
+  reviewScores,
+  followUps,
+];
+
+export const definitions = resources.map((resource) => resource.definition);

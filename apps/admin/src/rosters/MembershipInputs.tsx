@@ -1,0 +1,66 @@
+import { type TeamRole, teamRoleDescription } from '@cei/domain';
+import { Box } from '@mui/material';
+import {
+  AutocompleteInput,
+  DateInput,
+  FormDataConsumer,
+  ReferenceInput,
+  required,
+  TextInput,
+} from 'react-admin';
+import { EnumInput, useUiLanguage } from '../common/enums';
+import { TeamReferenceInput } from '../teams/TeamReferenceInput';
+import { PersonReferenceInput } from './PersonReferenceInput';
+
+interface MembershipFormData {
+  role?: TeamRole;
+  endedOn?: string | null;
+}
+
+/**
+ * The form of a membership: a person on a team in a role, representing an organization, from a
+ * start date to an optional end date. The team and the person are chosen on creation only; when
+ * someone leaves, the membership is ended (end date and reason), not deleted.
+ */
+export function MembershipInputs({ creating = false }: { creating?: boolean }) {
+  const language = useUiLanguage();
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', width: '100%', maxWidth: 640 }}>
+      <TeamReferenceInput validate={required()} disabled={!creating} />
+      <PersonReferenceInput validate={required()} disabled={!creating} />
+      <FormDataConsumer<MembershipFormData>>
+        {({ formData }) => (
+          <EnumInput
+            source="role"
+            enumName="TeamRole"
+            validate={required()}
+            helperText={formData.role ? teamRoleDescription(formData.role, language) : undefined}
+          />
+        )}
+      </FormDataConsumer>
+      <ReferenceInput
+        source="organizationId"
+        reference="organizations"
+        sort={{ field: 'name', order: 'ASC' }}
+      >
+        <AutocompleteInput
+          optionText="name"
+          helperText="The LEA, school, county office or community organization the member represents"
+          fullWidth
+        />
+      </ReferenceInput>
+      <DateInput source="startedOn" validate={required()} />
+      <DateInput source="endedOn" helperText="The first day the person is no longer on the team" />
+      <FormDataConsumer<MembershipFormData>>
+        {({ formData }) =>
+          formData.endedOn ? (
+            <>
+              <EnumInput source="endReason" enumName="MembershipEndReason" validate={required()} />
+              <TextInput source="endNote" multiline />
+            </>
+          ) : null
+        }
+      </FormDataConsumer>
+    </Box>
+  );
+}

@@ -1,0 +1,39 @@
+import { DataTable, List, NullableBooleanInput } from 'react-admin';
+import { CohortReferenceInput } from '../cohorts/CohortReferenceInput';
+import { EnumField, EnumInput } from '../common/enums';
+import { personName } from '../common/people';
+import { RecordLink } from '../common/RecordLink';
+import { DayField } from '../common/values';
+import { TeamReferenceInput } from '../teams/TeamReferenceInput';
+import { PersonReferenceInput } from './PersonReferenceInput';
+
+const filters = [
+  <TeamReferenceInput key="teamId" helperText={false} />,
+  <EnumInput key="role" source="role" enumName="TeamRole" alwaysOn />,
+  <NullableBooleanInput key="active" source="active" alwaysOn helperText={false} />,
+  <CohortReferenceInput key="cohortId" helperText={false} />,
+  <PersonReferenceInput key="personId" helperText={false} />,
+];
+
+export function MembershipList() {
+  return (
+    <List filters={filters} sort={{ field: 'startedOn', order: 'DESC' }}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="person" disableSort>
+          <RecordLink source="person" reference="people" text={personName} />
+        </DataTable.Col>
+        <DataTable.Col source="team" disableSort>
+          <RecordLink source="team" reference="teams" />
+        </DataTable.Col>
+        <DataTable.Col source="role">
+          <EnumField source="role" enumName="TeamRole" />
+        </DataTable.Col>
+        <DataTable.Col source="organization" disableSort>
+          <RecordLink source="organization" reference="organizations" />
+        </DataTable.Col>
+        <DataTable.Col source="startedOn" field={DayField} />
+        <DataTable.Col source="endedOn" field={DayField} />
+      </DataTable>
+    </List>
+  );
+}

@@ -1,0 +1,43 @@
+import { DataTable, ReferenceManyField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { EnumField } from '../common/enums';
+import { personName } from '../common/people';
+import { RecordLink } from '../common/RecordLink';
+import { DayField } from '../common/values';
+import { conveningName } from '../convenings/conveningName';
+import { Section } from '../layout/Section';
+
+export function MembershipShow() {
+  return (
+    <Show>
+      <SimpleShowLayout>
+        <RecordLink source="person" reference="people" text={personName} />
+        <RecordLink source="team" reference="teams" />
+        <EnumField source="role" enumName="TeamRole" />
+        <RecordLink source="organization" reference="organizations" />
+        <DayField source="startedOn" />
+        <DayField source="endedOn" />
+        <EnumField source="endReason" enumName="MembershipEndReason" emptyText="—" />
+        <TextField source="endNote" emptyText="—" />
+      </SimpleShowLayout>
+      <Section title="Attendance">
+        <ReferenceManyField
+          reference="attendances"
+          target="membershipId"
+          sort={{ field: 'createdAt', order: 'DESC' }}
+        >
+          <DataTable bulkActionButtons={false}>
+            <DataTable.Col source="convening" disableSort>
+              <RecordLink source="convening" reference="convenings" text={conveningName} />
+            </DataTable.Col>
+            <DataTable.Col source="status">
+              <EnumField source="status" enumName="AttendanceStatus" />
+            </DataTable.Col>
+            <DataTable.Col source="mode" disableSort>
+              <EnumField source="mode" enumName="AttendanceMode" emptyText="" />
+            </DataTable.Col>
+          </DataTable>
+        </ReferenceManyField>
+      </Section>
+    </Show>
+  );
+}

@@ -1,0 +1,50 @@
+import {
+  DataTable,
+  EmailField,
+  ReferenceManyField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+} from 'react-admin';
+import { EnumField } from '../common/enums';
+import { RecordLink } from '../common/RecordLink';
+import { DayField } from '../common/values';
+import { Section } from '../layout/Section';
+
+export function PersonShow() {
+  return (
+    <Show>
+      <SimpleShowLayout>
+        <TextField source="givenName" emptyText="—" />
+        <TextField source="familyName" emptyText="—" />
+        <EnumField source="kind" enumName="PersonKind" />
+        <TextField source="title" emptyText="—" />
+        <RecordLink source="employer" reference="organizations" />
+        <EmailField source="email" emptyText="—" />
+        <TextField source="phone" emptyText="—" />
+        <EnumField source="preferredLanguage" enumName="Language" emptyText="—" />
+      </SimpleShowLayout>
+      <Section title="Teams">
+        <ReferenceManyField
+          reference="memberships"
+          target="personId"
+          sort={{ field: 'startedOn', order: 'DESC' }}
+        >
+          <DataTable rowClick="show" bulkActionButtons={false}>
+            <DataTable.Col source="team" disableSort>
+              <RecordLink source="team" reference="teams" />
+            </DataTable.Col>
+            <DataTable.Col source="role">
+              <EnumField source="role" enumName="TeamRole" />
+            </DataTable.Col>
+            <DataTable.Col source="organization" disableSort>
+              <RecordLink source="organization" reference="organizations" />
+            </DataTable.Col>
+            <DataTable.Col source="startedOn" field={DayField} />
+            <DataTable.Col source="endedOn" field={DayField} />
+          </DataTable>
+        </ReferenceManyField>
+      </Section>
+    </Show>
+  );
+}

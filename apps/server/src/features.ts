@@ -1,5 +1,6 @@
 import * as accounts from './accounts/index.js';
 import * as applications from './applications/index.js';
+import * as audit from './audit/index.js';
 import * as cohorts from './cohorts/index.js';
 import * as convenings from './convenings/index.js';
 import * as funding from './funding/index.js';
@@ -29,6 +30,7 @@ const features: Feature[] = [
   outcomes,
   newsletter,
   accounts,
+  audit,
 ];
 
 export const entities = features.flatMap((feature) => feature.entities);

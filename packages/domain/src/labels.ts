@@ -168,6 +168,15 @@ export const labels: Record<UiLanguage, EnumLabels> = {
       SUBMITTED: 'Submitted',
       COMPLETED: 'Completed',
     },
+    AuditAction: {
+      SIGN_IN_SUCCEEDED: 'Signed in',
+      SIGN_IN_FAILED: 'Sign-in failed',
+      SIGN_OUT: 'Signed out',
+      CREATED: 'Created',
+      UPDATED: 'Changed',
+      DELETED: 'Deleted',
+      PROTECTED_READ: 'Read protected data',
+    },
     SubscriptionStatus: {
       PENDING: 'Awaiting confirmation',
       CONFIRMED: 'Confirmed',
@@ -334,6 +343,15 @@ export const labels: Record<UiLanguage, EnumLabels> = {
       IN_PROGRESS: 'En curso',
       SUBMITTED: 'Entregado',
       COMPLETED: 'Completado',
+    },
+    AuditAction: {
+      SIGN_IN_SUCCEEDED: 'Inició sesión',
+      SIGN_IN_FAILED: 'Inicio de sesión fallido',
+      SIGN_OUT: 'Cerró sesión',
+      CREATED: 'Creado',
+      UPDATED: 'Modificado',
+      DELETED: 'Eliminado',
+      PROTECTED_READ: 'Consultó datos protegidos',
     },
     SubscriptionStatus: {
       PENDING: 'Pendiente de confirmación',

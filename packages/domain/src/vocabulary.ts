@@ -241,6 +241,18 @@ export type TeamRoleRequirement = (typeof TeamRoleRequirement)[keyof typeof Team
  * Every enum above by name, so that GraphQL registration and the label tables can walk them all
  * and a new enum cannot be forgotten in one of them.
  */
+/** What an audit log entry records. */
+export const AuditAction = {
+  SIGN_IN_SUCCEEDED: 'SIGN_IN_SUCCEEDED',
+  SIGN_IN_FAILED: 'SIGN_IN_FAILED',
+  SIGN_OUT: 'SIGN_OUT',
+  CREATED: 'CREATED',
+  UPDATED: 'UPDATED',
+  DELETED: 'DELETED',
+  PROTECTED_READ: 'PROTECTED_READ',
+} as const;
+export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
+
 export const VOCABULARY = {
   Role,
   PrivacyTier,
@@ -270,6 +282,7 @@ export const VOCABULARY = {
   SubscriptionStatus,
   VacancyStatus,
   TeamRoleRequirement,
+  AuditAction,
 } as const;
 export type EnumName = keyof typeof VOCABULARY;
 /** The union of values of the enum called `N`, e.g. `EnumValue<'TeamRole'>`. */

@@ -1,4 +1,7 @@
+import { AuditAction } from '@cei/domain';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { recordEvent } from '../audit/audit-log.js';
 import { UnauthenticatedError } from '../common/errors.js';
 import { Allow, PUBLIC, SIGNED_IN } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
@@ -29,7 +32,7 @@ export class AuthResolver {
     @Ctx() context: Context,
   ): Promise<Account> {
     // Not in a transaction: a failed attempt must stay counted when the error is thrown.
-    const { account, sessionToken } = await signIn(
+    const { account, sessionToken } = await signInAudited(
       context.data.em,
       context.config.sessionSecret,
       input.email,
@@ -46,6 +49,14 @@ export class AuthResolver {
   async signOut(@Ctx() context: Context): Promise<boolean> {
     const token = sessionTokenOf(context.http.request);
     if (token) await endSession(context.data.em, context.config.sessionSecret, token);
+    if (context.viewer.accountId) {
+      await recordEvent(context.data.em, context.viewer, {
+        action: AuditAction.SIGN_OUT,
+        entity: 'Account',
+        entityId: context.viewer.accountId,
+        summary: 'signed out',
+      });
+    }
     setSessionCookie(context.http.response, context.config, null);
     return true;
   }
@@ -70,5 +81,33 @@ export class AuthResolver {
     });
     setSessionCookie(context.http.response, context.config, token);
     return true;
+  }
+}
+
+/** Signs in and logs the attempt, successful or not (never the password). */
+async function signInAudited(em: EntityManager, secret: string, email: string, password: string) {
+  try {
+    const result = await signIn(em, secret, email, password);
+    await recordEvent(
+      em,
+      { accountId: result.account.id, role: result.account.role },
+      {
+        action: AuditAction.SIGN_IN_SUCCEEDED,
+        entity: 'Account',
+        entityId: result.account.id,
+        summary: `signed in as ${result.account.email}`,
+      },
+    );
+    return result;
+  } catch (error) {
+    const attempted = email.trim().toLowerCase();
+    const account = await em.findOne(Account, { email: attempted });
+    await recordEvent(em, null, {
+      action: AuditAction.SIGN_IN_FAILED,
+      entity: 'Account',
+      entityId: account?.id ?? null,
+      summary: `sign-in failed for ${attempted}`,
+    });
+    throw error;
   }
 }

@@ -2,6 +2,7 @@ import { type EntityClass, FlushMode, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, MikroORM, type PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import { AuditSubscriber } from '../audit/audit-log.js';
 import { entities } from '../features.js';
 import { migrationsList } from './migrations/index.js';
 
@@ -21,6 +22,7 @@ export function ormConfig({
     clientUrl: databaseUrl,
     entities: entities as EntityClass<object>[],
     extensions: [Migrator],
+    subscribers: [new AuditSubscriber()],
     // Types are declared on every property; no reflection of TypeScript types is needed.
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     migrations: {

@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import type { ProtectedReads } from '../audit/audit-log.js';
 import type { Config } from '../config/config.js';
 import type { ScopedData } from '../scope/scoped-data.js';
 import type { Viewer } from '../scope/viewer.js';
@@ -8,6 +9,8 @@ export interface Context {
   viewer: Viewer;
   data: ScopedData;
   config: Config;
+  /** Protected fields this request read, for the audit log. */
+  protectedReads: ProtectedReads;
   /** The HTTP exchange, for the few resolvers that set cookies (sign-in, sign-out). */
   http: { request: Request; response: Response };
 }

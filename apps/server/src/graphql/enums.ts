@@ -31,6 +31,7 @@ const descriptions: Record<EnumName, string> = {
   SubscriptionStatus: 'Where a newsletter subscription is.',
   VacancyStatus: 'Whether a vacancy is due, overdue or filled.',
   TeamRoleRequirement: 'Whether a team role is required.',
+  AuditAction: 'What an audit log entry records.',
 };
 
 for (const [name, values] of Object.entries(VOCABULARY)) {

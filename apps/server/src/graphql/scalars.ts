@@ -1,6 +1,6 @@
 import { parseMoney } from '@cei/domain';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
+import { DateTimeResolver, JSONResolver, LocalDateResolver } from 'graphql-scalars';
 
 /** A calendar date, `YYYY-MM-DD`, kept as a string end to end (no time-zone drift). */
 export const DateScalar = new GraphQLScalarType({
@@ -40,4 +40,11 @@ export const DecimalScalar = new GraphQLScalarType({
     }
     return parseDecimal(ast.value);
   },
+});
+
+/** Free-form JSON, for audit log details. */
+export const JsonScalar = new GraphQLScalarType({
+  ...JSONResolver.toConfig(),
+  name: 'JSON',
+  description: 'Any JSON value.',
 });

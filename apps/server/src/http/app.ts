@@ -8,6 +8,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { Logger } from 'pino';
+import { ProtectedReads, protectedReadsPlugin } from '../audit/audit-log.js';
 import type { Config } from '../config/config.js';
 import { migrationsPending } from '../database/orm.js';
 import type { Context } from '../graphql/context.js';
@@ -66,6 +67,7 @@ export async function createApp({
     validationRules: armor.validationRules,
     plugins: [
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
+      protectedReadsPlugin as ApolloServerPlugin<Context>,
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
     ],
   });
@@ -81,6 +83,7 @@ export async function createApp({
           viewer,
           data: new ScopedData(em, viewer),
           config,
+          protectedReads: new ProtectedReads(),
           http: { request: req, response: res },
         };
       },

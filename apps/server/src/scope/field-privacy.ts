@@ -82,16 +82,40 @@ export const protectedFields = Object.fromEntries(
   Object.entries(fieldRules).map(([type, rules]) => [type, Object.keys(rules)]),
 );
 
-/** Resolves a field the viewer may not read to null, without running its resolver. */
+/** Fields of the protected tier, whose reads by anyone but CEI staff go to the audit log. */
+const protectedTier: Record<string, (field: string, record: never) => boolean> = {
+  Person: (field, person: PersonLike) =>
+    field === 'phone' ||
+    field === 'preferredLanguage' ||
+    (['givenName', 'familyName', 'email'].includes(field) &&
+      person.kind !== PersonKind.PROFESSIONAL),
+  Attendance: (field) => field === 'status' || field === 'mode',
+  Reimbursement: (field) => ['amount', 'category', 'description'].includes(field),
+};
+
+/**
+ * Resolves a field the viewer may not read to null, without running its resolver; notes a read
+ * of a protected field by anyone but CEI staff for the audit log.
+ */
 export const enforceFieldPrivacy: MiddlewareFn<Context> = async ({ info, root, context }, next) => {
-  if (
-    fieldRules[info.parentType.name] &&
-    !mayReadField(context.viewer, info.parentType.name, info.fieldName, root)
-  ) {
-    return null;
+  const type = info.parentType.name;
+  if (fieldRules[type] && !mayReadField(context.viewer, type, info.fieldName, root)) return null;
+  if (protectedTier[type]?.(info.fieldName, root as never) && !isStaff(context.viewer)) {
+    context.protectedReads.add(type, (root as { id: string }).id, info.fieldName);
   }
   return next();
 };
+
+/** The default order a viewer's list falls back on, less the fields they may not read. */
+export function readableOrder<T extends { field: string }>(
+  entity: string,
+  order: T[],
+  viewer: Viewer,
+): T[] {
+  const keys = protectedListKeys[entity];
+  if (!keys || keys.readers(viewer)) return order;
+  return order.filter((key) => !keys.orders.includes(key.field));
+}
 
 /** Refuses filtering or sorting a list on fields the viewer may not read. */
 export function assertListKeysReadable(entity: string, args: ListArguments, viewer: Viewer): void {

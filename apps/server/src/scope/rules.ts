@@ -139,6 +139,7 @@ const readRules: Record<string, Rule> = {
         ? ({ account: viewer.accountId } as never)
         : NONE,
   Session: () => NONE,
+  AuditEvent: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
 };
 
 /** Write rules: CEI staff write everything but accounts; team leads keep their own rosters. */
@@ -157,6 +158,8 @@ const writeRules: Record<string, Rule> = {
   Account: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
   ScopeBinding: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
   ApiToken: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
+  // The audit log is written by the system only.
+  AuditEvent: () => NONE,
 };
 
 export function readableRows<T extends object>(entity: EntityClass<T>, viewer: Viewer): RowRule<T> {

@@ -10,6 +10,7 @@ import {
 } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { bindAuditActor } from '../audit/audit-log.js';
 import {
   ConflictError,
   ForbiddenError,
@@ -23,8 +24,8 @@ import {
   MAX_LIMIT,
   type Page,
 } from '../graphql/list.js';
-import { assertListKeysReadable } from './field-privacy.js';
-import { ALL, NONE, readableRows, writableRows } from './rules.js';
+import { assertListKeysReadable, readableOrder } from './field-privacy.js';
+import { ALL, coveredTeams, isStaff, NONE, readableRows, writableRows } from './rules.js';
 import type { Viewer } from './viewer.js';
 import { filterToWhere, orderOf, toOrderMap } from './where.js';
 
@@ -46,11 +47,30 @@ interface Identified {
  */
 export class ScopedData {
   private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+  private coveredTeams: Promise<Set<string> | 'all'> | undefined;
 
   constructor(
     readonly em: EntityManager,
     readonly viewer: Viewer,
-  ) {}
+  ) {
+    bindAuditActor(em, viewer);
+  }
+
+  /**
+   * Whether the viewer covers a team (sees its roster and its own story), as opposed to seeing
+   * it only as public information. Answered from one query per request.
+   */
+  async coversTeam(teamId: string): Promise<boolean> {
+    this.coveredTeams ??= (async () => {
+      if (isStaff(this.viewer) || this.viewer.via === 'system') return 'all';
+      const rule = coveredTeams(this.viewer);
+      if (!rule) return new Set<string>();
+      const teams: { id: string }[] = await this.em.find('Team', rule);
+      return new Set(teams.map((team) => team.id));
+    })();
+    const covered = await this.coveredTeams;
+    return covered === 'all' || covered.has(teamId);
+  }
 
   /** A record the viewer may read, or null: out of scope answers exactly as missing. */
   byId<T extends Identified>(entity: EntityClass<T>, id: string): Promise<T | null> {
@@ -81,7 +101,7 @@ export class ScopedData {
     const limit = clampLimit(args.limit);
     if (limit === 0) return { nodes: [], totalCount: await this.em.count(spec.entity, where) };
     const [nodes, totalCount] = await this.em.findAndCount(spec.entity, where, {
-      orderBy: toOrderMap(orderOf(args.orderBy, spec)),
+      orderBy: toOrderMap(orderOf(args.orderBy, this.defaultOrder(spec))),
       offset: args.offset ?? 0,
       limit,
     });
@@ -168,6 +188,11 @@ export class ScopedData {
     return { $and: [where, rule] } as FilterQuery<T>;
   }
 
+  /** The list's default order, less fields this viewer may not read (an order is an oracle too). */
+  private defaultOrder(spec: ListSpec<object>) {
+    return readableOrder(spec.entity.name, spec.defaultOrder, this.viewer);
+  }
+
   private meta<T extends object>(entity: EntityClass<T>): EntityMetadata<T> {
     return this.em.getMetadata().get<T>(entity.name);
   }
@@ -211,7 +236,7 @@ export class ScopedData {
     qb.andWhere(`${parentKey} in (${parentIds.map(() => '?').join(', ')})`, [...parentIds]);
     // Scope rules may join to-many relations (people through memberships), which repeats rows:
     // the inner query keeps each (child, parent) once, the window numbers them per parent.
-    const order = orderOf(args.orderBy, spec);
+    const order = orderOf(args.orderBy, this.defaultOrder(spec));
     qb.select([
       'c.id',
       raw(`${parentKey} as parent_key`),

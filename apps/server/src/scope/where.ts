@@ -42,6 +42,8 @@ function pathOf(
 ): { path: string; operator: string } {
   const mapped = spec.paths[key];
   if (key === 'ids') return { path: 'id', operator: '$in' };
+  // A property whose own name looks like a convention (entityId) is just that property.
+  if (!mapped && key in meta.properties) return { path: key, operator: '$eq' };
   const conventions: [RegExp, string][] = [
     [/^(.+)Ids$/, '$in'],
     [/^(.+)Id$/, '$eq'],
@@ -69,16 +71,9 @@ function nest(path: string, value: unknown): Record<string, unknown> {
   >;
 }
 
-/** The requested order, then the spec's default, then id: pages never shuffle. */
-export function orderOf<T extends object>(
-  orderBy: OrderBy[] | null | undefined,
-  spec: ListSpec<T>,
-): OrderBy[] {
-  const keys = [
-    ...(orderBy ?? []),
-    ...spec.defaultOrder,
-    { field: 'id', direction: SortDirection.ASC },
-  ];
+/** The requested order, then the list's default, then id: pages never shuffle. */
+export function orderOf(orderBy: OrderBy[] | null | undefined, defaultOrder: OrderBy[]): OrderBy[] {
+  const keys = [...(orderBy ?? []), ...defaultOrder, { field: 'id', direction: SortDirection.ASC }];
   const seen = new Set<string>();
   return keys.filter((key) => !seen.has(key.field) && seen.add(key.field));
 }

@@ -1,7 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
-import { Migration20261123074530 } from './Migration20261123074530.js';
+import { AuditLogReadOnly } from './AuditLogReadOnly.js';
+import { Migration20261123080003 } from './Migration20261123080003.js';
 
 /** Committed migrations in order; listed explicitly so compiled code and tests run the same set. */
 export const migrationsList: MigrationObject[] = [
-  { name: 'Migration20261123074530', class: Migration20261123074530 },
+  { name: 'Migration20261123080003', class: Migration20261123080003 },
+  { name: 'AuditLogReadOnly', class: AuditLogReadOnly },
 ];

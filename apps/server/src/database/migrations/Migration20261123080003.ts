@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123074530 extends Migration {
+export class Migration20261123080003 extends Migration {
   override async up(): Promise<void> {
     // Which seed data sets (reference, demo) a database has loaded: each loads once.
     this.addSql(
@@ -98,6 +98,16 @@ export class Migration20261123074530 extends Migration {
     this.addSql(`alter table "account" add constraint "account_email_unique" unique ("email");`);
     this.addSql(`create index "account_role_index" on "account" ("role");`);
     this.addSql(`create index "account_person_id_index" on "account" ("person_id");`);
+
+    this.addSql(
+      `create table "audit_event" ("id" uuid not null, "version" int not null default 1, "created_at" timestamptz not null, "updated_at" timestamptz not null, "occurred_at" timestamptz not null, "action" text check ("action" in ('SIGN_IN_SUCCEEDED', 'SIGN_IN_FAILED', 'SIGN_OUT', 'CREATED', 'UPDATED', 'DELETED', 'PROTECTED_READ')) not null, "actor_id" uuid null, "actor_role" text null, "entity" text null, "entity_id" text null, "changes" jsonb null, "summary" text not null, constraint "audit_event_pkey" primary key ("id"));`,
+    );
+    this.addSql(`create index "audit_event_occurred_at_index" on "audit_event" ("occurred_at");`);
+    this.addSql(`create index "audit_event_action_index" on "audit_event" ("action");`);
+    this.addSql(`create index "audit_event_actor_id_index" on "audit_event" ("actor_id");`);
+    this.addSql(
+      `create index "audit_event_entity_entity_id_index" on "audit_event" ("entity", "entity_id");`,
+    );
 
     this.addSql(
       `create table "api_token" ("id" uuid not null, "version" int not null default 1, "created_at" timestamptz not null, "updated_at" timestamptz not null, "account_id" uuid not null, "name" text not null, "token_hash" text not null, "expires_at" timestamptz not null, "last_used_at" timestamptz null, "revoked_at" timestamptz null, constraint "api_token_pkey" primary key ("id"));`,
@@ -326,6 +336,10 @@ export class Migration20261123074530 extends Migration {
     );
 
     this.addSql(
+      `alter table "audit_event" add constraint "audit_event_actor_id_foreign" foreign key ("actor_id") references "account" ("id") on update cascade on delete no action;`,
+    );
+
+    this.addSql(
       `alter table "api_token" add constraint "api_token_account_id_foreign" foreign key ("account_id") references "account" ("id") on update cascade on delete cascade;`,
     );
 
@@ -524,6 +538,8 @@ export class Migration20261123074530 extends Migration {
 
     this.addSql(`alter table "membership" drop constraint "membership_person_id_foreign";`);
 
+    this.addSql(`alter table "audit_event" drop constraint "audit_event_actor_id_foreign";`);
+
     this.addSql(`alter table "api_token" drop constraint "api_token_account_id_foreign";`);
 
     this.addSql(`alter table "session" drop constraint "session_account_id_foreign";`);
@@ -597,6 +613,8 @@ export class Migration20261123074530 extends Migration {
     this.addSql(`drop table if exists "person" cascade;`);
 
     this.addSql(`drop table if exists "account" cascade;`);
+
+    this.addSql(`drop table if exists "audit_event" cascade;`);
 
     this.addSql(`drop table if exists "api_token" cascade;`);
 

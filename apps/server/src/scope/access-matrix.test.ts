@@ -1,0 +1,459 @@
+import { Role } from '@cei/domain';
+import {
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+} from 'graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createAccountRecord } from '../accounts/account.service.js';
+import { DEMO_PASSWORD } from '../database/seed/demo-data.js';
+import { accessOf, PUBLIC, SIGNED_IN } from '../graphql/access.js';
+import { graphqlSchema } from '../graphql/schema.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { databaseSnapshot } from '../testing/database-snapshot.js';
+import type { GraphqlClient } from '../testing/test-server.js';
+import { useTestServer } from '../testing/vitest.js';
+
+/**
+ * The access matrix, generated from the schema: for every viewer (each role, and two liaisons of
+ * different counties), every root list and lookup, every nested list reachable from a visible
+ * record, every count, every protected field and every mutation. A field or type added later is
+ * covered without anyone writing a test. Expected rows come from SQL written against the
+ * specification (domain.md), independently of the scope layer's rules.
+ */
+const context = useTestServer({ demo: true });
+
+interface MatrixViewer {
+  name: string;
+  role: Role | null;
+  client: () => GraphqlClient;
+  /** Teams whose records the viewer covers, by SQL; null: staff (all) or none (public, API). */
+  coveredTeams: () => Promise<Set<string> | 'all' | 'none'>;
+  accountId?: string;
+}
+
+const viewers: MatrixViewer[] = [];
+let schema: GraphQLSchema;
+const sql = async <T>(query: string, params: unknown[] = []) =>
+  (await context.server.orm.em.fork().execute(query, params)) as T[];
+const idSet = async (query: string, params: unknown[] = []) =>
+  new Set((await sql<{ id: string }>(query, params)).map((row) => row.id));
+
+const teamsInCounties = (codes: string[]) =>
+  idSet(
+    `select t.id from team t join organization l on l.id = t.lead_lea_id join organization c on c.id = l.county_office_id where c.county_code in (${codes.map(() => '?').join(', ')})
+     union select tl.team_id from team_lea tl join organization l on l.id = tl.lea_id join organization c on c.id = l.county_office_id where c.county_code in (${codes.map(() => '?').join(', ')})`,
+    [...codes, ...codes],
+  );
+
+beforeAll(async () => {
+  schema = await graphqlSchema();
+  const em = context.server.orm.em.fork();
+  const orange = await em.findOneOrFail(Organization, { countyCode: '30' });
+  await createAccountRecord(em, {
+    email: 'matrix.orange@example.org',
+    displayName: 'Orange liaison',
+    role: Role.COE_LIAISON,
+    password: DEMO_PASSWORD,
+    organizationIds: [orange.id],
+  });
+  const signedIn = async (email: string) => context.server.signIn(email, DEMO_PASSWORD);
+  const clients = {
+    staff: await signedIn('staff@example.org'),
+    liaison: await signedIn('liaison@example.org'),
+    orange: await signedIn('matrix.orange@example.org'),
+    partner: await signedIn('partner@example.org'),
+    lead: await signedIn('lead@example.org'),
+  };
+  const [api] = await sql<{ id: string }>("select id from account where email = 'api@example.org'");
+  const issued = await context.server.graphql<{ issueApiToken: { token: string } }>(
+    'mutation ($input: IssueApiTokenInput!) { issueApiToken(input: $input) { token } }',
+    {
+      input: {
+        accountId: api?.id,
+        name: 'Matrix',
+        expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+      },
+    },
+  );
+  const apiClient = context.server.withToken(issued.data?.issueApiToken.token ?? '');
+  const partnerTeams = () =>
+    idSet(
+      `select distinct m.team_id as id from membership m join scope_binding b on b.organization_id = m.organization_id join account a on a.id = b.account_id where a.email = 'partner@example.org'`,
+    );
+  const leadTeams = () =>
+    idSet(
+      `select b.team_id as id from scope_binding b join account a on a.id = b.account_id where a.email = 'lead@example.org'`,
+    );
+  viewers.push(
+    {
+      name: 'the public',
+      role: null,
+      client: () => context.server.anonymous,
+      coveredTeams: async () => 'none',
+    },
+    {
+      name: 'a CEI admin',
+      role: Role.CEI_ADMIN,
+      client: () => context.server,
+      coveredTeams: async () => 'all',
+    },
+    {
+      name: 'CEI staff',
+      role: Role.CEI_STAFF,
+      client: () => clients.staff,
+      coveredTeams: async () => 'all',
+    },
+    {
+      name: 'the Riverside liaison',
+      role: Role.COE_LIAISON,
+      client: () => clients.liaison,
+      coveredTeams: () => teamsInCounties(['33']),
+    },
+    {
+      name: 'the Orange liaison',
+      role: Role.COE_LIAISON,
+      client: () => clients.orange,
+      coveredTeams: () => teamsInCounties(['30']),
+    },
+    {
+      name: 'a CBO partner',
+      role: Role.CBO_PARTNER,
+      client: () => clients.partner,
+      coveredTeams: partnerTeams,
+    },
+    {
+      name: 'a team lead',
+      role: Role.TEAM_LEAD,
+      client: () => clients.lead,
+      coveredTeams: leadTeams,
+    },
+    {
+      name: 'an API partner (token)',
+      role: Role.API_PARTNER,
+      client: () => apiClient,
+      coveredTeams: async () => 'none',
+    },
+  );
+});
+
+// --- the specification, in SQL -------------------------------------------------------------
+
+/** For records that belong to a team: which team, per entity. */
+const TEAM_OF: Record<string, string> = {
+  Membership: 'select id, team_id from membership',
+  Person: 'select p.id, m.team_id from person p join membership m on m.person_id = p.id',
+  Attendance:
+    'select a.id, m.team_id from attendance a join membership m on m.id = a.membership_id',
+  Reimbursement:
+    'select r.id, m.team_id from reimbursement r join membership m on m.id = r.membership_id',
+  Stipend: 'select id, team_id from stipend',
+  Measurement: 'select id, team_id from measurement',
+  CheckIn: 'select id, team_id from check_in',
+  FollowUp: 'select f.id, c.team_id from follow_up f join check_in c on c.id = f.check_in_id',
+  ProblemOfPractice: 'select id, team_id from problem_of_practice',
+};
+
+/** Which scoped roles read a team's records of each kind (domain.md, privacy tiers). */
+const TEAM_RECORD_READERS: Record<string, Role[]> = {
+  Membership: [Role.COE_LIAISON, Role.CBO_PARTNER, Role.TEAM_LEAD],
+  Person: [Role.COE_LIAISON, Role.CBO_PARTNER, Role.TEAM_LEAD],
+  Stipend: [Role.COE_LIAISON, Role.CBO_PARTNER, Role.TEAM_LEAD],
+  ProblemOfPractice: [Role.COE_LIAISON, Role.CBO_PARTNER, Role.TEAM_LEAD],
+  Measurement: [Role.COE_LIAISON, Role.CBO_PARTNER, Role.TEAM_LEAD],
+  CheckIn: [Role.COE_LIAISON, Role.TEAM_LEAD],
+  FollowUp: [Role.COE_LIAISON, Role.TEAM_LEAD],
+  Attendance: [Role.TEAM_LEAD],
+  Reimbursement: [Role.TEAM_LEAD],
+};
+
+const PUBLIC_TYPES = new Set([
+  'Organization',
+  'LeadAgency',
+  'Cohort',
+  'CohortDeadline',
+  'Team',
+  'TeamLea',
+  'Facilitation',
+  'Convening',
+  'Deliverable',
+  'Appropriation',
+  'Metric',
+]);
+const OWN_ACCOUNT_TYPES: Record<string, string> = {
+  Account: 'select id from account where id = ?',
+  ScopeBinding: 'select id from scope_binding where account_id = ?',
+  ApiToken: 'select id from api_token where account_id = ?',
+};
+
+/** The ids a viewer may read of a type, or null when the type's rows are not for them at all. */
+async function expectedIds(
+  viewer: MatrixViewer,
+  type: string,
+  accountId: string | null,
+): Promise<Set<string> | 'all'> {
+  if (PUBLIC_TYPES.has(type)) return 'all';
+  if (type === 'RubricCriterion') return viewer.role ? 'all' : new Set();
+  if (viewer.role === Role.CEI_ADMIN) return 'all';
+  if (type === 'AuditEvent') return new Set();
+  if (OWN_ACCOUNT_TYPES[type])
+    return accountId ? idSet(OWN_ACCOUNT_TYPES[type] as string, [accountId]) : new Set();
+  if (viewer.role === Role.CEI_STAFF) return 'all';
+  if (type === 'Measurement' && viewer.role === Role.API_PARTNER) return 'all';
+  if (type === 'Reimbursement' && viewer.role === Role.CBO_PARTNER) {
+    return idSet(
+      `select r.id from reimbursement r join membership m on m.id = r.membership_id join scope_binding b on b.organization_id = m.organization_id join account a on a.id = b.account_id where a.email = 'partner@example.org'`,
+    );
+  }
+  const teamOf = TEAM_OF[type];
+  if (!teamOf || !viewer.role || !TEAM_RECORD_READERS[type]?.includes(viewer.role))
+    return new Set();
+  const covered = await viewer.coveredTeams();
+  if (covered === 'none') return new Set();
+  const rows = await sql<{ id: string; team_id: string }>(teamOf);
+  return new Set(
+    rows.filter((row) => covered === 'all' || covered.has(row.team_id)).map((row) => row.id),
+  );
+}
+
+/** Protected fields of a person a viewer must get as null. */
+function hiddenPersonFields(role: Role | null, kind: string): string[] {
+  if (role === Role.CEI_ADMIN || role === Role.CEI_STAFF || role === Role.TEAM_LEAD) return [];
+  const names = kind === 'PROFESSIONAL' ? [] : ['givenName', 'familyName', 'email'];
+  return [...names, 'phone', 'preferredLanguage'];
+}
+
+// --- the schema, walked ----------------------------------------------------------------------
+
+function rootLists(): { field: string; type: GraphQLObjectType; lookup: string }[] {
+  const fields = Object.values(schema.getQueryType()?.getFields() ?? {});
+  return fields.flatMap((field) => {
+    const page = getNamedType(field.type);
+    if (!isObjectType(page) || !page.name.endsWith('Page')) return [];
+    const type = getNamedType(page.getFields().nodes?.type) as GraphQLObjectType;
+    return [
+      { field: field.name, type, lookup: type.name.charAt(0).toLowerCase() + type.name.slice(1) },
+    ];
+  });
+}
+
+function scalarSelection(type: GraphQLObjectType): string {
+  return Object.values(type.getFields())
+    .filter(
+      (field) =>
+        field.args.length === 0 &&
+        (isScalarType(getNamedType(field.type)) || isEnumType(getNamedType(field.type))),
+    )
+    .map((field) => field.name)
+    .join(' ');
+}
+
+function nestedLists(type: GraphQLObjectType): GraphQLField<unknown, unknown>[] {
+  return Object.values(type.getFields()).filter((field) =>
+    getNamedType(field.type).name.endsWith('Page'),
+  );
+}
+
+function allowed(rules: string[] | undefined, viewer: MatrixViewer): boolean {
+  if (!rules) return false;
+  if (rules.includes(PUBLIC)) return true;
+  if (!viewer.role) return false;
+  return rules.includes(SIGNED_IN) || rules.includes(viewer.role);
+}
+
+async function accountIdOf(viewer: MatrixViewer): Promise<string | null> {
+  const me = await viewer.client().graphql<{ me: { id: string } | null }>('{ me { id } }');
+  return me.data?.me?.id ?? null;
+}
+
+describe.each([0, 1, 2, 3, 4, 5, 6, 7])('the access matrix, viewer %i', (index) => {
+  const viewer = () => viewers[index] as MatrixViewer;
+
+  it('gets from every root list exactly the rows it may read, counted right, with protected fields null', async () => {
+    const accountId = await accountIdOf(viewer());
+    for (const list of rootLists()) {
+      const query = `{ ${list.field}(limit: 100) { totalCount nodes { ${scalarSelection(list.type)} } } }`;
+      const result = await viewer()
+        .client()
+        .graphql<Record<string, { totalCount: number; nodes: Record<string, unknown>[] }>>(query);
+      const label = `${viewer().name} → ${list.field}`;
+      if (!allowed(accessOf(schema.getQueryType() as GraphQLObjectType, list.field), viewer())) {
+        expect(result.errors?.[0]?.extensions?.code, label).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
+        expect(result.data ?? null, label).toBeNull();
+        continue;
+      }
+      expect(result.errors, label).toBeUndefined();
+      const page = result.data?.[list.field];
+      const ids = (page?.nodes ?? []).map((node) => String(node.id));
+      const expected = await expectedIds(viewer(), list.type.name, accountId);
+      if (expected === 'all') {
+        const [count] = await sql<{ count: string }>(
+          `select count(*) from "${tableOf(list.type.name)}"`,
+        );
+        expect(page?.totalCount, label).toBe(Number(count?.count));
+      } else {
+        expect(page?.totalCount, label).toBe(expected.size);
+        expect(
+          ids.filter((id) => !expected.has(id)),
+          `${label}: rows outside scope`,
+        ).toEqual([]);
+      }
+      expect(ids.length, label).toBe(Math.min(page?.totalCount ?? 0, 100));
+      if (list.type.name === 'Person') {
+        for (const person of page?.nodes ?? []) {
+          for (const field of hiddenPersonFields(viewer().role, String(person.kind))) {
+            expect(person[field], `${label}: ${field} of a ${person.kind}`).toBeNull();
+          }
+        }
+      }
+    }
+  });
+
+  it('finds no record outside its scope by id, in a lookup or a list filter, mixed with its own', async () => {
+    const accountId = await accountIdOf(viewer());
+    for (const list of rootLists()) {
+      if (!allowed(accessOf(schema.getQueryType() as GraphQLObjectType, list.field), viewer()))
+        continue;
+      const expected = await expectedIds(viewer(), list.type.name, accountId);
+      if (expected === 'all') continue;
+      const table = tableOf(list.type.name);
+      const outside = (await sql<{ id: string }>(`select id from "${table}" limit 200`))
+        .map((row) => row.id)
+        .filter((id) => !expected.has(id))
+        .slice(0, 2);
+      const inside = [...expected].slice(0, 2);
+      for (const id of outside) {
+        const lookup = await viewer()
+          .client()
+          .graphql<Record<string, unknown>>(`query ($id: ID!) { ${list.lookup}(id: $id) { id } }`, {
+            id,
+          });
+        expect(lookup.data, `${viewer().name} → ${list.lookup}(${id})`).toEqual({
+          [list.lookup]: null,
+        });
+      }
+      const mixed = await viewer()
+        .client()
+        .graphql<Record<string, { totalCount: number }>>(
+          `query ($ids: [ID!]) { ${list.field}(filter: { ids: $ids }) { totalCount } }`,
+          { ids: [...inside, ...outside] },
+        );
+      expect(
+        mixed.data?.[list.field]?.totalCount,
+        `${viewer().name} → ${list.field}(ids: mixed)`,
+      ).toBe(inside.length);
+    }
+  });
+
+  it('gets from every nested list only rows it may read at the root, counted right', async () => {
+    const accountId = await accountIdOf(viewer());
+    const lists = rootLists();
+    for (const list of lists) {
+      const nested = nestedLists(list.type);
+      if (
+        nested.length === 0 ||
+        !allowed(accessOf(schema.getQueryType() as GraphQLObjectType, list.field), viewer())
+      )
+        continue;
+      const selection = nested
+        .map((field) => `${field.name}(limit: 100) { totalCount nodes { id } }`)
+        .join(' ');
+      const result = await viewer()
+        .client()
+        .graphql<
+          Record<
+            string,
+            { nodes: Record<string, { totalCount: number; nodes: { id: string }[] }>[] }
+          >
+        >(`{ ${list.field}(limit: 15) { nodes { ${selection} } } }`);
+      expect(result.errors, `${viewer().name} → ${list.field} nested`).toBeUndefined();
+      for (const field of nested) {
+        const nodes = (getNamedType(field.type) as GraphQLObjectType).getFields().nodes;
+        const childType = nodes ? getNamedType(nodes.type).name : '';
+        const expected = await expectedIds(viewer(), childType, accountId);
+        for (const parent of result.data?.[list.field]?.nodes ?? []) {
+          const page = parent[field.name];
+          const label = `${viewer().name} → ${list.field}.${field.name}`;
+          expect(page?.nodes.length, label).toBe(Math.min(page?.totalCount ?? 0, 100));
+          if (expected !== 'all') {
+            expect(
+              page?.nodes.filter((node) => !expected.has(node.id)),
+              `${label}: rows outside scope`,
+            ).toEqual([]);
+          }
+        }
+      }
+    }
+  });
+
+  it('is refused every mutation its role may not call, and nothing changes', async () => {
+    const before = await databaseSnapshot(context.server.orm);
+    const mutationType = schema.getMutationType() as GraphQLObjectType;
+    for (const mutation of Object.values(mutationType.getFields())) {
+      if (
+        allowed(accessOf(mutationType, mutation.name), viewer()) &&
+        viewer().role !== Role.API_PARTNER
+      )
+        continue;
+      const variables = Object.fromEntries(
+        mutation.args.map((arg) => [arg.name, sampleValue(arg.type)]),
+      );
+      const signature = mutation.args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
+      const call = mutation.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+      const returned = getNamedType(mutation.type);
+      const selection = isObjectType(returned) ? ' { __typename }' : '';
+      const query = `mutation${signature ? ` (${signature})` : ''} { ${mutation.name}${call ? `(${call})` : ''}${selection} }`;
+      const result = await viewer().client().graphql(query, variables);
+      expect(result.errors?.[0]?.extensions?.code, `${viewer().name} → ${mutation.name}`).toMatch(
+        /UNAUTHENTICATED|FORBIDDEN/,
+      );
+    }
+    const after = await databaseSnapshot(context.server.orm);
+    // Sign-in attempts and reads are logged; nothing else may change.
+    expect({ ...after, audit_event: '', session: '', account: '' }).toEqual({
+      ...before,
+      audit_event: '',
+      session: '',
+      account: '',
+    });
+  });
+});
+
+/** The table of a GraphQL type (MikroORM's default naming: snake_case of the class name). */
+function tableOf(type: string): string {
+  return type.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
+}
+
+/** A well-formed value of an input type: required fields only, so the call reaches the server. */
+function sampleValue(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return sampleValue(type.ofType);
+  if (isListType(type)) return [sampleValue(type.ofType)];
+  if (isEnumType(type)) return type.getValues()[0]?.value;
+  if (isInputObjectType(type)) {
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((field) => isNonNullType(field.type))
+        .map((field) => [field.name, sampleValue(field.type)]),
+    );
+  }
+  const samples: Record<string, unknown> = {
+    ID: '00000000-0000-4000-8000-000000000000',
+    String: 'sample@example.org',
+    Int: 1,
+    Float: 1,
+    Boolean: true,
+    Date: '2024-01-01',
+    DateTime: '2024-01-01T00:00:00Z',
+    Decimal: '1.00',
+    JSON: {},
+  };
+  return samples[getNamedType(type).name] ?? null;
+}

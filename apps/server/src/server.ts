@@ -7,6 +7,7 @@ import { initOrm } from './database/orm.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './database/seed/demo-data.js';
 import { loadSeedData } from './database/seed/load.js';
 import { type App, createApp } from './http/app.js';
+import { systemFork } from './scope/scope-filter.js';
 
 export interface RunningServer {
   url: string;
@@ -32,7 +33,7 @@ export async function startServer(
   const orm = await initOrm({ databaseUrl: url });
   const loaded = await loadSeedData(orm, { demo: config.demoData });
   for (const name of loaded) logger.info(`loaded the ${name} data`);
-  if (config.firstAdmin) await ensureFirstAdmin(orm.em.fork(), config.firstAdmin, logger);
+  if (config.firstAdmin) await ensureFirstAdmin(systemFork(orm), config.firstAdmin, logger);
 
   const app = await createApp({ config, orm, logger });
   const port = await app.listen(config.port);

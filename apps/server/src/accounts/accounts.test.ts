@@ -137,8 +137,8 @@ describe('API tokens', () => {
     });
     const token = data?.issueApiToken.token ?? '';
     expect(token).toMatch(/^cei_[A-Za-z0-9_-]{43}$/);
-    const stored = await context.server.orm.em
-      .fork()
+    const stored = await context.server
+      .em()
       .findOneOrFail(ApiToken, { id: data?.issueApiToken.apiToken.id });
     expect(stored.tokenHash).not.toContain(token.slice(4));
 
@@ -164,8 +164,8 @@ describe('API tokens', () => {
     }>(issue, {
       input: { accountId: created?.createAccount.id, name: 'Expiring', expiresAt },
     });
-    await context.server.orm.em
-      .fork()
+    await context.server
+      .em()
       .nativeUpdate(
         ApiToken,
         { id: second?.issueApiToken.apiToken.id },

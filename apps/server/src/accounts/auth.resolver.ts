@@ -6,6 +6,7 @@ import { UnauthenticatedError } from '../common/errors.js';
 import { Allow, PUBLIC, SIGNED_IN } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
 import { sessionTokenOf, setSessionCookie } from '../http/viewer.js';
+import { UNSCOPED } from '../scope/scope-filter.js';
 import { Account } from './account.entity.js';
 import { ChangePasswordInput, SignInInput } from './auth.inputs.js';
 import { endSession } from './credentials.js';
@@ -101,7 +102,7 @@ async function signInAudited(em: EntityManager, secret: string, email: string, p
     return result;
   } catch (error) {
     const attempted = email.trim().toLowerCase();
-    const account = await em.findOne(Account, { email: attempted });
+    const account = await em.findOne(Account, { email: attempted }, UNSCOPED);
     await recordEvent(em, null, {
       action: AuditAction.SIGN_IN_FAILED,
       entity: 'Account',

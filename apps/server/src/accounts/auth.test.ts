@@ -13,7 +13,7 @@ const PASSWORD = 'a long enough password';
 const ME = '{ me { email role } }';
 
 async function newAccount(email: string, role: Role = Role.CEI_STAFF) {
-  return createAccountRecord(context.server.orm.em.fork(), {
+  return createAccountRecord(context.server.em(), {
     email,
     displayName: email,
     role,
@@ -77,11 +77,9 @@ describe('sign-in', () => {
       250, 500, 1000, 2000, 4000, 4000, 4000,
     ]);
     const account = await newAccount('staff.three@example.org');
-    await context.server.orm.em
-      .fork()
-      .nativeUpdate(Account, { id: account.id }, { failedSignIns: 9 });
+    await context.server.em().nativeUpdate(Account, { id: account.id }, { failedSignIns: 9 });
     await signInRaw('staff.three@example.org', 'wrong password again');
-    const locked = await context.server.orm.em.fork().findOneOrFail(Account, { id: account.id });
+    const locked = await context.server.em().findOneOrFail(Account, { id: account.id });
     expect(locked.lockedUntil?.getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
     const right = await signInRaw('staff.three@example.org', PASSWORD);
     expect(right.body.errors?.[0]?.message).toBe(SIGN_IN_FAILED);
@@ -89,7 +87,7 @@ describe('sign-in', () => {
 
   it('ends a session at sign-out, after 30 idle minutes, after 8 hours, and when the account is disabled', async () => {
     const account = await newAccount('staff.four@example.org');
-    const em = () => context.server.orm.em.fork();
+    const em = () => context.server.em();
     const session = async () => context.server.signIn('staff.four@example.org', PASSWORD);
 
     const signedOut = await session();
@@ -181,8 +179,8 @@ describe('access declarations at work', () => {
 
   it('refuses a staff mutation to another role with FORBIDDEN', async () => {
     await newAccount('lead.one@example.org', Role.CEI_STAFF);
-    await context.server.orm.em
-      .fork()
+    await context.server
+      .em()
       .nativeUpdate(Account, { email: 'lead.one@example.org' }, { role: Role.API_PARTNER });
     const client = await context.server.signIn('lead.one@example.org', PASSWORD);
     const result = await client.graphql(

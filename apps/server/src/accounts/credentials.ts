@@ -2,6 +2,8 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { OrganizationKind, Role } from '@cei/domain';
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Organization } from '../organizations/organization.entity.js';
+import { UNSCOPED } from '../scope/scope-filter.js';
 import type { Viewer } from '../scope/viewer.js';
 import { Account, ScopeBinding } from './account.entity.js';
 import { ApiToken, Session } from './session.entity.js';
@@ -43,12 +45,18 @@ export async function endSession(em: EntityManager, secret: string, token: strin
     Session,
     { tokenHash: keyedHash(secret, token), endedAt: null },
     { endedAt: new Date() },
+    UNSCOPED,
   );
 }
 
 /** Ends every session of an account at once (disabled, role or scope changed, password changed). */
 export async function endAllSessions(em: EntityManager, accountId: string): Promise<void> {
-  await em.nativeUpdate(Session, { account: accountId, endedAt: null }, { endedAt: new Date() });
+  await em.nativeUpdate(
+    Session,
+    { account: accountId, endedAt: null },
+    { endedAt: new Date() },
+    UNSCOPED,
+  );
 }
 
 /** The viewer of a session cookie, or null when it is unknown, ended, idle, expired or disabled. */
@@ -58,17 +66,13 @@ export async function viewerForSession(
   token: string,
   now = new Date(),
 ): Promise<Viewer | null> {
-  const session = await em.findOne(
-    Session,
-    { tokenHash: keyedHash(secret, token) },
-    { populate: ['account'] },
-  );
+  const session = await em.findOne(Session, { tokenHash: keyedHash(secret, token) }, UNSCOPED);
   if (!session || session.endedAt || session.expiresAt <= now) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > SESSION_IDLE_MS) return null;
-  const account = session.account.getEntity();
-  if (account.disabledAt) return null;
+  const account = await em.findOne(Account, { id: session.account.id }, UNSCOPED);
+  if (!account || account.disabledAt) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
-    await em.nativeUpdate(Session, { id: session.id }, { lastSeenAt: now });
+    await em.nativeUpdate(Session, { id: session.id }, { lastSeenAt: now }, UNSCOPED);
   }
   return viewerOf(em, account, 'session');
 }
@@ -80,16 +84,12 @@ export async function viewerForApiToken(
   token: string,
   now = new Date(),
 ): Promise<Viewer | null> {
-  const apiToken = await em.findOne(
-    ApiToken,
-    { tokenHash: keyedHash(secret, token) },
-    { populate: ['account'] },
-  );
+  const apiToken = await em.findOne(ApiToken, { tokenHash: keyedHash(secret, token) }, UNSCOPED);
   if (!apiToken || apiToken.revokedAt || apiToken.expiresAt <= now) return null;
-  const account = apiToken.account.getEntity();
-  if (account.disabledAt || account.role !== Role.API_PARTNER) return null;
+  const account = await em.findOne(Account, { id: apiToken.account.id }, UNSCOPED);
+  if (!account || account.disabledAt || account.role !== Role.API_PARTNER) return null;
   if (!apiToken.lastUsedAt || now.getTime() - apiToken.lastUsedAt.getTime() > TOUCH_AFTER_MS) {
-    await em.nativeUpdate(ApiToken, { id: apiToken.id }, { lastUsedAt: now });
+    await em.nativeUpdate(ApiToken, { id: apiToken.id }, { lastUsedAt: now }, UNSCOPED);
   }
   return viewerOf(em, account, 'token');
 }
@@ -100,14 +100,13 @@ export async function viewerOf(
   account: Account,
   via: Viewer['via'],
 ): Promise<Viewer> {
-  const bindings = await em.find(
-    ScopeBinding,
-    { account: account.id },
-    { populate: ['organization'] },
+  const bindings = await em.find(ScopeBinding, { account: account.id }, UNSCOPED);
+  const organizationIds = bindings.flatMap((binding) =>
+    binding.organization ? [binding.organization.id] : [],
   );
-  const organizations = bindings.flatMap((binding) =>
-    binding.organization ? [binding.organization.getEntity()] : [],
-  );
+  const organizations = organizationIds.length
+    ? await em.find(Organization, { id: { $in: organizationIds } }, UNSCOPED)
+    : [];
   return {
     accountId: account.id,
     personId: account.person?.id ?? null,

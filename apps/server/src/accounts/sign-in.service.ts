@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { InvalidInputError, UnauthenticatedError } from '../common/errors.js';
+import { UNSCOPED } from '../scope/scope-filter.js';
 import { Account } from './account.entity.js';
 import { endAllSessions, startSession } from './credentials.js';
 import { hashPassword, passwordProblem, verifyPassword } from './password.js';
@@ -35,7 +36,8 @@ export async function signIn(
   password: string,
   now = new Date(),
 ): Promise<SignInResult> {
-  const account = await em.findOne(Account, { email: email.trim().toLowerCase() });
+  // Before sign-in there is no viewer: finding the account is identity work, not a read.
+  const account = await em.findOne(Account, { email: email.trim().toLowerCase() }, UNSCOPED);
   const locked = Boolean(account?.lockedUntil && account.lockedUntil > now);
   const passwordMatches = await verifyPassword(locked ? null : account?.passwordHash, password);
   if (!account || locked || !passwordMatches || account.disabledAt) {
@@ -67,8 +69,13 @@ async function recordSignIn(
   changes: { failedSignIns: number; lockedUntil: Date | null; lastSignInAt?: Date },
 ): Promise<void> {
   // Naming the version keeps MikroORM from incrementing it.
-  await em.nativeUpdate(Account, { id: account.id }, { ...changes, version: raw('version') });
-  await em.refresh(account);
+  await em.nativeUpdate(
+    Account,
+    { id: account.id },
+    { ...changes, version: raw('version') },
+    UNSCOPED,
+  );
+  await em.refresh(account, UNSCOPED);
 }
 
 /**

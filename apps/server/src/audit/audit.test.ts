@@ -110,7 +110,7 @@ describe('the audit log', () => {
     expect(
       (await staff.graphql('{ auditEvents { totalCount } }')).errors?.[0]?.extensions?.code,
     ).toBe('FORBIDDEN');
-    const em = context.server.orm.em.fork();
+    const em = context.server.em();
     await expect(em.execute("update audit_event set summary = 'edited'")).rejects.toThrow(
       /read-only/,
     );

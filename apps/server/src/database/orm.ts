@@ -4,6 +4,7 @@ import { defineConfig, MikroORM, type PostgreSqlDriver } from '@mikro-orm/postgr
 import type { Logger } from 'pino';
 import { AuditSubscriber } from '../audit/audit-log.js';
 import { entities } from '../features.js';
+import { SCOPE_FILTER, scopeFilter } from '../scope/scope-filter.js';
 import { migrationsList } from './migrations/index.js';
 
 export interface OrmOptions {
@@ -23,6 +24,7 @@ export function ormConfig({
     entities: entities as EntityClass<object>[],
     extensions: [Migrator],
     subscribers: [new AuditSubscriber()],
+    filters: { [SCOPE_FILTER]: scopeFilter },
     // Types are declared on every property; no reflection of TypeScript types is needed.
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     migrations: {

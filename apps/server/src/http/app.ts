@@ -14,6 +14,7 @@ import { migrationsPending } from '../database/orm.js';
 import type { Context } from '../graphql/context.js';
 import { createErrorFormatter } from '../graphql/errors.js';
 import { graphqlSchema } from '../graphql/schema.js';
+import { scopeTo } from '../scope/scope-filter.js';
 import { ScopedData } from '../scope/scoped-data.js';
 import { viewerOfRequest } from './viewer.js';
 
@@ -78,7 +79,9 @@ export async function createApp({
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = orm.em.fork();
+        // Who is asking is resolved unscoped; from then on the EntityManager is the viewer's.
         const viewer = await viewerOfRequest(req, em, config);
+        scopeTo(em, viewer);
         return {
           viewer,
           data: new ScopedData(em, viewer),

@@ -43,7 +43,7 @@ interface MatrixViewer {
 const viewers: MatrixViewer[] = [];
 let schema: GraphQLSchema;
 const sql = async <T>(query: string, params: unknown[] = []) =>
-  (await context.server.orm.em.fork().execute(query, params)) as T[];
+  (await context.server.em().execute(query, params)) as T[];
 const idSet = async (query: string, params: unknown[] = []) =>
   new Set((await sql<{ id: string }>(query, params)).map((row) => row.id));
 
@@ -56,7 +56,7 @@ const teamsInCounties = (codes: string[]) =>
 
 beforeAll(async () => {
   schema = await graphqlSchema();
-  const em = context.server.orm.em.fork();
+  const em = context.server.em();
   const orange = await em.findOneOrFail(Organization, { countyCode: '30' });
   await createAccountRecord(em, {
     email: 'matrix.orange@example.org',

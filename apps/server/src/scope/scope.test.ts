@@ -1,11 +1,17 @@
 import { Role } from '@cei/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { Account } from '../accounts/account.entity.js';
 import { createAccountRecord } from '../accounts/account.service.js';
+import { viewerOf } from '../accounts/credentials.js';
+import { Attendance } from '../convenings/convening.entity.js';
 import { DEMO_PASSWORD } from '../database/seed/demo-data.js';
 import { Organization } from '../organizations/organization.entity.js';
+import { Membership } from '../rosters/membership.entity.js';
+import { Person } from '../rosters/person.entity.js';
 import { databaseSnapshot } from '../testing/database-snapshot.js';
 import type { GraphqlClient } from '../testing/test-server.js';
 import { useTestServer } from '../testing/vitest.js';
+import { scopeTo } from './scope-filter.js';
 
 const context = useTestServer({ demo: true });
 
@@ -27,7 +33,7 @@ const PEOPLE =
 
 /** Ground truth straight from the database, around the scope layer. */
 async function sql<T>(query: string, params: unknown[] = []): Promise<T[]> {
-  return context.server.orm.em.fork().execute(query, params);
+  return context.server.em().execute(query, params);
 }
 
 async function idsOnTeams(
@@ -57,7 +63,7 @@ beforeAll(async () => {
   lead = await context.server.signIn('lead@example.org', DEMO_PASSWORD);
   partner = await context.server.signIn('partner@example.org', DEMO_PASSWORD);
   apiPartner = await context.server.signIn('api@example.org', DEMO_PASSWORD);
-  const em = context.server.orm.em.fork();
+  const em = context.server.em();
   const orange = await em.findOneOrFail(Organization, { countyCode: '30' });
   await createAccountRecord(em, {
     email: 'orange.liaison@example.org',
@@ -232,5 +238,30 @@ describe('the public', () => {
     }>('{ teams(limit: 100) { totalCount nodes { memberships { totalCount } } } }');
     expect(data?.teams.totalCount).toBe(18);
     expect(data?.teams.nodes.every((team) => team.memberships.totalCount === 0)).toBe(true);
+  });
+});
+
+describe('the scope filter under the scope layer', () => {
+  it('fails closed: an EntityManager given no viewer runs no query', async () => {
+    await expect(context.server.orm.em.fork().find(Person, {})).rejects.toThrow(
+      /No arguments provided for filter 'scope'/,
+    );
+  });
+
+  it("applies the viewer's rules to queries that go around ScopedData: find, count and populate", async () => {
+    const liaisonAccount = await context.server
+      .em()
+      .findOneOrFail(Account, { email: 'liaison@example.org' });
+    const viewer = await viewerOf(context.server.em(), liaisonAccount, 'session');
+    const em = scopeTo(context.server.orm.em.fork(), viewer);
+    const expected = await idsOnTeams(riversideTeams, ['33']);
+    const people = await em.find(Person, {});
+    expect(people.map((person) => person.id).sort()).toEqual(expected.people);
+    expect(await em.count(Membership, {})).toBe(expected.memberships.length);
+    expect(await em.count(Attendance, {})).toBe(0);
+    const memberships = await em.find(Membership, {}, { populate: ['person'] });
+    expect(memberships.every((membership) => expected.people.includes(membership.person.id))).toBe(
+      true,
+    );
   });
 });

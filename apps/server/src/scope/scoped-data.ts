@@ -26,6 +26,7 @@ import {
 } from '../graphql/list.js';
 import { assertListKeysReadable, readableOrder } from './field-privacy.js';
 import { ALL, coveredTeams, isStaff, NONE, readableRows, writableRows } from './rules.js';
+import { UNSCOPED } from './scope-filter.js';
 import type { Viewer } from './viewer.js';
 import { filterToWhere, orderOf, toOrderMap } from './where.js';
 
@@ -161,9 +162,13 @@ export class ScopedData {
     if (rule === ALL) return;
     if (rule === NONE) throw new ForbiddenError();
     await this.em.flush();
-    const count = await this.em.count(entity, {
-      $and: [{ id: record.id }, rule],
-    } as unknown as FilterQuery<T>);
+    // The write rule is the authority here: a new record may not be readable yet (a person a
+    // team lead adds before they join the team).
+    const count = await this.em.count(
+      entity,
+      { $and: [{ id: record.id }, rule] } as unknown as FilterQuery<T>,
+      UNSCOPED,
+    );
     if (count === 0) throw new ForbiddenError();
   }
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Role } from '@cei/domain';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import pino from 'pino';
 import { createAccountRecord } from '../accounts/account.service.js';
 import { type Config, loadConfig } from '../config/config.js';
@@ -13,6 +13,7 @@ import { initOrm } from '../database/orm.js';
 import { loadSeedData } from '../database/seed/load.js';
 import { createApp } from '../http/app.js';
 import { SESSION_COOKIE } from '../http/viewer.js';
+import { systemFork } from '../scope/scope-filter.js';
 
 export interface GraphqlResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -39,6 +40,8 @@ export interface TestServer extends GraphqlClient {
   orm: MikroORM;
   /** No credentials: the public. */
   anonymous: GraphqlClient;
+  /** An EntityManager for the system's own work (set-up, ground truth), unscoped by viewer. */
+  em(): EntityManager;
   /** Signs in over HTTP and returns a client carrying the session cookie. */
   signIn(email: string, password: string): Promise<GraphqlClient>;
   /** A client sending an API token. */
@@ -84,7 +87,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   });
   const port = await app.listen(0);
   const url = `http://127.0.0.1:${port}`;
-  await createAccountRecord(orm.em.fork(), {
+  await createAccountRecord(systemFork(orm), {
     ...TEST_ADMIN,
     displayName: 'Test Admin',
     role: Role.CEI_ADMIN,
@@ -128,6 +131,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     orm,
     ...admin,
     anonymous: client({}),
+    em: () => systemFork(orm),
     signIn,
     withToken: (token) => client({ bearer: token }),
     close: async () => {

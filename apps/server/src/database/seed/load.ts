@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { systemFork } from '../../scope/scope-filter.js';
 import { loadDemoData } from './demo-data.js';
 import { loadReferenceData } from './reference-data.js';
 
@@ -15,7 +16,7 @@ export async function loadSeedData(orm: MikroORM, { demo }: { demo: boolean }): 
   const names: (keyof typeof loaders)[] = demo ? ['reference', 'demo'] : ['reference'];
   const loaded: string[] = [];
   for (const name of names) {
-    const didLoad = await orm.em.fork().transactional(async (em) => {
+    const didLoad = await systemFork(orm).transactional(async (em) => {
       // Serializes concurrent starts against one database.
       await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`seed:${name}`]);
       const marker = await em.execute('select 1 from seed_load where name = ?', [name]);

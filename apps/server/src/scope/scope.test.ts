@@ -191,6 +191,43 @@ describe('a team lead', () => {
     expect((await lead.graphql(mutation, other)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(await databaseSnapshot(context.server.orm)).toEqual(before);
   });
+  it("refuses a membership mixing their team with a person from another team's roster, or on another team", async () => {
+    const [ownTeam] = await sql<{ id: string }>(azusa);
+    const [outsider] = await sql<{ id: string }>(
+      `select person_id as id from membership where team_id not in (${azusa}) limit 1`,
+    );
+    const [ownPerson] = await sql<{ id: string }>(
+      `select person_id as id from membership where team_id in (${azusa}) and role = 'SITE_STAFF' limit 1`,
+    );
+    const [otherTeam] = await sql<{ id: string }>(
+      `select id from team where id not in (${azusa}) limit 1`,
+    );
+    const create =
+      'mutation ($input: CreateMembershipInput!) { createMembership(input: $input) { id } }';
+    const before = await databaseSnapshot(context.server.orm);
+    const mixed = await lead.graphql(create, {
+      input: {
+        teamId: ownTeam?.id,
+        personId: outsider?.id,
+        role: 'SITE_STAFF',
+        startedOn: '2024-01-01',
+      },
+    });
+    expect(mixed.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'input.personId' }],
+    });
+    const elsewhere = await lead.graphql(create, {
+      input: {
+        teamId: otherTeam?.id,
+        personId: ownPerson?.id,
+        role: 'SITE_STAFF',
+        startedOn: '2030-01-01',
+      },
+    });
+    expect(elsewhere.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await databaseSnapshot(context.server.orm)).toEqual(before);
+  });
 });
 
 describe('a CBO partner', () => {

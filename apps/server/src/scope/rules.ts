@@ -1,6 +1,7 @@
 import { Role } from '@cei/domain';
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { Viewer } from './viewer.js';
+import { nest } from './where.js';
 
 /**
  * The rows a viewer may read or write, per entity, as data: a where clause the scope layer ANDs
@@ -59,6 +60,16 @@ function onOwnTeam(path: string, alsoOwn?: string): Rule {
   };
 }
 
+/** A rule, widened to the viewer's own records: people always see themselves. */
+function orOwn(rule: Rule, own: (personId: string) => object): Rule {
+  return (viewer) => {
+    const rows = rule(viewer);
+    if (rows === ALL || !viewer.personId) return rows;
+    const mine = own(viewer.personId);
+    return (rows === NONE ? mine : { $or: [rows, mine] }) as never;
+  };
+}
+
 const everyone: Rule = () => ALL;
 const staffOnly: Rule = (viewer) => (isStaff(viewer) ? ALL : NONE);
 const signedIn: Rule = (viewer) => (viewer.accountId || viewer.via === 'system' ? ALL : NONE);
@@ -91,18 +102,8 @@ const readRules: Record<string, Rule> = {
   Measurement: (viewer) => (viewer.role === Role.API_PARTNER ? ALL : onCoveredTeam('team')(viewer)),
 
   // Rosters: who is on covered teams (field privacy then hides protected names and contacts).
-  Membership: (viewer) => {
-    const own = viewer.personId ? { person: viewer.personId } : null;
-    const rule = onCoveredTeam('team')(viewer);
-    if (rule === ALL || !own) return rule;
-    return (rule === NONE ? own : { $or: [rule, own] }) as never;
-  },
-  Person: (viewer) => {
-    const own = viewer.personId ? { id: viewer.personId } : null;
-    const rule = onCoveredTeam('memberships.team')(viewer);
-    if (rule === ALL || !own) return rule;
-    return (rule === NONE ? own : { $or: [rule, own] }) as never;
-  },
+  Membership: orOwn(onCoveredTeam('team'), (personId) => ({ person: personId })),
+  Person: orOwn(onCoveredTeam('memberships.team'), (personId) => ({ id: personId })),
 
   // Protected tier: attendance records and reimbursements (a CBO partner sees its own claims).
   Attendance: onOwnTeam('membership.team', 'membership.person'),
@@ -175,9 +176,3 @@ export function writableRows<T extends object>(entity: EntityClass<T>, viewer: V
 
 /** The entities with a read rule, for tests that check every entity has one. */
 export const entitiesWithReadRules = Object.keys(readRules);
-
-function nest(path: string, value: unknown): object {
-  return path
-    .split('.')
-    .reduceRight<unknown>((inner, segment) => ({ [segment]: inner }), value) as object;
-}

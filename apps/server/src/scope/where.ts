@@ -62,7 +62,7 @@ function pathOf(
 }
 
 /** `nest('leadLea.countyOffice', x)` → `{ leadLea: { countyOffice: x } }`. */
-function nest(path: string, value: unknown): Record<string, unknown> {
+export function nest(path: string, value: unknown): Record<string, unknown> {
   return path
     .split('.')
     .reduceRight<unknown>((inner, segment) => ({ [segment]: inner }), value) as Record<

@@ -53,6 +53,16 @@ describe('organizations', () => {
     ]);
   });
 
+  it('answers a malformed id in a filter with BAD_USER_INPUT naming it', async () => {
+    const { errors } = await context.server.graphql(
+      '{ organizations(filter: { countyOfficeId: "nineteen" }) { totalCount } }',
+    );
+    expect(errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'filter.countyOfficeId', message: 'must be an id' }],
+    });
+  });
+
   it('updates with the current version and refuses a stale one with CONFLICT', async () => {
     const { data } = await context.server.graphql<{
       createOrganization: { id: string; version: number };

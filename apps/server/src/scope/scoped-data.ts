@@ -28,22 +28,17 @@ import { assertListKeysReadable, readableOrder } from './field-privacy.js';
 import { ALL, coveredTeams, isStaff, NONE, readableRows, writableRows } from './rules.js';
 import { UNSCOPED } from './scope-filter.js';
 import type { Viewer } from './viewer.js';
-import { filterToWhere, orderOf, toOrderMap } from './where.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isId(value: unknown): value is string {
-  return typeof value === 'string' && UUID.test(value);
-}
+import { filterToWhere, isUuid, orderOf, toOrderMap } from './where.js';
 
 interface Identified {
   id: string;
 }
 
 /**
- * The scope layer: the only way resolvers and services reach the database. Every read, count and
- * write of a request goes through one instance, bound to the request's viewer, which ANDs the
- * viewer's row rule (scope/rules.ts) into the query. Lookups and nested lists are batched with
+ * The scope layer: resolvers reach the database only through it. Every read, count and write of
+ * a request goes through one instance, bound to the request's viewer, which ANDs the viewer's
+ * row rule (scope/rules.ts) into the query; services check invariants with its EntityManager,
+ * inside its transactions, where the scope filter (scope/scope-filter.ts) applies the same rules. Lookups and nested lists are batched with
  * DataLoader, so a request's statement count grows with its depth, not with list lengths.
  */
 export class ScopedData {
@@ -75,7 +70,7 @@ export class ScopedData {
 
   /** A record the viewer may read, or null: out of scope answers exactly as missing. */
   byId<T extends Identified>(entity: EntityClass<T>, id: string): Promise<T | null> {
-    if (!isId(id)) return Promise.resolve(null);
+    if (!isUuid(id)) return Promise.resolve(null);
     const loader = this.loader<T | null>(`byId:${entity.name}`, async (ids) => {
       const where = this.readable(entity, { id: { $in: ids } } as unknown as FilterQuery<T>);
       const rows = where ? await this.em.find(entity, where) : [];

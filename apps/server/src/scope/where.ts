@@ -1,4 +1,5 @@
 import type { EntityMetadata, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { InvalidInputError } from '../common/errors.js';
 import { type ListSpec, type OrderBy, SortDirection } from '../graphql/list.js';
 
 /**
@@ -29,6 +30,9 @@ export function filterToWhere<T extends object>(
       continue;
     }
     const { path, operator } = pathOf(key, spec, meta);
+    if (/(^ids|Ids?)$/.test(key) && path !== key && ![value].flat().every(isUuid)) {
+      throw InvalidInputError.field(`filter.${key}`, 'must be an id');
+    }
     clauses.push(nest(path, operator === '$eq' ? value : { [operator]: value }));
   }
   return (clauses.length === 0 ? {} : { $and: clauses }) as FilterQuery<T>;
@@ -83,4 +87,11 @@ export function toOrderMap<T>(order: OrderBy[]): QueryOrderMap<T>[] {
     (key) =>
       nest(key.field, key.direction === SortDirection.DESC ? 'desc' : 'asc') as QueryOrderMap<T>,
   );
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids are UUIDs; anything else is a malformed filter, not a database error. */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
 }

@@ -4,6 +4,7 @@ export * from './cdsCode.js';
 export * from './composition.js';
 export * from './convenings.js';
 export * from './dates.js';
+export * from './disclosure.js';
 export * from './funding.js';
 export * from './labels.js';
 export * from './money.js';

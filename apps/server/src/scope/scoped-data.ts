@@ -68,6 +68,34 @@ export class ScopedData {
     return covered === 'all' || covered.has(teamId);
   }
 
+  /**
+   * How many rows of an entity each parent has, over all rows: the aggregate tier, whose
+   * disclosure the caller decides (e.g. withheld below five for API partners). Batched per tick.
+   */
+  aggregateCount<T extends Identified>(
+    entity: EntityClass<T>,
+    parentProperty: string,
+    parentId: string,
+    where: FilterQuery<T>,
+  ): Promise<number> {
+    const key = `count:${entity.name}:${parentProperty}:${JSON.stringify(where)}`;
+    const loader = this.loader<number>(key, async (parentIds) => {
+      const column = `c.${columnOf(this.meta(entity), parentProperty)}`;
+      const qb = this.em
+        .createQueryBuilder(entity, 'c')
+        .select([raw(`${column} as parent_key`), raw('count(*) as total')])
+        .where(where)
+        .andWhere(`${column} in (${parentIds.map(() => '?').join(', ')})`, [...parentIds])
+        .groupBy(raw(column) as never);
+      const rows: { parent_key: string; total: string }[] = await this.em
+        .getConnection()
+        .execute(qb.getKnexQuery());
+      const totals = new Map(rows.map((row) => [row.parent_key, Number(row.total)]));
+      return parentIds.map((id) => totals.get(id) ?? 0);
+    });
+    return loader.load(parentId);
+  }
+
   /** A record the viewer may read, or null: out of scope answers exactly as missing. */
   byId<T extends Identified>(entity: EntityClass<T>, id: string): Promise<T | null> {
     if (!isUuid(id)) return Promise.resolve(null);

@@ -1,3 +1,4 @@
+import { Role, suppressSmallCount, todayInPacific } from '@cei/domain';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Allow, PUBLIC, STAFF } from '../graphql/access.js';
@@ -5,6 +6,7 @@ import type { Context } from '../graphql/context.js';
 import { entityQueries } from '../graphql/entity-queries.js';
 import { descending, type ListArguments } from '../graphql/list.js';
 import { Organization } from '../organizations/organization.entity.js';
+import { Membership } from '../rosters/membership.entity.js';
 import { Facilitation, ProblemOfPractice, Team, TeamLea } from './team.entity.js';
 import {
   CreateTeamInput,
@@ -48,6 +50,25 @@ export class TeamResolver {
     const links = await data.children(TeamLeaList.spec, 'team', team.id, { limit: 100 });
     const leas = await Promise.all(links.nodes.map((link) => data.ref(link.lea)));
     return leas.filter((lea): lea is Organization => lea !== null);
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'How many people are on the team today (aggregate tier): for those with scope over the team, and for API partners, withheld (null) when fewer than five.',
+  })
+  async activeMemberCount(
+    @Root() team: Team,
+    @Ctx() { data, viewer }: Context,
+  ): Promise<number | null> {
+    const partner = viewer.role === Role.API_PARTNER;
+    if (!partner && !(await data.coversTeam(team.id))) return null;
+    const today = todayInPacific(new Date());
+    const count = await data.aggregateCount(Membership, 'team', team.id, {
+      startedOn: { $lte: today },
+      $or: [{ endedOn: null }, { endedOn: { $gt: today } }],
+    });
+    return partner ? suppressSmallCount(count) : count;
   }
 
   @FieldResolver(() => Boolean, {

@@ -175,7 +175,7 @@ describe('a team lead', () => {
     expect(data?.attendances.totalCount).toBe(Number(attendance?.count));
   });
 
-  it("ends a membership on their team, and cannot touch another team's (it does not exist for them)", async () => {
+  it("ends a membership on their team, and is refused another team's exactly as a missing one", async () => {
     const [own] = await sql<{ id: string; version: number }>(
       `select id, version from membership where team_id in (${azusa}) and ended_on is null limit 1`,
     );
@@ -188,7 +188,9 @@ describe('a team lead', () => {
       updateMembership: { endedOn: '2030-01-01' },
     });
     const before = await databaseSnapshot(context.server.orm);
-    expect((await lead.graphql(mutation, other)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await lead.graphql(mutation, other)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const missing = { id: '00000000-0000-4000-8000-000000000000', version: 1 };
+    expect((await lead.graphql(mutation, missing)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await databaseSnapshot(context.server.orm)).toEqual(before);
   });
   it("refuses a membership mixing their team with a person from another team's roster, or on another team", async () => {

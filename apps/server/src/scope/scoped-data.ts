@@ -157,8 +157,9 @@ export class ScopedData {
   }
 
   /**
-   * Loads a record to change it. Missing or unreadable: NOT_FOUND; readable but not writable:
-   * FORBIDDEN; a version other than the one given: CONFLICT (the client saw an older record).
+   * Loads a record to change it. Outside the viewer's write scope: FORBIDDEN, whether it exists or
+   * not; missing, for a viewer who may write everything: NOT_FOUND; a version other than the one
+   * given: CONFLICT (the client saw an older record).
    */
   async forWrite<T extends Identified & { version: number }>(
     entity: EntityClass<T>,
@@ -166,7 +167,12 @@ export class ScopedData {
     version?: number,
   ): Promise<T> {
     const record = await this.byId(entity, id);
-    if (!record) throw new NotFoundError(entity.name, id);
+    if (!record) {
+      // Only a viewer who may write every row learns that an id does not exist; for anyone
+      // else a missing id and one outside their scope are the same FORBIDDEN.
+      if (writableRows(entity, this.viewer) === ALL) throw new NotFoundError(entity.name, id);
+      throw new ForbiddenError();
+    }
     await this.assertWritable(entity, record);
     if (version !== undefined) {
       if (record.version !== version) {

@@ -21,7 +21,7 @@ export interface RunningServer {
  */
 export async function startServer(
   config: Config,
-  logger: Logger = pino({ level: config.logLevel }),
+  logger: Logger = createLogger(config),
 ): Promise<RunningServer> {
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
@@ -53,4 +53,15 @@ export async function startServer(
       await embedded?.stop();
     },
   };
+}
+
+/** JSON lines for log collectors; readable lines for a person at a terminal. */
+export function createLogger(config: Config): Logger {
+  const readable = process.stdout.isTTY && config.environment !== 'production';
+  return pino({
+    level: config.logLevel,
+    ...(readable
+      ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname' } } }
+      : {}),
+  });
 }

@@ -4,6 +4,9 @@
  */
 export const MINIMUM_DISCLOSED_COUNT = 5;
 
-export function suppressSmallCount(count: number, minimum = MINIMUM_DISCLOSED_COUNT): number | null {
+export function suppressSmallCount(
+  count: number,
+  minimum = MINIMUM_DISCLOSED_COUNT,
+): number | null {
   return count < minimum ? null : count;
 }

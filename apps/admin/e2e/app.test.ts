@@ -67,18 +67,18 @@ describe.skipIf(!!missingChromium)('the admin app in Chromium', () => {
     });
   }
 
-  it('asks to sign in, then opens on the cohorts', async () => {
+  it('asks to sign in, then opens on the home screen', async () => {
     await page.goto(server.url);
     await page.waitForURL(/#\/login/);
     await page.getByLabel('Email').fill(TEST_ADMIN.email);
     await page.getByLabel('Password').fill(TEST_ADMIN.password);
     await screenshot('sign-in');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(/#\/cohorts/);
+    await page.getByRole('heading', { name: 'Welcome, Test Admin' }).waitFor();
   });
 
   it('lists the cohorts, opens Cohort I and its teams, and shows a team with its cohort and lead LEA', async () => {
-    // The cohorts list is the home screen.
+    await page.getByRole('menuitem', { name: 'Cohorts' }).click();
     const cohortCell = (name: string) => page.getByRole('cell', { name, exact: true });
     await cohortCell('Cohort I').waitFor();
     await expect(cohortCell('Cohort II').isVisible()).resolves.toBe(true);

@@ -1,15 +1,23 @@
 import type { ApolloClient } from '@apollo/client';
 import { useMemo } from 'react';
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import { createAuthProvider } from './auth/authProvider';
+import { CHANGE_PASSWORD_PATH, ChangePasswordPage } from './auth/ChangePasswordPage';
 import { LoginPage } from './auth/LoginPage';
 import { createApolloClient } from './data/apolloClient';
 import { createDataProvider } from './data/dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
+import { Dashboard } from './layout/Dashboard';
 import { Layout } from './layout/Layout';
+import { darkTheme, lightTheme } from './layout/theme';
 import { definitions, resources } from './resources';
 
-/** The admin app: every screen needs a signed-in account; the API decides what it may see. */
+/**
+ * The admin app: every screen needs a signed-in account. The API decides what it may see; the
+ * auth provider's `canAccess` (auth/canAccess.ts) decides which menus, screens and buttons to
+ * offer it.
+ */
 export function App({ client: givenClient }: { client?: ApolloClient }) {
   const client = useMemo(() => givenClient ?? createApolloClient(), [givenClient]);
   const dataProvider = useMemo(() => createDataProvider(client, definitions), [client]);
@@ -21,13 +29,19 @@ export function App({ client: givenClient }: { client?: ApolloClient }) {
       authProvider={authProvider}
       loginPage={LoginPage}
       requireAuth
+      dashboard={Dashboard}
       i18nProvider={i18nProvider}
       layout={Layout}
+      lightTheme={lightTheme}
+      darkTheme={darkTheme}
       disableTelemetry
     >
       {resources.map(({ props }) => (
         <Resource key={props.name} {...props} />
       ))}
+      <CustomRoutes>
+        <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
+      </CustomRoutes>
     </Admin>
   );
 }

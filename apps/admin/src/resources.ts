@@ -1,5 +1,6 @@
-import { accounts } from './accounts';
+import { accounts, apiTokens } from './accounts';
 import { applications, reviewScores, reviews } from './applications';
+import { auditEvents } from './audit';
 import { cohortDeadlines, cohorts, facilitations } from './cohorts';
 import type { AdminResource } from './common/adminResource';
 import { attendances, convenings } from './convenings';
@@ -29,12 +30,14 @@ export const resources: readonly AdminResource[] = [
   checkIns,
   deliverables,
   accounts,
+  auditEvents,
   subscriptions,
   cohortDeadlines,
   facilitations,
   problemsOfPractice,
   reviewScores,
   followUps,
+  apiTokens,
 ];
 
 export const definitions = resources.map((resource) => resource.definition);

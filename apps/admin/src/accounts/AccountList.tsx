@@ -1,4 +1,4 @@
-import { DataTable, EmailField, List, NullableBooleanInput, SearchInput } from 'react-admin';
+import { BooleanField, DataTable, List, NullableBooleanInput, SearchInput } from 'react-admin';
 import { EnumField, EnumInput } from '../common/enums';
 import { InstantField } from '../common/values';
 
@@ -10,15 +10,18 @@ const filters = [
 
 export function AccountList() {
   return (
-    <List filters={filters} sort={{ field: 'displayName', order: 'ASC' }}>
+    <List filters={filters} sort={{ field: 'email', order: 'ASC' }}>
       <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="displayName" />
-        <DataTable.Col source="email" field={EmailField} />
+        {/* Plain text, not a mailto: link, so a click on it opens the account like the row. */}
+        <DataTable.Col source="email" />
+        <DataTable.Col source="displayName" label="Name" />
         <DataTable.Col source="role">
           <EnumField source="role" enumName="Role" />
         </DataTable.Col>
+        <DataTable.Col source="disabled" disableSort>
+          <BooleanField source="disabled" FalseIcon={null} valueLabelTrue="Disabled" />
+        </DataTable.Col>
         <DataTable.Col source="lastSignInAt" field={InstantField} />
-        <DataTable.Col source="disabledAt" field={InstantField} disableSort />
       </DataTable>
     </List>
   );

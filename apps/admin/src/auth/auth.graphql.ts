@@ -1,6 +1,6 @@
 import { gql } from '@apollo/client';
 
-/** Who is signed in, as the interface shows them. */
+/** Who is signed in, as the interface shows them, with the records their scope is bound to. */
 const VIEWER_FIELDS = gql`
   fragment ViewerFields on Account {
     id
@@ -8,6 +8,20 @@ const VIEWER_FIELDS = gql`
     email
     role
     language
+    scopeBindings(limit: 100) {
+      nodes {
+        id
+        organization {
+          id
+          name
+          kind
+        }
+        team {
+          id
+          name
+        }
+      }
+    }
   }
 `;
 
@@ -35,7 +49,19 @@ export const SIGN_OUT = gql`
   }
 `;
 
-export const AUTH_DOCUMENTS = { ME, SIGN_IN, SIGN_OUT };
+export const CHANGE_PASSWORD = gql`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input)
+  }
+`;
+
+export const AUTH_DOCUMENTS = { ME, SIGN_IN, SIGN_OUT, CHANGE_PASSWORD };
+
+export interface ScopeBinding {
+  id: string;
+  organization: { id: string; name: string; kind: string } | null;
+  team: { id: string; name: string } | null;
+}
 
 export interface Viewer {
   id: string;
@@ -43,4 +69,5 @@ export interface Viewer {
   email: string;
   role: string;
   language: string;
+  scopeBindings: { nodes: ScopeBinding[] };
 }

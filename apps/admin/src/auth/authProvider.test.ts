@@ -28,6 +28,31 @@ const admin = {
   email: 'admin@example.org',
   role: 'CEI_ADMIN',
   language: 'en',
+  scopeBindings: { __typename: 'ScopeBindingPage', nodes: [] },
+};
+
+const liaison = {
+  ...admin,
+  id: 'a2',
+  displayName: 'Demo COE Liaison',
+  email: 'liaison@example.org',
+  role: 'COE_LIAISON',
+  scopeBindings: {
+    __typename: 'ScopeBindingPage',
+    nodes: [
+      {
+        __typename: 'ScopeBinding',
+        id: 'b1',
+        organization: {
+          __typename: 'Organization',
+          id: 'o33',
+          name: 'Riverside County Office of Education',
+          kind: 'COUNTY_OFFICE',
+        },
+        team: null,
+      },
+    ],
+  },
 };
 
 describe('signing in', () => {
@@ -69,9 +94,96 @@ describe('signing in', () => {
     await expect(auth.checkError({ status: 403 })).resolves.toBeUndefined();
   });
 
+  it('gives the signed-in account’s scope bindings with its identity', async () => {
+    const { auth } = authAnswering(() => ({ data: { me: liaison } }));
+    await expect(auth.getIdentity?.()).resolves.toMatchObject({
+      role: 'COE_LIAISON',
+      scopeBindings: [{ organization: { name: 'Riverside County Office of Education' } }],
+    });
+  });
+
   it('signs out through the signOut mutation', async () => {
     const { auth, calls } = authAnswering(() => ({ data: { signOut: true } }));
     await auth.logout({});
     expect(calls.map((call) => call.operationName)).toEqual(['SignOut']);
+  });
+});
+
+describe('access control', () => {
+  it('decides by the signed-in role, asking who is signed in once for many checks', async () => {
+    const { auth, calls } = authAnswering(() => ({ data: { me: liaison } }));
+    const checks = await Promise.all([
+      auth.canAccess?.({ action: 'list', resource: 'people' }),
+      auth.canAccess?.({ action: 'list', resource: 'applications' }),
+      auth.canAccess?.({ action: 'create', resource: 'teams' }),
+      auth.canAccess?.({ action: 'read', resource: 'people.phone' }),
+    ]);
+    expect(checks).toEqual([true, false, false, false]);
+    expect(calls.map((call) => call.operationName)).toEqual(['Me']);
+  });
+
+  it('decides by the account that signed in, without asking again', async () => {
+    const { auth, calls } = authAnswering((call) =>
+      call.operationName === 'SignIn' ? { data: { signIn: admin } } : { data: { me: null } },
+    );
+    await auth.login({ email: 'admin@example.org', password: 'secret' });
+    await expect(auth.canAccess?.({ action: 'list', resource: 'accounts' })).resolves.toBe(true);
+    expect(calls.map((call) => call.operationName)).toEqual(['SignIn']);
+  });
+
+  it('refuses everything once signed out', async () => {
+    const { auth } = authAnswering((call) =>
+      call.operationName === 'SignOut' ? { data: { signOut: true } } : { data: { me: admin } },
+    );
+    await expect(auth.canAccess?.({ action: 'list', resource: 'accounts' })).resolves.toBe(true);
+    await auth.logout({});
+    await expect(auth.canAccess?.({ action: 'list', resource: 'cohorts' })).resolves.toBe(false);
+  });
+
+  it('asks again who is signed in after the session ended', async () => {
+    let current: typeof admin | null = admin;
+    const { auth } = authAnswering(() => ({ data: { me: current } }));
+    await expect(auth.getPermissions?.({})).resolves.toBe('CEI_ADMIN');
+    current = null;
+    await expect(auth.checkError({ status: 401 })).rejects.toBeTruthy();
+    await expect(auth.getPermissions?.({})).resolves.toBeUndefined();
+  });
+});
+
+describe('changing one’s password', () => {
+  it('sends the current and the new password', async () => {
+    const { auth, calls } = authAnswering(() => ({ data: { changePassword: true } }));
+    await auth.changePassword({
+      currentPassword: 'old-password-1',
+      newPassword: 'new-password-12',
+    });
+    expect(calls).toEqual([
+      {
+        operationName: 'ChangePassword',
+        variables: {
+          input: { currentPassword: 'old-password-1', newPassword: 'new-password-12' },
+        },
+      },
+    ]);
+  });
+
+  it('fails with the problem under the field it concerns', async () => {
+    const { auth } = authAnswering(() => ({
+      errors: [
+        {
+          message: 'Invalid input: input.currentPassword is not your current password.',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [{ path: 'input.currentPassword', message: 'is not your current password' }],
+          },
+        },
+      ],
+    }));
+    await expect(
+      auth.changePassword({ currentPassword: 'wrong', newPassword: 'new-password-12' }),
+    ).rejects.toMatchObject({
+      status: 400,
+      body: { errors: { currentPassword: 'is not your current password' } },
+    });
   });
 });

@@ -1,13 +1,38 @@
 import type { ApolloClient } from '@apollo/client';
-import type { AuthProvider } from 'react-admin';
+import type { AuthProvider, UserIdentity } from 'react-admin';
 import { toHttpError } from '../data/errors';
-import { ME, SIGN_IN, SIGN_OUT, type Viewer } from './auth.graphql';
+import {
+  CHANGE_PASSWORD,
+  ME,
+  type ScopeBinding,
+  SIGN_IN,
+  SIGN_OUT,
+  type Viewer,
+} from './auth.graphql';
+import { type AccessRequest, canAccess } from './canAccess';
+
+/** Who is signed in, as the screens read it (`useGetIdentity`). */
+export interface Identity extends UserIdentity {
+  email: string;
+  role: string;
+  scopeBindings: ScopeBinding[];
+}
+
+export interface CeiAuthProvider extends AuthProvider {
+  /** Changes the signed-in user's password; this browser stays signed in, others are not. */
+  changePassword(input: { currentPassword: string; newPassword: string }): Promise<void>;
+}
 
 /**
  * Sign-in through the API's session: `signIn` sets an HttpOnly cookie the browser then sends
  * with every request, `me` says who it belongs to, `signOut` ends it. The app keeps no token.
+ *
+ * The viewer is remembered between calls: react-admin asks `canAccess` for every menu entry and
+ * button, and one `me` per screen (in `checkAuth`) is enough to notice a session that ended.
  */
-export function createAuthProvider(client: ApolloClient): AuthProvider {
+export function createAuthProvider(client: ApolloClient): CeiAuthProvider {
+  let remembered: Promise<Viewer | null> | undefined;
+
   async function me(): Promise<Viewer | null> {
     try {
       const { data } = await client.query<{ me: Viewer | null }>({
@@ -20,6 +45,17 @@ export function createAuthProvider(client: ApolloClient): AuthProvider {
     }
   }
 
+  function refreshViewer(): Promise<Viewer | null> {
+    const viewer = me();
+    remembered = viewer;
+    viewer.catch(() => {
+      if (remembered === viewer) remembered = undefined;
+    });
+    return viewer;
+  }
+
+  const viewer = () => remembered ?? refreshViewer();
+
   return {
     async login({
       username,
@@ -30,44 +66,64 @@ export function createAuthProvider(client: ApolloClient): AuthProvider {
       email?: string;
       password: string;
     }) {
+      remembered = undefined;
       try {
-        await client.mutate({
+        const { data } = await client.mutate<{ signIn: Viewer }>({
           mutation: SIGN_IN,
           variables: { input: { email: email ?? username, password } },
           fetchPolicy: 'no-cache',
         });
+        if (data?.signIn) remembered = Promise.resolve(data.signIn);
       } catch (error) {
         throw toHttpError(error);
       }
     },
 
     async logout() {
+      remembered = Promise.resolve(null);
       await client.mutate({ mutation: SIGN_OUT, fetchPolicy: 'no-cache' }).catch(() => undefined);
     },
 
     async checkAuth() {
-      if (!(await me())) throw new Error('Sign in first.');
+      if (!(await refreshViewer())) throw new Error('Sign in first.');
     },
 
     async checkError(error: { status?: number }) {
-      // A session that ended (expired, signed out elsewhere) sends the user to sign in again;
-      // FORBIDDEN (403) only means this record or action is outside their scope.
-      if (error?.status === 401) throw error;
+      // A session that ended (expired, signed out elsewhere, the account disabled or re-roled)
+      // sends the user to sign in again; FORBIDDEN (403) only means this record or action is
+      // outside their scope.
+      if (error?.status === 401) {
+        remembered = undefined;
+        throw error;
+      }
     },
 
-    async getIdentity() {
-      const viewer = await me();
-      if (!viewer) throw new Error('Sign in first.');
+    async getIdentity(): Promise<Identity> {
+      const current = await viewer();
+      if (!current) throw new Error('Sign in first.');
       return {
-        id: viewer.id,
-        fullName: viewer.displayName,
-        email: viewer.email,
-        role: viewer.role,
+        id: current.id,
+        fullName: current.displayName,
+        email: current.email,
+        role: current.role,
+        scopeBindings: current.scopeBindings.nodes,
       };
     },
 
     async getPermissions() {
-      return (await me())?.role;
+      return (await viewer())?.role;
+    },
+
+    async canAccess(request: AccessRequest) {
+      return canAccess((await viewer())?.role, request);
+    },
+
+    async changePassword(input) {
+      try {
+        await client.mutate({ mutation: CHANGE_PASSWORD, variables: { input } });
+      } catch (error) {
+        throw toHttpError(error);
+      }
     },
   };
 }

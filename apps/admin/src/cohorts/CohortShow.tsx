@@ -8,6 +8,7 @@ import {
   TabbedShowLayout,
   TextField,
 } from 'react-admin';
+import { useAccess } from '../auth/useAccess';
 import { EnumField } from '../common/enums';
 import { RecordLink } from '../common/RecordLink';
 import { RecordTitle } from '../common/RecordTitle';
@@ -15,6 +16,8 @@ import { DayField, InstantField, MoneyField } from '../common/values';
 
 /** A cohort with its teams, its convenings, the teams facilitating it and its deadline history. */
 export function CohortShow() {
+  // Applications are CEI staff's: others get no tab for them.
+  const { can } = useAccess();
   return (
     <Show title={<RecordTitle />}>
       <TabbedShowLayout>
@@ -73,26 +76,28 @@ export function CohortShow() {
             </DataTable>
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="Applications" path="applications">
-          <ReferenceManyField
-            reference="applications"
-            target="cohortId"
-            sort={{ field: 'submittedAt', order: 'ASC' }}
-            perPage={100}
-            label={false}
-          >
-            <DataTable rowClick="show" bulkActionButtons={false}>
-              <DataTable.Col source="lea" label="Applicant" disableSort>
-                <RecordLink source="lea" reference="organizations" />
-              </DataTable.Col>
-              <DataTable.Col source="status">
-                <EnumField source="status" enumName="ApplicationStatus" />
-              </DataTable.Col>
-              <DataTable.Col source="submittedAt" field={InstantField} />
-              <DataTable.Col source="isLate" field={BooleanField} disableSort />
-            </DataTable>
-          </ReferenceManyField>
-        </TabbedShowLayout.Tab>
+        {can('list', 'applications') && (
+          <TabbedShowLayout.Tab label="Applications" path="applications">
+            <ReferenceManyField
+              reference="applications"
+              target="cohortId"
+              sort={{ field: 'submittedAt', order: 'ASC' }}
+              perPage={100}
+              label={false}
+            >
+              <DataTable rowClick="show" bulkActionButtons={false}>
+                <DataTable.Col source="lea" label="Applicant" disableSort>
+                  <RecordLink source="lea" reference="organizations" />
+                </DataTable.Col>
+                <DataTable.Col source="status">
+                  <EnumField source="status" enumName="ApplicationStatus" />
+                </DataTable.Col>
+                <DataTable.Col source="submittedAt" field={InstantField} />
+                <DataTable.Col source="isLate" field={BooleanField} disableSort />
+              </DataTable>
+            </ReferenceManyField>
+          </TabbedShowLayout.Tab>
+        )}
         <TabbedShowLayout.Tab label="Facilitated by" path="facilitations">
           <ReferenceManyField
             reference="facilitations"

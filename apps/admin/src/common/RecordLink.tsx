@@ -1,6 +1,7 @@
 import { Chip, Stack, Typography } from '@mui/material';
 import type { MouseEvent, ReactNode } from 'react';
 import { type Identifier, Link, useCreatePath, useFieldValue } from 'react-admin';
+import { useAccess } from '../auth/useAccess';
 
 export interface LinkedRecord {
   id: Identifier;
@@ -28,14 +29,23 @@ function display<T>(record: LinkedRecord, text: ((record: T) => ReactNode) | und
 /**
  * A link to a record the current one embeds (`team.cohort { id name }`). The object comes with
  * the record, read in the same request, unlike react-admin's ReferenceField which fetches it.
+ * Plain text when the viewer's role has no screen for it (a CBO partner and an attendance record).
  */
 export function RecordLink<T = LinkedRecord>({ source, reference, text }: RecordLinkProps<T>) {
   const createPath = useCreatePath();
+  const { can } = useAccess();
   const target = useFieldValue({ source }) as LinkedRecord | null | undefined;
   if (!target) {
     return (
       <Typography component="span" variant="body2" color="text.secondary">
         —
+      </Typography>
+    );
+  }
+  if (!can('show', reference)) {
+    return (
+      <Typography component="span" variant="body2">
+        {display(target, text)}
       </Typography>
     );
   }
@@ -49,6 +59,7 @@ export function RecordLink<T = LinkedRecord>({ source, reference, text }: Record
 /** Links to the records of an embedded list (`team.memberLeas { id name }`), as chips. */
 export function RecordLinks<T = LinkedRecord>({ source, reference, text }: RecordLinkProps<T>) {
   const createPath = useCreatePath();
+  const linked = useAccess().can('show', reference);
   const targets = (useFieldValue({ source }) as LinkedRecord[] | null | undefined) ?? [];
   if (targets.length === 0) {
     return (
@@ -64,10 +75,14 @@ export function RecordLinks<T = LinkedRecord>({ source, reference, text }: Recor
           key={String(target.id)}
           size="small"
           label={display(target, text)}
-          clickable
-          component={Link}
-          to={createPath({ resource: reference, id: target.id, type: 'show' })}
-          onClick={stop}
+          {...(linked
+            ? {
+                clickable: true,
+                component: Link,
+                to: createPath({ resource: reference, id: target.id, type: 'show' }),
+                onClick: stop,
+              }
+            : {})}
         />
       ))}
     </Stack>

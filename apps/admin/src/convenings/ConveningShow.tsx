@@ -8,6 +8,7 @@ import {
   TextField,
   UrlField,
 } from 'react-admin';
+import { useAccess } from '../auth/useAccess';
 import { EnumField } from '../common/enums';
 import { personName } from '../common/people';
 import { RecordLink, RecordLinks } from '../common/RecordLink';
@@ -15,6 +16,8 @@ import { InstantField } from '../common/values';
 import { Section } from '../layout/Section';
 
 export function ConveningShow() {
+  // Attendance records are protected: CEI staff and the team's lead read them.
+  const { can } = useAccess();
   return (
     <Show>
       <SimpleShowLayout>
@@ -30,32 +33,34 @@ export function ConveningShow() {
         <UrlField source="videoUrl" emptyText="—" target="_blank" rel="noreferrer" />
         <BooleanField source="overnightStay" />
       </SimpleShowLayout>
-      <Section title="Attendance">
-        <ReferenceManyField
-          reference="attendances"
-          target="conveningId"
-          perPage={100}
-          sort={{ field: 'status', order: 'ASC' }}
-        >
-          <DataTable bulkActionButtons={false}>
-            <DataTable.Col source="membership.person" label="Person" disableSort>
-              <RecordLink source="membership.person" reference="people" text={personName} />
-            </DataTable.Col>
-            <DataTable.Col source="membership.team" label="Team" disableSort>
-              <RecordLink source="membership.team" reference="teams" />
-            </DataTable.Col>
-            <DataTable.Col source="membership.role" label="Role" disableSort>
-              <EnumField source="membership.role" enumName="TeamRole" />
-            </DataTable.Col>
-            <DataTable.Col source="status">
-              <EnumField source="status" enumName="AttendanceStatus" />
-            </DataTable.Col>
-            <DataTable.Col source="mode" disableSort>
-              <EnumField source="mode" enumName="AttendanceMode" emptyText="" />
-            </DataTable.Col>
-          </DataTable>
-        </ReferenceManyField>
-      </Section>
+      {can('list', 'attendances') && (
+        <Section title="Attendance">
+          <ReferenceManyField
+            reference="attendances"
+            target="conveningId"
+            perPage={100}
+            sort={{ field: 'status', order: 'ASC' }}
+          >
+            <DataTable bulkActionButtons={false}>
+              <DataTable.Col source="membership.person" label="Person" disableSort>
+                <RecordLink source="membership.person" reference="people" text={personName} />
+              </DataTable.Col>
+              <DataTable.Col source="membership.team" label="Team" disableSort>
+                <RecordLink source="membership.team" reference="teams" />
+              </DataTable.Col>
+              <DataTable.Col source="membership.role" label="Role" disableSort>
+                <EnumField source="membership.role" enumName="TeamRole" />
+              </DataTable.Col>
+              <DataTable.Col source="status">
+                <EnumField source="status" enumName="AttendanceStatus" />
+              </DataTable.Col>
+              <DataTable.Col source="mode" disableSort>
+                <EnumField source="mode" enumName="AttendanceMode" emptyText="" />
+              </DataTable.Col>
+            </DataTable>
+          </ReferenceManyField>
+        </Section>
+      )}
     </Show>
   );
 }

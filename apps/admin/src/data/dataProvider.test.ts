@@ -35,6 +35,16 @@ const deliverables = defineResource({
   filters: [],
 });
 
+const accounts = defineResource({
+  name: 'accounts',
+  type: 'Account',
+  fragment: gql`fragment AccountFields on Account { id version email disabledAt }`,
+  sortFields: [],
+  filters: [],
+  inputs: { create: ['email'], update: ['disabled'], deletable: false },
+  normalize: (record) => ({ ...record, disabled: record.disabledAt != null }),
+});
+
 interface Call {
   operationName: string | undefined;
   variables: Record<string, unknown>;
@@ -57,7 +67,7 @@ function providerAnswering(respond: (call: Call) => Record<string, unknown>) {
     return of(response);
   });
   const client = new ApolloClient({ link, cache: new InMemoryCache() });
-  return { provider: createDataProvider(client, [teams, deliverables]), calls };
+  return { provider: createDataProvider(client, [teams, deliverables, accounts]), calls };
 }
 
 const team = {
@@ -226,6 +236,52 @@ describe('the data provider', () => {
     const { data } = await provider.delete('teams', { id: 't1', previousData: team });
     expect(calls[0]?.query).toContain('deleteTeam(id: $id)');
     expect(data).toMatchObject({ id: 't1', name: 'Azusa Unified' });
+  });
+
+  it('reshapes records as the resource asks, and compares an update with the reshaped record', async () => {
+    const account = { __typename: 'Account', id: 'a1', version: 2, email: 'a@example.org' };
+    const { provider, calls } = providerAnswering((call) =>
+      call.operationName === 'Account'
+        ? { data: { record: { ...account, disabledAt: null } } }
+        : { data: { record: { ...account, version: 3, disabledAt: '2025-01-01T00:00:00Z' } } },
+    );
+    const { data: previousData } = await provider.getOne('accounts', { id: 'a1' });
+    expect(previousData).toMatchObject({ disabled: false });
+    const { data } = await provider.update('accounts', {
+      id: 'a1',
+      data: { ...previousData, disabled: true },
+      previousData,
+    });
+    expect(calls[1]?.variables).toEqual({ id: 'a1', version: 2, input: { disabled: true } });
+    expect(data).toMatchObject({ disabled: true });
+  });
+
+  it('refuses to delete a record the schema never deletes, without asking the server', async () => {
+    const { provider, calls } = providerAnswering(() => ({ data: {} }));
+    await expect(provider.delete('accounts', { id: 'a1' })).rejects.toMatchObject({ status: 405 });
+    expect(calls).toHaveLength(0);
+  });
+
+  it('runs an operation of its own, as a mutation when it is one', async () => {
+    const { provider, calls } = providerAnswering(() => ({
+      data: { revokeApiToken: { id: 't1' } },
+    }));
+    const document = gql`mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id } }`;
+    await expect(provider.execute(document, { id: 't1' })).resolves.toMatchObject({
+      revokeApiToken: { id: 't1' },
+    });
+    expect(calls[0]).toMatchObject({ operationName: 'RevokeApiToken', variables: { id: 't1' } });
+  });
+
+  it('maps the errors of an operation of its own as any other', async () => {
+    const { provider } = providerAnswering(() =>
+      badInput([{ path: 'input.expiresAt', message: 'must be within a year' }]),
+    );
+    const document = gql`mutation IssueApiToken($input: IssueApiTokenInput!) { issueApiToken(input: $input) { token } }`;
+    await expect(provider.execute(document, { input: {} })).rejects.toMatchObject({
+      status: 400,
+      body: { errors: { expiresAt: 'must be within a year' } },
+    });
   });
 
   it('refuses to write a read-only resource without asking the server', async () => {

@@ -1,5 +1,5 @@
 import type { ApolloClient, OperationVariables } from '@apollo/client';
-import type { DocumentNode } from 'graphql';
+import { type DocumentNode, Kind } from 'graphql';
 import {
   type CreateParams,
   type DataProvider,
@@ -19,6 +19,15 @@ import { buildDocuments, type ResourceDocuments } from './documents';
 import { toHttpError } from './errors';
 import { buildInput, normalizeRecord } from './records';
 import { type ResourceDefinition, toEnumCase } from './resource';
+
+/**
+ * react-admin's data provider, and one method of ours for the operations outside its CRUD
+ * (issuing and revoking an API token): `useDataProvider<CeiDataProvider>().execute(…)`. It goes
+ * through the same error mapping, and react-admin's session check like every other method.
+ */
+export interface CeiDataProvider extends DataProvider {
+  execute<T>(document: DocumentNode, variables?: Record<string, unknown>): Promise<T>;
+}
 
 /** The schema caps list pages at 100 records. */
 export const MAX_PAGE_SIZE = 100;
@@ -45,7 +54,7 @@ interface Resource {
 export function createDataProvider(
   client: ApolloClient,
   definitions: readonly ResourceDefinition[],
-): DataProvider {
+): CeiDataProvider {
   const resources = new Map<string, Resource>(
     definitions.map((definition) => [
       definition.name,
@@ -72,22 +81,28 @@ export function createDataProvider(
     }
   }
 
-  async function list(name: string, variables: Json) {
-    const { documents } = resourceOf(name);
-    const { page } = await run<PageResult>(documents.getList, variables, false);
-    return { data: page.nodes.map((node) => normalizeRecord(node) as Row), total: page.totalCount };
+  /** A record as the screens read it: references' ids beside them, the resource's own shape. */
+  function row(definition: ResourceDefinition, node: Json): Row {
+    const normalized = normalizeRecord(node);
+    return (definition.normalize ? definition.normalize(normalized) : normalized) as Row;
   }
 
-  function mutations(name: string) {
+  async function list(name: string, variables: Json) {
     const { definition, documents } = resourceOf(name);
-    if (!definition.inputs || !documents.create || !documents.update || !documents.delete) {
+    const { page } = await run<PageResult>(documents.getList, variables, false);
+    return { data: page.nodes.map((node) => row(definition, node)), total: page.totalCount };
+  }
+
+  function writable(name: string) {
+    const { definition, documents } = resourceOf(name);
+    if (!definition.inputs || !documents.create || !documents.update) {
       throw new HttpError(`${definition.type} records are read-only here.`, 405);
     }
     return {
+      definition,
       inputs: definition.inputs,
       create: documents.create,
       update: documents.update,
-      remove: documents.delete,
     };
   }
 
@@ -95,7 +110,7 @@ export function createDataProvider(
     const { definition, documents } = resourceOf(name);
     const { record } = await run<RecordResult>(documents.getOne, { id }, false);
     if (!record) throw new HttpError(`${definition.type} ${id} was not found.`, 404);
-    return { data: normalizeRecord(record) as Row };
+    return { data: row(definition, record) };
   }
 
   async function getMany(name: string, { ids }: GetManyParams) {
@@ -110,8 +125,8 @@ export function createDataProvider(
   }
 
   async function update(name: string, { id, data, previousData }: UpdateParams) {
-    const { inputs, update: document } = mutations(name);
-    const previous = previousData ? (normalizeRecord(previousData) as Json) : undefined;
+    const { definition, inputs, update: document } = writable(name);
+    const previous = previousData ? (row(definition, previousData) as Json) : undefined;
     // The version the user saw: the form's copy of the record, else the record react-admin has.
     const version = (data as Json).version ?? previous?.version;
     if (typeof version !== 'number') {
@@ -119,18 +134,20 @@ export function createDataProvider(
     }
     const input = buildInput(inputs.update, data as Json, previous);
     const { record } = await run<RecordResult>(document, { id, version, input }, true);
-    return { data: normalizeRecord(record ?? {}) as Row };
+    return { data: row(definition, record ?? {}) };
   }
 
   async function remove(name: string, id: Identifier) {
-    const { remove: document } = mutations(name);
+    const { definition, documents } = resourceOf(name);
+    const document = documents.delete;
+    if (!document) throw new HttpError(`${definition.type} records are never deleted.`, 405);
     const result = await run<{ id: Identifier }>(document, { id }, true);
     return result.id;
   }
 
   // react-admin's methods are generic in the record type; records here are what the fragments
   // select, so each answer is cast to the caller's type once, here.
-  const provider: DataProvider = {
+  const provider: CeiDataProvider = {
     getList: async <R extends RaRecord>(name: string, params: GetListParams) => {
       const { data, total } = await list(name, listVariables(resourceOf(name).definition, params));
       return { data: data as R[], total };
@@ -156,10 +173,10 @@ export function createDataProvider(
     },
 
     create: async <R extends RaRecord>(name: string, { data }: CreateParams) => {
-      const { inputs, create } = mutations(name);
+      const { definition, inputs, create } = writable(name);
       const input = buildInput(inputs.create, data as Json);
       const { record } = await run<RecordResult>(create, { input }, true);
-      return { data: normalizeRecord(record ?? {}) as unknown as R };
+      return { data: row(definition, record ?? {}) as unknown as R };
     },
 
     update: async <R extends RaRecord>(name: string, params: UpdateParams) => ({
@@ -183,8 +200,17 @@ export function createDataProvider(
     deleteMany: async (name: string, { ids }: DeleteManyParams) => ({
       data: await Promise.all(ids.map((id) => remove(name, id))),
     }),
+
+    execute: <T>(document: DocumentNode, variables: Json = {}) =>
+      run<T>(document, variables, isMutation(document)),
   };
   return provider;
+}
+
+function isMutation(document: DocumentNode): boolean {
+  return document.definitions.some(
+    (node) => node.kind === Kind.OPERATION_DEFINITION && node.operation === 'mutation',
+  );
 }
 
 /** react-admin's page, sort and filter as the list query's arguments. */

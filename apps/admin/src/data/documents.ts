@@ -48,7 +48,9 @@ export function buildDocuments(definition: ResourceDefinition): ResourceDocument
         record: update${type}(id: $id, version: $version, input: $input) { ${spread} }
       }`,
     );
-    documents.delete = parse(`mutation Delete${type}($id: ID!) { id: delete${type}(id: $id) }`);
+    if (definition.inputs.deletable !== false) {
+      documents.delete = parse(`mutation Delete${type}($id: ID!) { id: delete${type}(id: $id) }`);
+    }
   }
   return documents;
 }

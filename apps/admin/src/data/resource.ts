@@ -26,7 +26,14 @@ export interface ResourceDefinition {
   inputs?: {
     create: readonly string[];
     update: readonly string[];
+    /** False for records the schema never deletes (accounts are disabled instead). */
+    deletable?: boolean;
   };
+  /**
+   * Reshapes a record for the screens beyond what `normalizeRecord` derives, e.g. an account's
+   * scope bindings as the `organizationIds` and `teamIds` its inputs take.
+   */
+  normalize?: (record: Record<string, unknown>) => Record<string, unknown>;
 }
 
 export function defineResource(definition: ResourceDefinition): ResourceDefinition {

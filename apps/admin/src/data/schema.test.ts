@@ -11,6 +11,7 @@ import {
   validate,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { API_TOKEN_DOCUMENTS } from '../accounts/account.graphql';
 import { AUTH_DOCUMENTS } from '../auth/auth.graphql';
 import { definitions } from '../resources';
 import { buildDocuments } from './documents';
@@ -80,8 +81,11 @@ describe.each(definitions.map((definition) => ({ ...definition, label: definitio
   },
 );
 
-describe('signing in and out', () => {
-  it.each(Object.entries(AUTH_DOCUMENTS).map(([name, document]) => ({ name, document })))(
+/** Operations outside the resources' conventions: sign-in, one's password, API tokens. */
+const OWN_DOCUMENTS = { ...AUTH_DOCUMENTS, ...API_TOKEN_DOCUMENTS };
+
+describe('operations of their own', () => {
+  it.each(Object.entries(OWN_DOCUMENTS).map(([name, document]) => ({ name, document })))(
     'sends a $name operation the schema accepts',
     ({ document }) => {
       expect(validate(schema, document).map((error) => error.message)).toEqual([]);

@@ -103,7 +103,15 @@ export const en = {
       name: 'Newsletter subscription |||| Newsletter subscriptions',
       fields: { organizationName: 'Organization' },
     },
-    accounts: { name: 'Account |||| Accounts' },
+    accounts: {
+      name: 'Account |||| Accounts',
+      fields: { displayName: 'Name', lastSignInAt: 'Last signed in', disabledAt: 'Disabled' },
+    },
+    apiTokens: { name: 'API token |||| API tokens' },
+    auditEvents: {
+      name: 'Audit event |||| Audit log',
+      fields: { occurredAt: 'When', actor: 'Who', actorRole: 'As', entity: 'Record type' },
+    },
     cohortDeadlines: { name: 'Deadline |||| Deadlines', fields: { dueAt: 'Due', setAt: 'Set' } },
     facilitations: { name: 'Facilitation |||| Facilitations', fields: { startedOn: 'Since' } },
     problemsOfPractice: {

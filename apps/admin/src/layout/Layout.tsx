@@ -1,7 +1,40 @@
+import KeyIcon from '@mui/icons-material/Key';
+import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import type { ReactNode } from 'react';
-import { Layout as RaLayout } from 'react-admin';
+import { AppBar, Logout, Layout as RaLayout, UserMenu, useUserMenu } from 'react-admin';
+import { Link } from 'react-router-dom';
+import { CHANGE_PASSWORD_PATH } from '../auth/ChangePasswordPage';
 import { Menu } from './Menu';
 
+function ChangePasswordItem() {
+  const userMenu = useUserMenu();
+  return (
+    <MenuItem component={Link} to={CHANGE_PASSWORD_PATH} onClick={userMenu?.onClose}>
+      <ListItemIcon>
+        <KeyIcon fontSize="small" />
+      </ListItemIcon>
+      <ListItemText>Change my password</ListItemText>
+    </MenuItem>
+  );
+}
+
+function CeiAppBar() {
+  return (
+    <AppBar
+      userMenu={
+        <UserMenu>
+          <ChangePasswordItem />
+          <Logout />
+        </UserMenu>
+      }
+    />
+  );
+}
+
 export function Layout({ children }: { children: ReactNode }) {
-  return <RaLayout menu={Menu}>{children}</RaLayout>;
+  return (
+    <RaLayout menu={Menu} appBar={CeiAppBar}>
+      {children}
+    </RaLayout>
+  );
 }

@@ -1,4 +1,4 @@
-import { type TeamRole, teamRoleDescription } from '@cei/domain';
+import { Role, type TeamRole, teamRoleDescription } from '@cei/domain';
 import { Box } from '@mui/material';
 import {
   AutocompleteInput,
@@ -7,7 +7,9 @@ import {
   ReferenceInput,
   required,
   TextInput,
+  useGetIdentity,
 } from 'react-admin';
+import type { Identity } from '../auth/authProvider';
 import { EnumInput, useUiLanguage } from '../common/enums';
 import { TeamReferenceInput } from '../teams/TeamReferenceInput';
 import { PersonReferenceInput } from './PersonReferenceInput';
@@ -24,9 +26,14 @@ interface MembershipFormData {
  */
 export function MembershipInputs({ creating = false }: { creating?: boolean }) {
   const language = useUiLanguage();
+  const ownTeams = useOwnTeamIds();
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', width: '100%', maxWidth: 640 }}>
-      <TeamReferenceInput validate={required()} disabled={!creating} />
+      <TeamReferenceInput
+        validate={required()}
+        disabled={!creating}
+        filter={ownTeams ? { ids: ownTeams } : undefined}
+      />
       <PersonReferenceInput validate={required()} disabled={!creating} />
       <FormDataConsumer<MembershipFormData>>
         {({ formData }) => (
@@ -63,4 +70,15 @@ export function MembershipInputs({ creating = false }: { creating?: boolean }) {
       </FormDataConsumer>
     </Box>
   );
+}
+
+/**
+ * A team lead's teams, the only ones whose rosters they may change (teams are public, so the
+ * picker would otherwise offer every team); undefined for CEI staff, who keep every roster.
+ */
+function useOwnTeamIds(): string[] | undefined {
+  const { identity } = useGetIdentity();
+  const viewer = identity as Identity | undefined;
+  if (viewer?.role !== Role.TEAM_LEAD) return undefined;
+  return viewer.scopeBindings.flatMap((binding) => (binding.team ? [binding.team.id] : []));
 }

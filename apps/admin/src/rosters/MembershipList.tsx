@@ -1,4 +1,5 @@
 import { DataTable, List, NullableBooleanInput } from 'react-admin';
+import { useAccess } from '../auth/useAccess';
 import { CohortReferenceInput } from '../cohorts/CohortReferenceInput';
 import { EnumField, EnumInput } from '../common/enums';
 import { personName } from '../common/people';
@@ -12,12 +13,24 @@ const filters = [
   <EnumInput key="role" source="role" enumName="TeamRole" alwaysOn />,
   <NullableBooleanInput key="active" source="active" alwaysOn helperText={false} />,
   <CohortReferenceInput key="cohortId" helperText={false} />,
-  <PersonReferenceInput key="personId" helperText={false} />,
 ];
 
+/**
+ * Memberships of the teams the viewer covers. The person filter picks a person by searching
+ * names, which liaisons and CBO partners may not do: they filter by team, role and cohort.
+ */
 export function MembershipList() {
+  const { can } = useAccess();
+  const searchesPeople = can('filter', 'people.q');
   return (
-    <List filters={filters} sort={{ field: 'startedOn', order: 'DESC' }}>
+    <List
+      filters={
+        searchesPeople
+          ? [...filters, <PersonReferenceInput key="personId" helperText={false} />]
+          : filters
+      }
+      sort={{ field: 'startedOn', order: 'DESC' }}
+    >
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="person" disableSort>
           <RecordLink source="person" reference="people" text={personName} />

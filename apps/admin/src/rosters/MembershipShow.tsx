@@ -1,4 +1,5 @@
 import { DataTable, ReferenceManyField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { useAccess } from '../auth/useAccess';
 import { EnumField } from '../common/enums';
 import { personName } from '../common/people';
 import { RecordLink } from '../common/RecordLink';
@@ -7,6 +8,8 @@ import { conveningName } from '../convenings/conveningName';
 import { Section } from '../layout/Section';
 
 export function MembershipShow() {
+  // Attendance records are protected: CEI staff and the team's lead read them.
+  const { can } = useAccess();
   return (
     <Show>
       <SimpleShowLayout>
@@ -19,25 +22,27 @@ export function MembershipShow() {
         <EnumField source="endReason" enumName="MembershipEndReason" emptyText="—" />
         <TextField source="endNote" emptyText="—" />
       </SimpleShowLayout>
-      <Section title="Attendance">
-        <ReferenceManyField
-          reference="attendances"
-          target="membershipId"
-          sort={{ field: 'createdAt', order: 'DESC' }}
-        >
-          <DataTable bulkActionButtons={false}>
-            <DataTable.Col source="convening" disableSort>
-              <RecordLink source="convening" reference="convenings" text={conveningName} />
-            </DataTable.Col>
-            <DataTable.Col source="status">
-              <EnumField source="status" enumName="AttendanceStatus" />
-            </DataTable.Col>
-            <DataTable.Col source="mode" disableSort>
-              <EnumField source="mode" enumName="AttendanceMode" emptyText="" />
-            </DataTable.Col>
-          </DataTable>
-        </ReferenceManyField>
-      </Section>
+      {can('list', 'attendances') && (
+        <Section title="Attendance">
+          <ReferenceManyField
+            reference="attendances"
+            target="membershipId"
+            sort={{ field: 'createdAt', order: 'DESC' }}
+          >
+            <DataTable bulkActionButtons={false}>
+              <DataTable.Col source="convening" disableSort>
+                <RecordLink source="convening" reference="convenings" text={conveningName} />
+              </DataTable.Col>
+              <DataTable.Col source="status">
+                <EnumField source="status" enumName="AttendanceStatus" />
+              </DataTable.Col>
+              <DataTable.Col source="mode" disableSort>
+                <EnumField source="mode" enumName="AttendanceMode" emptyText="" />
+              </DataTable.Col>
+            </DataTable>
+          </ReferenceManyField>
+        </Section>
+      )}
     </Show>
   );
 }

@@ -1,44 +1,89 @@
+import { Typography } from '@mui/material';
 import {
   AutocompleteInput,
   DataTable,
   EmailField,
   List,
+  Loading,
   ReferenceInput,
   SearchInput,
+  TextField,
+  useRecordContext,
 } from 'react-admin';
+import { useAccess } from '../auth/useAccess';
 import { EnumField, EnumInput } from '../common/enums';
+import { personName } from '../common/people';
 import { RecordLink } from '../common/RecordLink';
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <EnumInput key="kind" source="kind" enumName="PersonKind" />,
-  <EnumInput key="preferredLanguage" source="preferredLanguage" enumName="Language" />,
-  <ReferenceInput
-    key="employerId"
-    source="employerId"
-    reference="organizations"
-    sort={{ field: 'name', order: 'ASC' }}
-  >
-    <AutocompleteInput optionText="name" helperText={false} />
-  </ReferenceInput>,
-];
-
-export function PersonList() {
+/** The person's name, or that it is not shown to the viewer (a student's, to a liaison). */
+function PersonName() {
+  const person = useRecordContext();
+  if (!person) return null;
+  const hidden = person.givenName == null && person.familyName == null;
   return (
-    <List filters={filters} sort={{ field: 'familyName', order: 'ASC' }}>
+    <Typography component="span" variant="body2" color={hidden ? 'text.secondary' : undefined}>
+      {personName(person)}
+    </Typography>
+  );
+}
+
+/**
+ * People on the rosters the viewer covers. Liaisons and CBO partners may not search people, filter
+ * them on protected fields or sort them by name (the server refuses: a filter is an oracle), so
+ * their list offers none of those and sorts by kind; nor do they see phones and languages.
+ */
+export function PersonList() {
+  const { can, isPending } = useAccess();
+  // The first query must already use what the role may ask for.
+  if (isPending) return <Loading />;
+
+  const searches = can('filter', 'people.q');
+  const sortsByName = can('sort', 'people.familyName');
+  const readsLanguage = can('read', 'people.preferredLanguage');
+  const readsPhone = can('read', 'people.phone');
+  const filters = [
+    ...(searches ? [<SearchInput key="q" source="q" alwaysOn />] : []),
+    <EnumInput key="kind" source="kind" enumName="PersonKind" alwaysOn={!searches} />,
+    ...(can('filter', 'people.preferredLanguage')
+      ? [<EnumInput key="preferredLanguage" source="preferredLanguage" enumName="Language" />]
+      : []),
+    <ReferenceInput
+      key="employerId"
+      source="employerId"
+      reference="organizations"
+      sort={{ field: 'name', order: 'ASC' }}
+    >
+      <AutocompleteInput optionText="name" helperText={false} />
+    </ReferenceInput>,
+  ];
+
+  return (
+    <List
+      filters={filters}
+      sort={sortsByName ? { field: 'familyName', order: 'ASC' } : { field: 'kind', order: 'ASC' }}
+    >
       <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="familyName" />
-        <DataTable.Col source="givenName" />
+        <DataTable.Col source="familyName" label="Name" disableSort={!sortsByName}>
+          <PersonName />
+        </DataTable.Col>
         <DataTable.Col source="kind">
           <EnumField source="kind" enumName="PersonKind" />
         </DataTable.Col>
-        <DataTable.Col source="title" disableSort />
+        <DataTable.Col source="title" disableSort>
+          <TextField source="title" emptyText="—" />
+        </DataTable.Col>
         <DataTable.Col source="employer" disableSort>
           <RecordLink source="employer" reference="organizations" />
         </DataTable.Col>
         <DataTable.Col source="email" disableSort>
           <EmailField source="email" emptyText="—" />
         </DataTable.Col>
+        {readsPhone && <DataTable.Col source="phone" disableSort />}
+        {readsLanguage && (
+          <DataTable.Col source="preferredLanguage" label="Language" disableSort>
+            <EnumField source="preferredLanguage" enumName="Language" emptyText="—" />
+          </DataTable.Col>
+        )}
       </DataTable>
     </List>
   );

@@ -6,12 +6,19 @@ import {
   SimpleShowLayout,
   TextField,
 } from 'react-admin';
+import { useAccess } from '../auth/useAccess';
 import { EnumField } from '../common/enums';
 import { RecordLink } from '../common/RecordLink';
 import { DayField } from '../common/values';
 import { Section } from '../layout/Section';
 
+/**
+ * A person and their teams. Names and emails of students and family members come back empty to
+ * those who may not read them (shown as —); phones and languages are not shown to roles that may
+ * never read them.
+ */
 export function PersonShow() {
+  const { can } = useAccess();
   return (
     <Show>
       <SimpleShowLayout>
@@ -21,8 +28,10 @@ export function PersonShow() {
         <TextField source="title" emptyText="—" />
         <RecordLink source="employer" reference="organizations" />
         <EmailField source="email" emptyText="—" />
-        <TextField source="phone" emptyText="—" />
-        <EnumField source="preferredLanguage" enumName="Language" emptyText="—" />
+        {can('read', 'people.phone') && <TextField source="phone" emptyText="—" />}
+        {can('read', 'people.preferredLanguage') && (
+          <EnumField source="preferredLanguage" enumName="Language" emptyText="—" />
+        )}
       </SimpleShowLayout>
       <Section title="Teams">
         <ReferenceManyField

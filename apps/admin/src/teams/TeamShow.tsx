@@ -1,13 +1,16 @@
+import { Alert, AlertTitle } from '@mui/material';
 import {
   CreateButton,
   DataTable,
   NumberField,
   ReferenceManyField,
   Show,
+  SimpleShowLayout,
   TabbedShowLayout,
   TextField,
   useRecordContext,
 } from 'react-admin';
+import { useAccess } from '../auth/useAccess';
 import { EnumField } from '../common/enums';
 import { personName } from '../common/people';
 import { RecordLink, RecordLinks } from '../common/RecordLink';
@@ -16,37 +19,49 @@ import { TeamComposition } from './TeamComposition';
 
 /**
  * A team: its cohort, LEAs and focus school first, then its roster, its problem of practice over
- * time, its funding and its outcomes.
+ * time, its funding and its outcomes, each as far as the viewer's role reads them. Teams are
+ * public, so anyone may open any team; for one outside their scope (`inScope` false) the viewer
+ * gets its public facts and a notice, not empty tabs the server would refuse to fill.
  */
 export function TeamShow() {
   return (
     <Show>
-      <TabbedShowLayout>
-        <TabbedShowLayout.Tab label="Summary">
-          <TextField source="name" />
-          <RecordLink source="cohort" reference="cohorts" />
-          <RecordLink source="leadLea" reference="organizations" />
-          <RecordLink
-            source="leadLea.countyOffice"
-            reference="organizations"
-            label="County office"
-          />
-          <RecordLinks source="memberLeas" reference="organizations" />
-          <RecordLink source="focusSchool" reference="organizations" />
-          <EnumField source="status" enumName="TeamStatus" />
-          <DayField source="joinedOn" />
-          <DayField source="commitmentEndsOn" />
-          <TextField source="problemOfPractice" emptyText="—" />
+      <TeamLayout />
+    </Show>
+  );
+}
+
+interface TeamRecord {
+  id: string;
+  inScope?: boolean;
+}
+
+function TeamLayout() {
+  const team = useRecordContext<TeamRecord>();
+  const { can } = useAccess();
+  if (!team) return null;
+  if (team.inScope === false) return <OutOfScopeTeam />;
+  const outcomes = can('list', 'measurements') || can('list', 'checkIns');
+  return (
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="Summary">
+        {publicFacts}
+        <TextField source="problemOfPractice" emptyText="—" />
+        {can('show', 'applications') && (
           <RecordLink
             source="application"
             reference="applications"
             text={() => 'Letter of interest'}
             label="Selected from"
           />
-        </TabbedShowLayout.Tab>
+        )}
+      </TabbedShowLayout.Tab>
+      {can('list', 'memberships') && (
         <TabbedShowLayout.Tab label="Roster" path="roster">
           <Roster />
         </TabbedShowLayout.Tab>
+      )}
+      {can('list', 'problemsOfPractice') && (
         <TabbedShowLayout.Tab label="Problem of practice" path="problem-of-practice">
           <ReferenceManyField
             reference="problemsOfPractice"
@@ -73,6 +88,8 @@ export function TeamShow() {
             </DataTable>
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
+      )}
+      {can('list', 'stipends') && (
         <TabbedShowLayout.Tab label="Stipends" path="stipends">
           <ReferenceManyField
             reference="stipends"
@@ -91,40 +108,80 @@ export function TeamShow() {
             </DataTable>
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
+      )}
+      {outcomes && (
         <TabbedShowLayout.Tab label="Outcomes" path="outcomes">
-          <ReferenceManyField
-            reference="measurements"
-            target="teamId"
-            sort={{ field: 'periodStart', order: 'DESC' }}
-            label="Measurements"
-          >
-            <DataTable rowClick="show" bulkActionButtons={false}>
-              <DataTable.Col source="metric" disableSort>
-                <RecordLink source="metric" reference="metrics" />
-              </DataTable.Col>
-              <DataTable.Col source="periodStart" field={DayField} />
-              <DataTable.Col source="periodEnd" field={DayField} />
-              <DataTable.Col source="value" field={NumberField} />
-              <DataTable.Col source="metric.unit" label="Unit" disableSort />
-            </DataTable>
-          </ReferenceManyField>
-          <ReferenceManyField
-            reference="checkIns"
-            target="teamId"
-            sort={{ field: 'occurredOn', order: 'DESC' }}
-            label="Check-ins"
-          >
-            <DataTable rowClick="show" bulkActionButtons={false}>
-              <DataTable.Col source="occurredOn" field={DayField} />
-              <DataTable.Col source="kind">
-                <EnumField source="kind" enumName="CheckInKind" />
-              </DataTable.Col>
-              <DataTable.Col source="summary" disableSort />
-            </DataTable>
-          </ReferenceManyField>
+          {can('list', 'measurements') && (
+            <ReferenceManyField
+              reference="measurements"
+              target="teamId"
+              sort={{ field: 'periodStart', order: 'DESC' }}
+              label="Measurements"
+            >
+              <DataTable rowClick="show" bulkActionButtons={false}>
+                <DataTable.Col source="metric" disableSort>
+                  <RecordLink source="metric" reference="metrics" />
+                </DataTable.Col>
+                <DataTable.Col source="periodStart" field={DayField} />
+                <DataTable.Col source="periodEnd" field={DayField} />
+                <DataTable.Col source="value" field={NumberField} />
+                <DataTable.Col source="metric.unit" label="Unit" disableSort />
+              </DataTable>
+            </ReferenceManyField>
+          )}
+          {can('list', 'checkIns') && (
+            <ReferenceManyField
+              reference="checkIns"
+              target="teamId"
+              sort={{ field: 'occurredOn', order: 'DESC' }}
+              label="Check-ins"
+            >
+              <DataTable rowClick="show" bulkActionButtons={false}>
+                <DataTable.Col source="occurredOn" field={DayField} />
+                <DataTable.Col source="kind">
+                  <EnumField source="kind" enumName="CheckInKind" />
+                </DataTable.Col>
+                <DataTable.Col source="summary" disableSort />
+              </DataTable>
+            </ReferenceManyField>
+          )}
         </TabbedShowLayout.Tab>
-      </TabbedShowLayout>
-    </Show>
+      )}
+    </TabbedShowLayout>
+  );
+}
+
+/**
+ * What anyone may know of a team (domain.md, public tier). A list of fields rather than a
+ * component: show layouts label each of their children.
+ */
+const publicFacts = [
+  <TextField key="name" source="name" />,
+  <RecordLink key="cohort" source="cohort" reference="cohorts" />,
+  <RecordLink key="leadLea" source="leadLea" reference="organizations" />,
+  <RecordLink
+    key="countyOffice"
+    source="leadLea.countyOffice"
+    reference="organizations"
+    label="County office"
+  />,
+  <RecordLinks key="memberLeas" source="memberLeas" reference="organizations" />,
+  <RecordLink key="focusSchool" source="focusSchool" reference="organizations" />,
+  <EnumField key="status" source="status" enumName="TeamStatus" />,
+  <DayField key="joinedOn" source="joinedOn" />,
+  <DayField key="commitmentEndsOn" source="commitmentEndsOn" />,
+];
+
+function OutOfScopeTeam() {
+  return (
+    <>
+      <Alert severity="info" sx={{ m: 2, mb: 0 }}>
+        <AlertTitle>Outside your scope</AlertTitle>
+        This team is not one of the teams you cover, so you see its public facts only: its roster,
+        funding and outcomes are shown to CEI staff and to those whose scope includes it.
+      </Alert>
+      <SimpleShowLayout>{publicFacts}</SimpleShowLayout>
+    </>
   );
 }
 

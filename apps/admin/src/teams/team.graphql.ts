@@ -20,6 +20,7 @@ export const teamDefinition = defineResource({
       id
       version
       name
+      inScope
       status
       joinedOn
       commitmentEndsOn

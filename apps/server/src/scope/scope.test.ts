@@ -359,3 +359,25 @@ describe('the scope filter under the scope layer', () => {
     );
   });
 });
+
+describe('Team.inScope', () => {
+  it('tells a viewer which teams they cover, and CEI staff that they cover all', async () => {
+    const covered = await sql<{ id: string }>(riversideTeams, ['33']);
+    const { data } = await liaison.graphql<{
+      teams: { nodes: { id: string; inScope: boolean }[] };
+    }>('{ teams(limit: 100) { nodes { id inScope } } }');
+    const inScope = (data?.teams.nodes ?? [])
+      .filter((team) => team.inScope)
+      .map((team) => team.id)
+      .sort();
+    expect(inScope).toEqual(covered.map((team) => team.id).sort());
+    const staff = await context.server.graphql<{ teams: { nodes: { inScope: boolean }[] } }>(
+      '{ teams(limit: 100) { nodes { inScope } } }',
+    );
+    expect(staff.data?.teams.nodes.every((team) => team.inScope)).toBe(true);
+    const anonymous = await context.server.anonymous.graphql<{
+      teams: { nodes: { inScope: boolean }[] };
+    }>('{ teams(limit: 100) { nodes { inScope } } }');
+    expect(anonymous.data?.teams.nodes.some((team) => team.inScope)).toBe(false);
+  });
+});

@@ -52,6 +52,14 @@ export class TeamResolver {
     return leas.filter((lea): lea is Organization => lea !== null);
   }
 
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the team is in your scope: you see its roster and records, not only its public information.',
+  })
+  inScope(@Root() team: Team, @Ctx() { data }: Context): Promise<boolean> {
+    return data.coversTeam(team.id);
+  }
+
   @FieldResolver(() => Int, {
     nullable: true,
     description:

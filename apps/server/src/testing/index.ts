@@ -1,7 +1,9 @@
 export { countStatements, databaseSnapshot } from './database-snapshot.js';
 export {
+  type GraphqlClient,
   type GraphqlResponse,
   startTestServer,
+  TEST_ADMIN,
   type TestServer,
   type TestServerOptions,
 } from './test-server.js';

@@ -1,0 +1,60 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+
+const screenshots = new URL('../test-results/', import.meta.url);
+
+/** A browser tab of its own (own cookies), and what went wrong in it. */
+export interface Tab {
+  page: Page;
+  /** GraphQL errors the app received: any is a failure, whatever the screen shows. */
+  graphqlErrors: unknown[];
+  /** Uncaught errors in the page and errors it logged. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+/** A fresh browser context, so each user's session and react-admin's stored state are theirs. */
+export async function openTab(browser: Browser): Promise<Tab> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const graphqlErrors: unknown[] = [];
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  // React reports errors its boundaries catch on the console, not as page errors.
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text().split('\n')[0] ?? '');
+  });
+  page.on('response', async (response) => {
+    if (!response.url().endsWith('/graphql')) return;
+    const body = (await response.json().catch(() => null)) as { errors?: unknown[] } | null;
+    if (body?.errors) graphqlErrors.push(...body.errors);
+  });
+  return { page, graphqlErrors, pageErrors, close: () => context.close() };
+}
+
+/** Signs in on the login page and waits for the home screen. */
+export async function signIn(page: Page, baseUrl: string, email: string, password: string) {
+  await page.goto(baseUrl);
+  await page.waitForURL(/#\/login/);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: /^Welcome/ }).waitFor();
+}
+
+/** The entries of the side menu, in order. */
+export async function menuEntries(page: Page): Promise<string[]> {
+  const menu = page.locator('.RaMenu-open');
+  await menu.getByRole('menuitem').first().waitFor();
+  return (await menu.getByRole('menuitem').allTextContents()).map((text) => text.trim());
+}
+
+/** Saves what the page shows to apps/admin/test-results/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshots, { recursive: true });
+  await page.screenshot({
+    path: fileURLToPath(new URL(`${name}.png`, screenshots)),
+    fullPage: true,
+  });
+}

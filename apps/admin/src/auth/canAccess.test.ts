@@ -1,0 +1,167 @@
+import { ROLES, Role } from '@cei/domain';
+import { describe, expect, it } from 'vitest';
+import { canAccess } from './canAccess';
+
+/** Every resource of the admin, those reached only from other screens included. */
+const RESOURCES = [
+  'cohorts',
+  'cohortDeadlines',
+  'facilitations',
+  'teams',
+  'problemsOfPractice',
+  'convenings',
+  'attendances',
+  'organizations',
+  'leadAgencies',
+  'people',
+  'memberships',
+  'applications',
+  'reviews',
+  'reviewScores',
+  'stipends',
+  'reimbursements',
+  'metrics',
+  'measurements',
+  'checkIns',
+  'followUps',
+  'deliverables',
+  'accounts',
+  'scopeBindings',
+  'apiTokens',
+  'subscriptions',
+  'auditEvents',
+] as const;
+type Resource = (typeof RESOURCES)[number];
+
+const PUBLIC: Resource[] = [
+  'cohorts',
+  'cohortDeadlines',
+  'facilitations',
+  'teams',
+  'convenings',
+  'organizations',
+  'leadAgencies',
+  'deliverables',
+  'metrics',
+  'measurements',
+];
+const ROSTERS: Resource[] = ['problemsOfPractice', 'people', 'memberships', 'stipends'];
+const CHECK_INS: Resource[] = ['checkIns', 'followUps'];
+const ADMINISTRATION: Resource[] = ['accounts', 'scopeBindings', 'apiTokens', 'auditEvents'];
+
+/** What each role reads. Written out, not derived, so that it checks the rules. */
+const READS: Record<Role, Resource[]> = {
+  CEI_ADMIN: [...RESOURCES],
+  CEI_STAFF: RESOURCES.filter((resource) => !ADMINISTRATION.includes(resource)),
+  COE_LIAISON: [...PUBLIC, ...ROSTERS, ...CHECK_INS],
+  CBO_PARTNER: [...PUBLIC, ...ROSTERS, 'reimbursements'],
+  TEAM_LEAD: [...PUBLIC, ...ROSTERS, ...CHECK_INS, 'attendances', 'reimbursements'],
+  API_PARTNER: PUBLIC,
+};
+
+/** What each role creates and edits. */
+const WRITES: Record<Role, Resource[]> = {
+  CEI_ADMIN: [
+    'cohorts',
+    'teams',
+    'convenings',
+    'organizations',
+    'people',
+    'memberships',
+    'accounts',
+    'apiTokens',
+  ],
+  CEI_STAFF: ['cohorts', 'teams', 'convenings', 'organizations', 'people', 'memberships'],
+  COE_LIAISON: [],
+  CBO_PARTNER: [],
+  TEAM_LEAD: ['people', 'memberships'],
+  API_PARTNER: [],
+};
+
+describe.each(ROLES.map((role) => ({ role })))('a $role account', ({ role }) => {
+  it.each(RESOURCES.map((resource) => ({ resource, allowed: READS[role].includes(resource) })))(
+    'lists and shows $resource: $allowed',
+    ({ resource, allowed }) => {
+      expect(canAccess(role, { action: 'list', resource })).toBe(allowed);
+      expect(canAccess(role, { action: 'show', resource })).toBe(allowed);
+    },
+  );
+
+  it.each(RESOURCES.map((resource) => ({ resource, allowed: WRITES[role].includes(resource) })))(
+    'creates and edits $resource: $allowed',
+    ({ resource, allowed }) => {
+      expect(canAccess(role, { action: 'create', resource })).toBe(allowed);
+      expect(canAccess(role, { action: 'edit', resource })).toBe(allowed);
+    },
+  );
+});
+
+describe('what the rules refuse everyone', () => {
+  it('refuses everything to no role (signed out) and to an unknown one', () => {
+    for (const role of [undefined, null, '', 'SUPERUSER']) {
+      expect(canAccess(role, { action: 'list', resource: 'cohorts' })).toBe(false);
+    }
+  });
+
+  it('refuses an unknown resource or action to CEI admins too', () => {
+    expect(canAccess(Role.CEI_ADMIN, { action: 'list', resource: 'secrets' })).toBe(false);
+    expect(canAccess(Role.CEI_ADMIN, { action: 'approve', resource: 'cohorts' })).toBe(false);
+  });
+
+  it('deletes no account: accounts are disabled instead', () => {
+    expect(canAccess(Role.CEI_ADMIN, { action: 'delete', resource: 'accounts' })).toBe(false);
+  });
+
+  it('lets nobody change or delete the audit log', () => {
+    for (const role of ROLES) {
+      for (const action of ['create', 'edit', 'delete']) {
+        expect(canAccess(role, { action, resource: 'auditEvents' })).toBe(false);
+      }
+    }
+  });
+});
+
+describe('protected fields of people', () => {
+  /** Whether the role reads phones and languages, searches, and sorts by name. */
+  const PROTECTED: Record<Role, boolean> = {
+    CEI_ADMIN: true,
+    CEI_STAFF: true,
+    COE_LIAISON: false,
+    CBO_PARTNER: false,
+    TEAM_LEAD: true,
+    API_PARTNER: false,
+  };
+
+  it.each(ROLES.map((role) => ({ role, allowed: PROTECTED[role] })))(
+    '$role reads phones and preferred languages: $allowed',
+    ({ role, allowed }) => {
+      expect(canAccess(role, { action: 'read', resource: 'people.phone' })).toBe(allowed);
+      expect(canAccess(role, { action: 'read', resource: 'people.preferredLanguage' })).toBe(
+        allowed,
+      );
+    },
+  );
+
+  it.each(ROLES.map((role) => ({ role, allowed: PROTECTED[role] })))(
+    '$role searches people, filters them by email or language and sorts them by name: $allowed',
+    ({ role, allowed }) => {
+      for (const key of ['q', 'email', 'preferredLanguage']) {
+        expect(canAccess(role, { action: 'filter', resource: `people.${key}` })).toBe(allowed);
+      }
+      for (const key of ['familyName', 'givenName']) {
+        expect(canAccess(role, { action: 'sort', resource: `people.${key}` })).toBe(allowed);
+      }
+    },
+  );
+
+  it('lets those who read people filter and sort them on fields that are not protected', () => {
+    expect(canAccess(Role.COE_LIAISON, { action: 'filter', resource: 'people.kind' })).toBe(true);
+    expect(canAccess(Role.COE_LIAISON, { action: 'sort', resource: 'people.kind' })).toBe(true);
+    expect(canAccess(Role.COE_LIAISON, { action: 'read', resource: 'people.title' })).toBe(true);
+    expect(canAccess(Role.API_PARTNER, { action: 'read', resource: 'people.title' })).toBe(false);
+  });
+
+  it('takes no write action on a field', () => {
+    expect(canAccess(Role.CEI_ADMIN, { action: 'edit', resource: 'people.phone' })).toBe(false);
+  });
+});

@@ -9,7 +9,7 @@ import {
   CreateCohortInput,
   UpdateCohortInput,
 } from './cohort.inputs.js';
-import { createCohort, deleteCohort, updateCohort } from './cohort.service.js';
+import { createCohort, updateCohort } from './cohort.service.js';
 
 @Resolver(() => Cohort)
 export class CohortResolver {
@@ -51,7 +51,7 @@ export class CohortResolver {
     description: 'Deletes a cohort without teams or convenings; returns its id.',
   })
   deleteCohort(@Arg('id', () => ID) id: string, @Ctx() { data }: Context): Promise<string> {
-    return deleteCohort(data, id);
+    return data.remove(Cohort, id);
   }
 }
 

@@ -29,14 +29,6 @@ export async function updateCohort(
   });
 }
 
-export async function deleteCohort(data: ScopedData, id: string): Promise<string> {
-  return data.transaction(async (tx) => {
-    tx.em.remove(await tx.forWrite(Cohort, id));
-    await tx.em.flush();
-    return id;
-  });
-}
-
 async function save(tx: ScopedData, cohort: Cohort, input: CreateCohortInput | UpdateCohortInput) {
   const { deadlineReason, ...fields } = input;
   const previousDueAt = cohort.applicationDueAt?.getTime() ?? null;

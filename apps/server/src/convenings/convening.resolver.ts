@@ -13,7 +13,7 @@ import {
   CreateConveningInput,
   UpdateConveningInput,
 } from './convening.inputs.js';
-import { createConvening, deleteConvening, updateConvening } from './convening.service.js';
+import { createConvening, updateConvening } from './convening.service.js';
 
 @Resolver(() => Convening)
 export class ConveningResolver {
@@ -58,7 +58,7 @@ export class ConveningResolver {
   @Allow(...STAFF)
   @Mutation(() => ID, { description: 'Deletes a convening and its attendance; returns its id.' })
   deleteConvening(@Arg('id', () => ID) id: string, @Ctx() { data }: Context) {
-    return deleteConvening(data, id);
+    return data.remove(Convening, id);
   }
 }
 

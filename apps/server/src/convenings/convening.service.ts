@@ -36,14 +36,6 @@ export async function updateConvening(
   });
 }
 
-export async function deleteConvening(data: ScopedData, id: string): Promise<string> {
-  return data.transaction(async (tx) => {
-    tx.em.remove(await tx.forWrite(Convening, id));
-    await tx.em.flush();
-    return id;
-  });
-}
-
 async function save(
   tx: ScopedData,
   convening: Convening,

@@ -10,11 +10,7 @@ import {
   OrganizationList,
   UpdateOrganizationInput,
 } from './organization.inputs.js';
-import {
-  createOrganization,
-  deleteOrganization,
-  updateOrganization,
-} from './organization.service.js';
+import { createOrganization, updateOrganization } from './organization.service.js';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -74,7 +70,7 @@ export class OrganizationResolver {
     description: 'Deletes an organization that nothing refers to; returns its id.',
   })
   deleteOrganization(@Arg('id', () => ID) id: string, @Ctx() { data }: Context): Promise<string> {
-    return deleteOrganization(data, id);
+    return data.remove(Organization, id);
   }
 }
 

@@ -34,15 +34,6 @@ export async function updateOrganization(
   });
 }
 
-export async function deleteOrganization(data: ScopedData, id: string): Promise<string> {
-  return data.transaction(async (tx) => {
-    const organization = await tx.forWrite(Organization, id);
-    tx.em.remove(organization);
-    await tx.em.flush();
-    return id;
-  });
-}
-
 async function save(
   tx: ScopedData,
   organization: Organization,

@@ -19,8 +19,6 @@ import {
 import {
   createMembership,
   createPerson,
-  deleteMembership,
-  deletePerson,
   updateMembership,
   updatePerson,
 } from './roster.service.js';
@@ -67,7 +65,7 @@ export class PersonResolver {
   @Allow(...STAFF, Role.TEAM_LEAD)
   @Mutation(() => ID, { description: 'Deletes a person without memberships; returns the id.' })
   deletePerson(@Arg('id', () => ID) id: string, @Ctx() { data }: Context) {
-    return deletePerson(data, id);
+    return data.remove(Person, id);
   }
 }
 
@@ -117,7 +115,7 @@ export class MembershipResolver {
       'Deletes a membership entered by mistake (end it instead when someone leaves); returns its id.',
   })
   deleteMembership(@Arg('id', () => ID) id: string, @Ctx() { data }: Context) {
-    return deleteMembership(data, id);
+    return data.remove(Membership, id);
   }
 }
 

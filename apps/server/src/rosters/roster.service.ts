@@ -38,14 +38,6 @@ export async function updatePerson(
   });
 }
 
-export async function deletePerson(data: ScopedData, id: string): Promise<string> {
-  return data.transaction(async (tx) => {
-    tx.em.remove(await tx.forWrite(Person, id));
-    await tx.em.flush();
-    return id;
-  });
-}
-
 async function savePerson(
   tx: ScopedData,
   person: Person,
@@ -83,14 +75,6 @@ export async function updateMembership(
     const membership = await tx.forWrite(Membership, id, version);
     await saveMembership(tx, membership, input);
     return membership;
-  });
-}
-
-export async function deleteMembership(data: ScopedData, id: string): Promise<string> {
-  return data.transaction(async (tx) => {
-    tx.em.remove(await tx.forWrite(Membership, id));
-    await tx.em.flush();
-    return id;
   });
 }
 

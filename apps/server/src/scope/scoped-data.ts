@@ -185,6 +185,18 @@ export class ScopedData {
     return record;
   }
 
+  /** Deletes a record the viewer may write, in one transaction; returns its id. */
+  remove<T extends Identified & { version: number }>(
+    entity: EntityClass<T>,
+    id: string,
+  ): Promise<string> {
+    return this.transaction(async (tx) => {
+      tx.em.remove(await tx.forWrite(entity, id));
+      await tx.em.flush();
+      return id;
+    });
+  }
+
   /** Fails with FORBIDDEN unless the viewer may write this (new or existing) record. */
   async assertWritable<T extends Identified>(entity: EntityClass<T>, record: T): Promise<void> {
     const rule = writableRows(entity, this.viewer);

@@ -16,7 +16,7 @@ import {
   TeamList,
   UpdateTeamInput,
 } from './team.inputs.js';
-import { createTeam, deleteTeam, updateTeam } from './team.service.js';
+import { createTeam, updateTeam } from './team.service.js';
 
 const latestVersion: ListArguments = {
   limit: 1,
@@ -141,7 +141,7 @@ export class TeamResolver {
     description: 'Deletes a team without memberships or other records; returns its id.',
   })
   deleteTeam(@Arg('id', () => ID) id: string, @Ctx() { data }: Context): Promise<string> {
-    return deleteTeam(data, id);
+    return data.remove(Team, id);
   }
 }
 

@@ -41,14 +41,6 @@ export async function updateTeam(
   });
 }
 
-export async function deleteTeam(data: ScopedData, id: string): Promise<string> {
-  return data.transaction(async (tx) => {
-    tx.em.remove(await tx.forWrite(Team, id));
-    await tx.em.flush();
-    return id;
-  });
-}
-
 async function save(
   tx: ScopedData,
   team: Team,

@@ -3,7 +3,9 @@ import * as applications from './applications/index.js';
 import * as audit from './audit/index.js';
 import * as cohorts from './cohorts/index.js';
 import * as convenings from './convenings/index.js';
+import * as email from './email/index.js';
 import * as funding from './funding/index.js';
+import type { MountRoutes } from './http/routes.js';
 import * as newsletter from './newsletter/index.js';
 import * as organizations from './organizations/index.js';
 import * as outcomes from './outcomes/index.js';
@@ -12,6 +14,8 @@ import * as teams from './teams/index.js';
 
 interface Feature {
   entities: readonly (abstract new (...args: never[]) => object)[];
+  /** Plain HTTP routes (downloads, calendar feeds, links in emails), if the feature has any. */
+  routes?: MountRoutes;
   /** Resolver classes, as type-graphql takes them. */
   resolvers: readonly (abstract new (
     ...args: never[]
@@ -29,9 +33,11 @@ const features: Feature[] = [
   funding,
   outcomes,
   newsletter,
+  email,
   accounts,
   audit,
 ];
 
 export const entities = features.flatMap((feature) => feature.entities);
 export const resolvers = features.flatMap((feature) => feature.resolvers);
+export const routes = features.flatMap((feature) => (feature.routes ? [feature.routes] : []));

@@ -182,6 +182,16 @@ export const labels: Record<UiLanguage, EnumLabels> = {
       CONFIRMED: 'Confirmed',
       UNSUBSCRIBED: 'Unsubscribed',
     },
+    EmailStatus: {
+      QUEUED: 'Queued',
+      SENT: 'Sent',
+      LOGGED: 'Logged (no mail server)',
+      FAILED: 'Failed',
+    },
+    CalendarFeedKind: {
+      COHORT: 'Cohort calendar',
+      PERSON: 'Personal calendar',
+    },
     VacancyStatus: {
       DUE: 'Due',
       OVERDUE: 'Overdue',
@@ -357,6 +367,16 @@ export const labels: Record<UiLanguage, EnumLabels> = {
       PENDING: 'Pendiente de confirmación',
       CONFIRMED: 'Confirmada',
       UNSUBSCRIBED: 'Cancelada',
+    },
+    EmailStatus: {
+      QUEUED: 'En cola',
+      SENT: 'Enviado',
+      LOGGED: 'Registrado (sin servidor de correo)',
+      FAILED: 'Fallido',
+    },
+    CalendarFeedKind: {
+      COHORT: 'Calendario de la cohorte',
+      PERSON: 'Calendario personal',
     },
     VacancyStatus: {
       DUE: 'Pendiente',

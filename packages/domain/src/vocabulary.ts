@@ -220,6 +220,22 @@ export const SubscriptionStatus = {
 } as const;
 export type SubscriptionStatus = (typeof SubscriptionStatus)[keyof typeof SubscriptionStatus];
 
+/** Where an email in the outbox is: sent by SMTP, or only logged when no SMTP server is set. */
+export const EmailStatus = {
+  QUEUED: 'QUEUED',
+  SENT: 'SENT',
+  LOGGED: 'LOGGED',
+  FAILED: 'FAILED',
+} as const;
+export type EmailStatus = (typeof EmailStatus)[keyof typeof EmailStatus];
+
+/** What a calendar feed lists: a cohort's convenings, or those of a person's teams. */
+export const CalendarFeedKind = {
+  COHORT: 'COHORT',
+  PERSON: 'PERSON',
+} as const;
+export type CalendarFeedKind = (typeof CalendarFeedKind)[keyof typeof CalendarFeedKind];
+
 /** Where a vacancy stands on a given day (computed by vacancies.ts, never stored). */
 export const VacancyStatus = {
   DUE: 'DUE',
@@ -280,6 +296,8 @@ export const VOCABULARY = {
   CheckInKind,
   DeliverableStatus,
   SubscriptionStatus,
+  EmailStatus,
+  CalendarFeedKind,
   VacancyStatus,
   TeamRoleRequirement,
   AuditAction,

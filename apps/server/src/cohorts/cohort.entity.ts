@@ -1,6 +1,7 @@
 import { CohortStatus, Phase } from '@cei/domain';
 import { Check, Entity, Enum, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Account } from '../accounts/account.entity.js';
 import { BaseEntity } from '../common/base.entity.js';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../graphql/scalars.js';
 
@@ -67,6 +68,13 @@ export class Cohort extends BaseEntity {
   })
   @Property({ type: 'decimal', precision: 12, scale: 2, nullable: true })
   stipendPerTeamPerYear?: string | null;
+
+  /**
+   * The CEI staff member teams notify of vacancies (domain.md, Vacancy); reminders go to every
+   * CEI admin while none is named.
+   */
+  @ManyToOne(() => Account, { ref: true, nullable: true, index: true, deleteRule: 'set null' })
+  designee?: Ref<Account> | null;
 }
 
 /** One setting of a cohort's application deadline: deadlines move, and the history is kept. */

@@ -24,6 +24,8 @@ const environmentSchema = z.object({
     .string()
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
     .optional(),
+  PUBLIC_URL: z.string().url('must be a URL, e.g. https://cei.example.org').optional(),
+  MAIL_FROM: z.string().min(3).optional(),
   DEMO_DATA: booleanFlag,
   DATA_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -40,6 +42,10 @@ export interface Config {
   dataDir: string;
   sessionSecret: string;
   smtpUrl: string | undefined;
+  /** The From address of the emails the system sends. */
+  mailFrom: string;
+  /** Where people reach this server: the base of links in emails and calendar feed URLs. */
+  publicUrl: string;
   /** Load the invented demo people and one account per role. */
   demoData: boolean;
   logLevel: string;
@@ -81,6 +87,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     dataDir,
     sessionSecret: env.SESSION_SECRET ?? developmentSecret(dataDir),
     smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM ?? 'CEI <no-reply@cei.example.org>',
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
     // A trial install on the embedded database always shows the demo data.
     demoData: env.DEMO_DATA || !env.DATABASE_URL,
     logLevel: env.LOG_LEVEL,

@@ -1,3 +1,4 @@
+import { CalendarFeed } from './calendar-feed.entity.js';
 import { Attendance, Convening, ConveningCohort } from './convening.entity.js';
 import {
   AttendanceQueries,
@@ -8,7 +9,7 @@ import {
   MembershipAttendanceResolver,
 } from './convening.resolver.js';
 
-export const entities = [Convening, ConveningCohort, Attendance];
+export const entities = [Convening, ConveningCohort, Attendance, CalendarFeed];
 export const resolvers = [
   ConveningQueries,
   ConveningResolver,

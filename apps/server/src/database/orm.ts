@@ -34,6 +34,12 @@ export function ormConfig({
       snapshot: false,
       tableName: 'mikro_orm_migrations',
     },
+    // Tables that are not entities: the seed marker, and those the job queue and the rate
+    // limiter manage themselves. Migrations must not drop them.
+    schemaGenerator: {
+      skipTables: ['seed_load', 'rate_limit'],
+      ignoreSchema: ['pgboss'],
+    },
     pool: { min: 0, max: poolMax },
     forceUtcTimezone: true,
     // Writes reach the database when a service flushes or commits, never as a side effect of a

@@ -29,6 +29,8 @@ const descriptions: Record<EnumName, string> = {
   CheckInKind: 'How a liaison met a team.',
   DeliverableStatus: 'Progress on a statutory deliverable.',
   SubscriptionStatus: 'Where a newsletter subscription is.',
+  EmailStatus: 'Where an outgoing email is.',
+  CalendarFeedKind: 'What a calendar feed lists.',
   VacancyStatus: 'Whether a vacancy is due, overdue or filled.',
   TeamRoleRequirement: 'Whether a team role is required.',
   AuditAction: 'What an audit log entry records.',

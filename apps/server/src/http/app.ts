@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import { ProtectedReads, protectedReadsPlugin } from '../audit/audit-log.js';
 import type { Config } from '../config/config.js';
 import { migrationsPending } from '../database/orm.js';
+import { routes as featureRoutes } from '../features.js';
 import type { Context } from '../graphql/context.js';
 import { createErrorFormatter } from '../graphql/errors.js';
 import { graphqlSchema } from '../graphql/schema.js';
@@ -92,6 +93,10 @@ export async function createApp({
       },
     }),
   );
+
+  const featureRouter = express.Router();
+  for (const mount of featureRoutes) mount(featureRouter, { config, orm, logger });
+  app.use(featureRouter);
 
   if (existsSync(join(config.adminDist, 'index.html'))) {
     app.use(express.static(config.adminDist, { index: false, maxAge: '1h' }));

@@ -87,6 +87,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   });
   const port = await app.listen(0);
   const url = `http://127.0.0.1:${port}`;
+  // Links in emails and calendar feed URLs point at this server.
+  config.publicUrl = url;
   await createAccountRecord(systemFork(orm), {
     ...TEST_ADMIN,
     displayName: 'Test Admin',

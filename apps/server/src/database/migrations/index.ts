@@ -1,9 +1,11 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { AuditLogReadOnly } from './AuditLogReadOnly.js';
 import { Migration20261123080003 } from './Migration20261123080003.js';
+import { Migration20261123093052 } from './Migration20261123093052.js';
 
 /** Committed migrations in order; listed explicitly so compiled code and tests run the same set. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123080003', class: Migration20261123080003 },
   { name: 'AuditLogReadOnly', class: AuditLogReadOnly },
+  { name: 'Migration20261123093052', class: Migration20261123093052 },
 ];

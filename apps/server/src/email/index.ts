@@ -1,0 +1,4 @@
+import { OutboxEmail } from './outbox-email.entity.js';
+
+export const entities = [OutboxEmail];
+export const resolvers = [];

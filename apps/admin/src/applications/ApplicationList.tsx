@@ -1,29 +1,44 @@
-import { BooleanField, DataTable, List } from 'react-admin';
+import { Stack } from '@mui/material';
+import { DataTable, List, NumberField } from 'react-admin';
 import { CohortReferenceInput } from '../cohorts/CohortReferenceInput';
 import { EnumField, EnumInput } from '../common/enums';
 import { RecordLink } from '../common/RecordLink';
 import { InstantField } from '../common/values';
+import { LateBadge } from './ApplicationBadges';
 
 const filters = [
   <CohortReferenceInput key="cohortId" helperText={false} alwaysOn />,
   <EnumInput key="status" source="status" enumName="ApplicationStatus" alwaysOn />,
 ];
 
+/**
+ * Letters of interest with their status, lateness, score and rank in their cohort. A cohort's
+ * page lists its applications in rank order (the Ranking tab).
+ */
 export function ApplicationList() {
   return (
     <List filters={filters} sort={{ field: 'submittedAt', order: 'DESC' }}>
       <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="lea" label="Applicant" disableSort>
+        <DataTable.Col source="lea" disableSort>
           <RecordLink source="lea" reference="organizations" />
         </DataTable.Col>
         <DataTable.Col source="cohort" disableSort>
           <RecordLink source="cohort" reference="cohorts" />
         </DataTable.Col>
         <DataTable.Col source="status">
-          <EnumField source="status" enumName="ApplicationStatus" />
+          <Stack direction="row" gap={1} alignItems="center">
+            <EnumField source="status" enumName="ApplicationStatus" />
+            <LateBadge />
+          </Stack>
         </DataTable.Col>
         <DataTable.Col source="submittedAt" field={InstantField} />
-        <DataTable.Col source="isLate" field={BooleanField} disableSort />
+        <DataTable.Col
+          source="totalScore"
+          field={NumberField}
+          options={{ maximumFractionDigits: 1 }}
+          disableSort
+        />
+        <DataTable.Col source="rank" field={NumberField} disableSort />
       </DataTable>
     </List>
   );

@@ -1,49 +1,84 @@
+import { Stack } from '@mui/material';
 import {
-  BooleanField,
   DataTable,
   EmailField,
+  FunctionField,
+  Labeled,
+  NumberField,
   ReferenceManyField,
   Show,
   TabbedShowLayout,
   TextField,
+  TopToolbar,
+  useTranslate,
 } from 'react-admin';
 import { EnumField } from '../common/enums';
 import { RecordLink, RecordLinks } from '../common/RecordLink';
 import { DayField, InstantField } from '../common/values';
+import { ApplicationActions } from './ApplicationActions';
+import { LateBadge, MissingParts } from './ApplicationBadges';
+import { ApplicationDocuments } from './ApplicationDocuments';
+import { NARRATIVE_SECTIONS } from './ApplicationInputs';
 
-/** A letter of interest: who applies, its narrative, and its reviews. */
+/**
+ * A letter of interest: its status and what it still lacks, who applies, its files and
+ * narrative, its reviews; and the steps its status allows, as buttons.
+ */
 export function ApplicationShow() {
+  const translate = useTranslate();
   return (
-    <Show>
+    <Show
+      actions={
+        <TopToolbar>
+          <ApplicationActions />
+        </TopToolbar>
+      }
+    >
       <TabbedShowLayout>
-        <TabbedShowLayout.Tab label="Summary">
-          <RecordLink source="lea" reference="organizations" label="Applicant" />
-          <RecordLinks source="memberLeas" reference="organizations" label="Consortium members" />
+        <TabbedShowLayout.Tab label="cei.applications.tabs.summary">
+          <Labeled label="resources.applications.fields.status">
+            <Stack direction="row" gap={1} alignItems="center">
+              <EnumField source="status" enumName="ApplicationStatus" />
+              <LateBadge />
+            </Stack>
+          </Labeled>
+          <MissingParts />
           <RecordLink source="cohort" reference="cohorts" />
-          <RecordLink source="focusSchool" reference="organizations" />
-          <EnumField source="status" enumName="ApplicationStatus" />
+          <InstantField source="deadline" />
           <InstantField source="submittedAt" />
-          <BooleanField source="isLate" />
           <InstantField source="decidedAt" />
+          <FunctionField
+            source="totalScore"
+            render={(record) =>
+              record.totalScore == null
+                ? translate('cei.applications.noScore')
+                : translate('cei.applications.scoreAndRank', {
+                    score: Number(record.totalScore).toFixed(1),
+                    rank: record.rank ?? '—',
+                  })
+            }
+          />
           <RecordLink source="team" reference="teams" />
+          <RecordLink source="lea" reference="organizations" />
+          <RecordLinks source="memberLeas" reference="organizations" />
+          <RecordLink source="focusSchool" reference="organizations" />
           <TextField source="contactName" emptyText="—" />
           <TextField source="contactPhone" emptyText="—" />
           <EmailField source="contactEmail" emptyText="—" />
           <TextField source="superintendentName" emptyText="—" />
           <DayField source="signedOn" />
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="Narrative" path="narrative">
-          <TextField source="districtDescription" emptyText="—" />
-          <TextField source="motivation" emptyText="—" />
-          <TextField source="engagementHistory" emptyText="—" />
-          <TextField source="difficultConversations" emptyText="—" />
-          <TextField source="underservedEngagement" emptyText="—" />
-          <TextField source="ruralCircumstances" emptyText="—" />
+        <TabbedShowLayout.Tab label="cei.applications.tabs.letter" path="letter">
+          <ApplicationDocuments />
+          {NARRATIVE_SECTIONS.map((section) => (
+            <TextField key={section} source={section} emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
+          ))}
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="Reviews" path="reviews">
+        <TabbedShowLayout.Tab label="cei.applications.tabs.reviews" path="reviews">
           <ReferenceManyField reference="reviews" target="applicationId" label={false}>
             <DataTable rowClick="show" bulkActionButtons={false}>
-              <DataTable.Col source="reviewer.displayName" label="Reviewer" disableSort />
+              <DataTable.Col source="reviewer.displayName" label="cei.reviews.reviewer" disableSort />
+              <DataTable.Col source="totalScore" field={NumberField} disableSort />
               <DataTable.Col source="submittedAt" field={InstantField} />
               <DataTable.Col source="comment" disableSort />
             </DataTable>

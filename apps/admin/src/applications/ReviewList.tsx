@@ -1,4 +1,4 @@
-import { DataTable, List } from 'react-admin';
+import { DataTable, List, NumberField } from 'react-admin';
 import { RecordLink } from '../common/RecordLink';
 import { InstantField } from '../common/values';
 import { applicationName } from './applicationName';
@@ -10,7 +10,8 @@ export function ReviewList() {
         <DataTable.Col source="application" disableSort>
           <RecordLink source="application" reference="applications" text={applicationName} />
         </DataTable.Col>
-        <DataTable.Col source="reviewer.displayName" label="Reviewer" disableSort />
+        <DataTable.Col source="reviewer.displayName" label="cei.reviews.reviewer" disableSort />
+        <DataTable.Col source="totalScore" field={NumberField} disableSort />
         <DataTable.Col source="submittedAt" field={InstantField} />
         <DataTable.Col source="comment" disableSort />
       </DataTable>

@@ -16,7 +16,8 @@ export function ReviewShow() {
     <Show>
       <SimpleShowLayout>
         <RecordLink source="application" reference="applications" text={applicationName} />
-        <TextField source="reviewer.displayName" label="Reviewer" />
+        <TextField source="reviewer.displayName" label="cei.reviews.reviewer" />
+        <NumberField source="totalScore" />
         <InstantField source="submittedAt" />
         <TextField source="comment" emptyText="—" />
       </SimpleShowLayout>

@@ -22,7 +22,12 @@ export type AccessAction =
   /** Filtering a list on a field: `{ action: 'filter', resource: 'people.q' }`. */
   | 'filter'
   /** Sorting a list on a field: `{ action: 'sort', resource: 'people.familyName' }`. */
-  | 'sort';
+  | 'sort'
+  /**
+   * An operation of the resource beyond create and edit, named after its mutation: `submit` an
+   * application (`submitApplication`), `end` a membership, `approve` a stipend.
+   */
+  | (string & {});
 
 export interface AccessRequest {
   action: string;
@@ -43,42 +48,90 @@ interface ResourceRules {
   read: readonly Role[];
   /** Who may create and change records; nobody when absent. */
   write?: readonly Role[];
+  /** Who may create them; `write` when absent. Deliverables are statutory: edited, never added. */
+  create?: readonly Role[];
   /** Who may delete them; `write` when absent. Accounts are disabled, never deleted. */
   delete?: readonly Role[];
+  /** Who may run each of its other operations (transitions, uploads), by action name. */
+  actions?: Readonly<Record<string, readonly Role[]>>;
 }
 
 const resources: Record<string, ResourceRules> = {
   // Public tier: everyone reads them; CEI staff keep them.
-  cohorts: { read: EVERYONE, write: STAFF },
+  cohorts: {
+    read: EVERYONE,
+    write: STAFF,
+    actions: { openRecruitment: STAFF, moveDeadline: STAFF },
+  },
   cohortDeadlines: { read: EVERYONE },
   facilitations: { read: EVERYONE },
   teams: { read: EVERYONE, write: STAFF },
-  convenings: { read: EVERYONE, write: STAFF },
+  // Anyone signed in with a scope may subscribe a calendar program to a cohort's convenings.
+  convenings: { read: EVERYONE, write: STAFF, actions: { subscribe: [...STAFF, ...SCOPED] } },
   organizations: { read: EVERYONE, write: STAFF },
   leadAgencies: { read: EVERYONE },
-  deliverables: { read: EVERYONE },
-  metrics: { read: EVERYONE },
-  // Aggregate tier: metric values of covered teams, statewide for API partners.
-  measurements: { read: EVERYONE },
+  deliverables: { read: EVERYONE, write: STAFF, create: [], delete: [] },
+  metrics: { read: EVERYONE, write: STAFF, delete: [] },
+  // Aggregate tier: metric values of covered teams, statewide for API partners. Team leads
+  // record their own team's (the team picker offers only theirs).
+  measurements: { read: EVERYONE, write: [...STAFF, Role.TEAM_LEAD] },
 
   // A team's own story and rosters: whoever covers the team; team leads keep their rosters.
   problemsOfPractice: { read: [...STAFF, ...SCOPED] },
-  stipends: { read: [...STAFF, ...SCOPED] },
+  stipends: {
+    read: [...STAFF, ...SCOPED],
+    write: STAFF,
+    actions: { approve: STAFF, pay: STAFF },
+  },
   people: { read: [...STAFF, ...SCOPED], write: [...STAFF, Role.TEAM_LEAD] },
-  memberships: { read: [...STAFF, ...SCOPED], write: [...STAFF, Role.TEAM_LEAD] },
+  memberships: {
+    read: [...STAFF, ...SCOPED],
+    write: [...STAFF, Role.TEAM_LEAD],
+    actions: { end: [...STAFF, Role.TEAM_LEAD] },
+  },
+  // Role coverage (directory tier): those who cover the team. The API answers every vacancy on
+  // the viewer's teams; community partners follow their own organization's seats, not vacancies.
+  vacancies: { read: [...STAFF, Role.COE_LIAISON, Role.TEAM_LEAD] },
+  // Calendar feeds: one's own, for a cohort (or, for CEI staff, a person's teams).
+  calendarFeeds: {
+    read: [...STAFF, ...SCOPED],
+    write: [...STAFF, ...SCOPED],
+    actions: { subscribePerson: STAFF },
+  },
   // Check-ins are the liaisons' notes: not shared with community partners.
-  checkIns: { read: [...STAFF, Role.COE_LIAISON, Role.TEAM_LEAD] },
-  followUps: { read: [...STAFF, Role.COE_LIAISON, Role.TEAM_LEAD] },
+  checkIns: { read: [...STAFF, Role.COE_LIAISON, Role.TEAM_LEAD], write: [...STAFF, Role.COE_LIAISON] },
+  followUps: { read: [...STAFF, Role.COE_LIAISON, Role.TEAM_LEAD], write: [...STAFF, Role.COE_LIAISON] },
 
   // Protected tier: attendance records for a team's lead; reimbursements also for the CBO
-  // partner whose claims they are.
-  attendances: { read: PROTECTED_READERS },
-  reimbursements: { read: [...PROTECTED_READERS, Role.CBO_PARTNER] },
+  // partner whose claims they are (and which they submit for their organization's members).
+  attendances: { read: PROTECTED_READERS, actions: { record: STAFF } },
+  reimbursements: {
+    read: [...PROTECTED_READERS, Role.CBO_PARTNER],
+    create: [...STAFF, Role.CBO_PARTNER],
+    actions: { approve: STAFF, reject: STAFF, pay: STAFF },
+  },
+  // Totals against the appropriation: CEI staff.
+  fundingSummary: { read: STAFF },
 
   // Applications, reviews and the newsletter: CEI staff.
-  applications: { read: STAFF },
+  applications: {
+    read: STAFF,
+    write: STAFF,
+    delete: [],
+    actions: {
+      upload: STAFF,
+      submit: STAFF,
+      withdraw: STAFF,
+      startReview: STAFF,
+      review: STAFF,
+      select: STAFF,
+      waitlist: STAFF,
+      decline: STAFF,
+    },
+  },
   reviews: { read: STAFF },
   reviewScores: { read: STAFF },
+  rubricCriteria: { read: STAFF, write: STAFF },
   subscriptions: { read: STAFF },
 
   // Administration: CEI admins. (Everyone may read their own account, but through `me`.)
@@ -86,6 +139,7 @@ const resources: Record<string, ResourceRules> = {
   scopeBindings: { read: ADMINS },
   apiTokens: { read: ADMINS, write: ADMINS },
   auditEvents: { read: ADMINS },
+  outboxEmails: { read: ADMINS },
 };
 
 /**
@@ -132,11 +186,14 @@ export function canAccess(role: unknown, { action, resource }: AccessRequest): b
     case 'read':
       return reads;
     case 'create':
+      return (rules.create ?? rules.write ?? []).includes(role);
     case 'edit':
       return (rules.write ?? []).includes(role);
     case 'delete':
       return (rules.delete ?? rules.write ?? []).includes(role);
     default:
-      return false;
+      return Object.hasOwn(rules.actions ?? {}, action)
+        ? (rules.actions?.[action] ?? []).includes(role)
+        : false;
   }
 }

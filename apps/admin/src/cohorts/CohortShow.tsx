@@ -1,5 +1,5 @@
 import {
-  BooleanField,
+  CreateButton,
   DataTable,
   NumberField,
   ReferenceManyField,
@@ -7,19 +7,23 @@ import {
   Show,
   TabbedShowLayout,
   TextField,
+  useRecordContext,
 } from 'react-admin';
+import { CohortRanking } from '../applications/CohortRanking';
+import { RubricEditor } from '../applications/RubricEditor';
 import { useAccess } from '../auth/useAccess';
 import { EnumField } from '../common/enums';
 import { RecordLink } from '../common/RecordLink';
 import { RecordTitle } from '../common/RecordTitle';
 import { DayField, InstantField, MoneyField } from '../common/values';
+import { CohortActions } from './CohortActions';
 
 /** A cohort with its teams, its convenings, the teams facilitating it and its deadline history. */
 export function CohortShow() {
   // Applications are CEI staff's: others get no tab for them.
   const { can } = useAccess();
   return (
-    <Show title={<RecordTitle />}>
+    <Show title={<RecordTitle />} actions={<CohortActions />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="Summary">
           <TextField source="name" />
@@ -77,25 +81,13 @@ export function CohortShow() {
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
         {can('list', 'applications') && (
-          <TabbedShowLayout.Tab label="Applications" path="applications">
-            <ReferenceManyField
-              reference="applications"
-              target="cohortId"
-              sort={{ field: 'submittedAt', order: 'ASC' }}
-              perPage={100}
-              label={false}
-            >
-              <DataTable rowClick="show" bulkActionButtons={false}>
-                <DataTable.Col source="lea" label="Applicant" disableSort>
-                  <RecordLink source="lea" reference="organizations" />
-                </DataTable.Col>
-                <DataTable.Col source="status">
-                  <EnumField source="status" enumName="ApplicationStatus" />
-                </DataTable.Col>
-                <DataTable.Col source="submittedAt" field={InstantField} />
-                <DataTable.Col source="isLate" field={BooleanField} disableSort />
-              </DataTable>
-            </ReferenceManyField>
+          <TabbedShowLayout.Tab label="cei.cohorts.tabs.applications" path="applications">
+            <CohortApplications />
+          </TabbedShowLayout.Tab>
+        )}
+        {can('list', 'rubricCriteria') && (
+          <TabbedShowLayout.Tab label="cei.cohorts.tabs.rubric" path="rubric">
+            <CohortRubric />
           </TabbedShowLayout.Tab>
         )}
         <TabbedShowLayout.Tab label="Facilitated by" path="facilitations">
@@ -130,4 +122,29 @@ export function CohortShow() {
       </TabbedShowLayout>
     </Show>
   );
+}
+
+/** The cohort's applications in rank order, and a new one while it recruits. */
+function CohortApplications() {
+  const cohort = useRecordContext<{ id: string; status: string }>();
+  const { can } = useAccess();
+  if (!cohort) return null;
+  return (
+    <>
+      {cohort.status === 'RECRUITING' && can('create', 'applications') && (
+        <CreateButton
+          resource="applications"
+          label="cei.applications.new"
+          state={{ record: { cohortId: cohort.id } }}
+          sx={{ mb: 1 }}
+        />
+      )}
+      <CohortRanking cohortId={cohort.id} />
+    </>
+  );
+}
+
+function CohortRubric() {
+  const cohort = useRecordContext<{ id: string }>();
+  return cohort ? <RubricEditor cohortId={cohort.id} /> : null;
 }

@@ -85,3 +85,38 @@ export const facilitationDefinition = defineResource({
   sortFields: ['startedOn', 'createdAt'],
   filters: ['cohortId', 'teamId'],
 });
+
+/** What a change to a cohort's window answers: the window, its status and version. */
+const COHORT_WINDOW = gql`
+  fragment CohortWindow on Cohort {
+    id
+    version
+    status
+    applicationOpensAt
+    applicationDueAt
+  }
+`;
+
+export const OPEN_RECRUITMENT = gql`
+  mutation OpenRecruitment($cohortId: ID!, $version: Int!, $input: OpenRecruitmentInput!) {
+    cohort: openRecruitment(cohortId: $cohortId, version: $version, input: $input) {
+      ...CohortWindow
+    }
+  }
+  ${COHORT_WINDOW}
+`;
+
+export const MOVE_APPLICATION_DEADLINE = gql`
+  mutation MoveApplicationDeadline(
+    $cohortId: ID!
+    $version: Int!
+    $input: MoveApplicationDeadlineInput!
+  ) {
+    cohort: moveApplicationDeadline(cohortId: $cohortId, version: $version, input: $input) {
+      ...CohortWindow
+    }
+  }
+  ${COHORT_WINDOW}
+`;
+
+export const COHORT_DOCUMENTS = { OPEN_RECRUITMENT, MOVE_APPLICATION_DEADLINE };

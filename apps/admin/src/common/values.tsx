@@ -1,4 +1,4 @@
-import { formatMoney, PACIFIC_TIME_ZONE } from '@cei/domain';
+import { formatMoney, INTL_LOCALE, PACIFIC_TIME_ZONE, type UiLanguage } from '@cei/domain';
 import { Typography } from '@mui/material';
 import { DateField, type DateFieldProps, type FieldProps, useFieldValue } from 'react-admin';
 import { useUiLanguage } from './enums';
@@ -33,4 +33,14 @@ export function MoneyField(props: FieldProps) {
       {typeof value === 'string' && value !== '' ? formatMoney(value, language) : '—'}
     </Typography>
   );
+}
+
+/** An instant as text, in Pacific time ("Jun 16, 2022, 9:00 AM PDT"), for sentences and badges. */
+export function formatInstant(value: string | Date, language: UiLanguage): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[language], INSTANT).format(new Date(value));
+}
+
+/** A calendar day (`2019-08-29`) as text ("Aug 29, 2019"), the same day wherever the browser is. */
+export function formatDay(value: string, language: UiLanguage): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[language], DAY).format(new Date(value));
 }

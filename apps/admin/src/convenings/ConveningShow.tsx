@@ -1,5 +1,14 @@
+import HowToRegIcon from '@mui/icons-material/HowToReg';
+import { Button } from '@mui/material';
 import {
   BooleanField,
+  EditButton,
+  FunctionField,
+  Link,
+  TopToolbar,
+  useCreatePath,
+  useRecordContext,
+  useTranslate,
   DataTable,
   NumberField,
   ReferenceManyField,
@@ -14,12 +23,14 @@ import { personName } from '../common/people';
 import { RecordLink, RecordLinks } from '../common/RecordLink';
 import { InstantField } from '../common/values';
 import { Section } from '../layout/Section';
+import { AttendanceRate } from './AttendanceRate';
+import type { AttendanceSummary } from './convening.graphql';
 
 export function ConveningShow() {
   // Attendance records are protected: CEI staff and the team's lead read them.
   const { can } = useAccess();
   return (
-    <Show>
+    <Show actions={<ConveningActions />}>
       <SimpleShowLayout>
         <TextField source="title" emptyText="—" />
         <RecordLinks source="cohorts" reference="cohorts" />
@@ -32,6 +43,12 @@ export function ConveningShow() {
         <TextField source="venue" emptyText="—" />
         <UrlField source="videoUrl" emptyText="—" target="_blank" rel="noreferrer" />
         <BooleanField source="overnightStay" />
+        <FunctionField
+          source="attendanceSummary"
+          render={(record: { attendanceSummary?: AttendanceSummary | null }) => (
+            <AttendanceRate summary={record.attendanceSummary} />
+          )}
+        />
       </SimpleShowLayout>
       {can('list', 'attendances') && (
         <Section title="Attendance">
@@ -62,5 +79,31 @@ export function ConveningShow() {
         </Section>
       )}
     </Show>
+  );
+}
+
+/** Enter the attendance (CEI staff), edit the convening. */
+function ConveningActions() {
+  const convening = useRecordContext();
+  const { can } = useAccess();
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  if (!convening) return null;
+  const show = createPath({ resource: 'convenings', id: convening.id, type: 'show' });
+  return (
+    <TopToolbar>
+      {can('record', 'attendances') && (
+        <Button
+          size="small"
+          variant="contained"
+          startIcon={<HowToRegIcon />}
+          component={Link}
+          to={show.replace(/\/show$/, '/attendance')}
+        >
+          {translate('cei.attendance.enter')}
+        </Button>
+      )}
+      {can('edit', 'convenings') && <EditButton />}
+    </TopToolbar>
   );
 }

@@ -29,6 +29,12 @@ export interface CeiDataProvider extends DataProvider {
   execute<T>(document: DocumentNode, variables?: Record<string, unknown>): Promise<T>;
 }
 
+/**
+ * The pseudo-resource through which a screen reads an operation of its own (a review's rubric, a
+ * team's composition) with react-admin's caching, loading states and refresh: `useGraphQuery`.
+ */
+export const OPERATION_RESOURCE = '@operation';
+
 /** The schema caps list pages at 100 records. */
 export const MAX_PAGE_SIZE = 100;
 
@@ -93,17 +99,20 @@ export function createDataProvider(
     return { data: page.nodes.map((node) => row(definition, node)), total: page.totalCount };
   }
 
-  function writable(name: string) {
+  function creatable(name: string) {
     const { definition, documents } = resourceOf(name);
-    if (!definition.inputs || !documents.create || !documents.update) {
+    if (!definition.inputs?.create || !documents.create) {
+      throw new HttpError(`${definition.type} records are not created here.`, 405);
+    }
+    return { definition, fields: definition.inputs.create, document: documents.create };
+  }
+
+  function updatable(name: string) {
+    const { definition, documents } = resourceOf(name);
+    if (!definition.inputs?.update || !documents.update) {
       throw new HttpError(`${definition.type} records are read-only here.`, 405);
     }
-    return {
-      definition,
-      inputs: definition.inputs,
-      create: documents.create,
-      update: documents.update,
-    };
+    return { definition, fields: definition.inputs.update, document: documents.update };
   }
 
   async function getOne(name: string, { id }: GetOneParams) {
@@ -125,14 +134,14 @@ export function createDataProvider(
   }
 
   async function update(name: string, { id, data, previousData }: UpdateParams) {
-    const { definition, inputs, update: document } = writable(name);
+    const { definition, fields, document } = updatable(name);
     const previous = previousData ? (row(definition, previousData) as Json) : undefined;
     // The version the user saw: the form's copy of the record, else the record react-admin has.
     const version = (data as Json).version ?? previous?.version;
     if (typeof version !== 'number') {
       throw new HttpError('The record has no version to update; reload it and try again.', 409);
     }
-    const input = buildInput(inputs.update, data as Json, previous);
+    const input = buildInput(fields, data as Json, previous);
     const { record } = await run<RecordResult>(document, { id, version, input }, true);
     return { data: row(definition, record ?? {}) };
   }
@@ -153,9 +162,14 @@ export function createDataProvider(
       return { data: data as R[], total };
     },
 
-    getOne: async <R extends RaRecord>(name: string, params: GetOneParams) => ({
-      data: (await getOne(name, params)).data as R,
-    }),
+    getOne: async <R extends RaRecord>(name: string, params: GetOneParams) => {
+      if (name === OPERATION_RESOURCE) {
+        const { document, variables } = params.meta as { document: DocumentNode; variables: Json };
+        const data = await run<Json>(document, variables, false);
+        return { data: { ...data, id: params.id } as unknown as R };
+      }
+      return { data: (await getOne(name, params)).data as R };
+    },
 
     getMany: async <R extends RaRecord>(name: string, params: GetManyParams) => ({
       data: (await getMany(name, params)).data as R[],
@@ -173,9 +187,9 @@ export function createDataProvider(
     },
 
     create: async <R extends RaRecord>(name: string, { data }: CreateParams) => {
-      const { definition, inputs, create } = writable(name);
-      const input = buildInput(inputs.create, data as Json);
-      const { record } = await run<RecordResult>(create, { input }, true);
+      const { definition, fields, document } = creatable(name);
+      const input = buildInput(fields, data as Json);
+      const { record } = await run<RecordResult>(document, { input }, true);
       return { data: row(definition, record ?? {}) as unknown as R };
     },
 

@@ -1,5 +1,5 @@
 import { type DocumentNode, type FragmentDefinitionNode, Kind, parse } from 'graphql';
-import { lookupName, type ResourceDefinition } from './resource';
+import { createOperation, lookupName, type ResourceDefinition } from './resource';
 
 export interface ResourceDocuments {
   getOne: DocumentNode;
@@ -39,18 +39,22 @@ export function buildDocuments(definition: ResourceDefinition): ResourceDocument
       }`,
     ),
   };
-  if (definition.inputs) {
+  const { inputs } = definition;
+  if (inputs?.create) {
+    const { mutation, input } = createOperation(definition);
     documents.create = withFragments(
-      `mutation Create${type}($input: Create${type}Input!) { record: create${type}(input: $input) { ${spread} } }`,
+      `mutation Create${type}($input: ${input}!) { record: ${mutation}(input: $input) { ${spread} } }`,
     );
+  }
+  if (inputs?.update) {
     documents.update = withFragments(
       `mutation Update${type}($id: ID!, $version: Int!, $input: Update${type}Input!) {
         record: update${type}(id: $id, version: $version, input: $input) { ${spread} }
       }`,
     );
-    if (definition.inputs.deletable !== false) {
-      documents.delete = parse(`mutation Delete${type}($id: ID!) { id: delete${type}(id: $id) }`);
-    }
+  }
+  if (inputs && inputs.deletable !== false) {
+    documents.delete = parse(`mutation Delete${type}($id: ID!) { id: delete${type}(id: $id) }`);
   }
   return documents;
 }

@@ -22,12 +22,21 @@ export interface ResourceDefinition {
    * cohort's teams); `ids` is always allowed. Others are left out of the query.
    */
   filters: readonly string[];
-  /** Fields of `Create<Type>Input` and `Update<Type>Input`; a resource without them is read-only. */
+  /**
+   * Fields of `Create<Type>Input` and `Update<Type>Input`; a resource without them is read-only,
+   * one without `create` (deliverables) or `update` (reimbursements) lacks that operation.
+   */
   inputs?: {
-    create: readonly string[];
-    update: readonly string[];
+    create?: readonly string[];
+    update?: readonly string[];
     /** False for records the schema never deletes (accounts are disabled instead). */
     deletable?: boolean;
+    /**
+     * The mutation that creates one where the schema names it after what happens rather than
+     * `create<Type>`: a reimbursement is submitted (`submitReimbursement(input:
+     * SubmitReimbursementInput!)`), a measurement recorded.
+     */
+    createWith?: { mutation: string; input: string };
   };
   /**
    * Reshapes a record for the screens beyond what `normalizeRecord` derives, e.g. an account's
@@ -48,4 +57,17 @@ export function lookupName(definition: Pick<ResourceDefinition, 'type'>): string
 /** `joinedOn` → `JOINED_ON`: how the schema spells a field in an `<Type>OrderField` enum. */
 export function toEnumCase(field: string): string {
   return field.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+}
+
+/** The create mutation of a resource and its input type: `createTeam(input: CreateTeamInput!)`. */
+export function createOperation(definition: Pick<ResourceDefinition, 'type' | 'inputs'>): {
+  mutation: string;
+  input: string;
+} {
+  return (
+    definition.inputs?.createWith ?? {
+      mutation: `create${definition.type}`,
+      input: `Create${definition.type}Input`,
+    }
+  );
 }

@@ -1,0 +1,141 @@
+import { AttendanceMode, AttendanceStatus } from '@cei/domain';
+
+/** One expected member's line on a convening's attendance sheet. */
+export interface GridRow {
+  membershipId: string;
+  status: AttendanceStatus | null;
+  /** In person or online: asked for hybrid convenings, for those present. */
+  mode: AttendanceMode | null;
+}
+
+export interface GridState {
+  rows: GridRow[];
+  /** The line the keyboard is on. */
+  focus: number;
+  /** Whether anything changed since the sheet was read or saved. */
+  dirty: boolean;
+  /** Whether the convening is hybrid: then a present member's mode is asked. */
+  hybrid: boolean;
+}
+
+export type GridCommand =
+  | { type: 'status'; row: number; status: AttendanceStatus }
+  | { type: 'mode'; row: number; mode: AttendanceMode }
+  | { type: 'focus'; row: number }
+  | { type: 'move'; by: number }
+  | { type: 'markUnmarked'; status: AttendanceStatus }
+  | { type: 'load'; rows: GridRow[]; hybrid: boolean }
+  | { type: 'saved' };
+
+export function initialGrid(rows: GridRow[], hybrid: boolean): GridState {
+  return { rows, focus: 0, dirty: false, hybrid };
+}
+
+function clamp(row: number, length: number): number {
+  return Math.max(0, Math.min(row, length - 1));
+}
+
+/** A line with a new status: only those present attend in a mode. */
+function withStatus(row: GridRow, status: AttendanceStatus, hybrid: boolean): GridRow {
+  if (status !== AttendanceStatus.PRESENT) return { ...row, status, mode: null };
+  return { ...row, status, mode: hybrid ? row.mode : null };
+}
+
+/** The sheet after one command (keyboard or pointer): a pure reducer for `useReducer`. */
+export function gridReducer(state: GridState, command: GridCommand): GridState {
+  const { rows } = state;
+  switch (command.type) {
+    case 'load':
+      return initialGrid(command.rows, command.hybrid);
+    case 'saved':
+      return { ...state, dirty: false };
+    case 'focus':
+      return { ...state, focus: clamp(command.row, rows.length) };
+    case 'move':
+      return { ...state, focus: clamp(state.focus + command.by, rows.length) };
+    case 'status': {
+      const row = rows[command.row];
+      if (!row) return state;
+      const next = rows.slice();
+      next[command.row] = withStatus(row, command.status, state.hybrid);
+      return { ...state, rows: next, dirty: true };
+    }
+    case 'mode': {
+      const row = rows[command.row];
+      if (!row || !state.hybrid) return state;
+      const next = rows.slice();
+      next[command.row] = withStatus(row, AttendanceStatus.PRESENT, true);
+      next[command.row] = { ...(next[command.row] as GridRow), mode: command.mode };
+      return { ...state, rows: next, dirty: true };
+    }
+    case 'markUnmarked': {
+      if (rows.every((row) => row.status !== null)) return state;
+      return {
+        ...state,
+        rows: rows.map((row) =>
+          row.status === null ? withStatus(row, command.status, state.hybrid) : row,
+        ),
+        dirty: true,
+      };
+    }
+  }
+}
+
+/**
+ * What a key does on the line the keyboard is on: P, A, E mark present, absent, excused and go
+ * to the next line; on a hybrid sheet I and O mark present in person or online and go on;
+ * arrows (and J, K) move between lines, Home and End to the first and last.
+ */
+export function commandForKey(key: string, state: GridState): GridCommand | null {
+  const row = state.focus;
+  const last = state.rows.length - 1;
+  switch (key.toLowerCase()) {
+    case 'p':
+      return { type: 'status', row, status: AttendanceStatus.PRESENT };
+    case 'a':
+      return { type: 'status', row, status: AttendanceStatus.ABSENT };
+    case 'e':
+      return { type: 'status', row, status: AttendanceStatus.EXCUSED };
+    case 'i':
+      return state.hybrid ? { type: 'mode', row, mode: AttendanceMode.IN_PERSON } : null;
+    case 'o':
+      return state.hybrid ? { type: 'mode', row, mode: AttendanceMode.ONLINE } : null;
+    case 'arrowdown':
+    case 'j':
+      return { type: 'move', by: 1 };
+    case 'arrowup':
+    case 'k':
+      return { type: 'move', by: -1 };
+    case 'home':
+      return { type: 'focus', row: 0 };
+    case 'end':
+      return { type: 'focus', row: last };
+    default:
+      return null;
+  }
+}
+
+/** Whether a command marks the line, after which the keyboard goes on to the next one. */
+export function advancesAfter(command: GridCommand): boolean {
+  return command.type === 'status' || command.type === 'mode';
+}
+
+/** The sheet as `recordAttendance` takes it: every marked line. */
+export function attendanceEntries(state: GridState) {
+  return state.rows.flatMap((row) =>
+    row.status === null
+      ? []
+      : [
+          {
+            membershipId: row.membershipId,
+            status: row.status,
+            ...(state.hybrid && row.mode ? { mode: row.mode } : {}),
+          },
+        ],
+  );
+}
+
+/** How many lines are not marked yet. */
+export function unmarkedCount(state: GridState): number {
+  return state.rows.filter((row) => row.status === null).length;
+}

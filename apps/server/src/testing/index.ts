@@ -1,4 +1,5 @@
 export { countStatements, databaseSnapshot } from './database-snapshot.js';
+export { docxFile, pdfFile, pngFile } from './files.js';
 export {
   type GraphqlClient,
   type GraphqlResponse,

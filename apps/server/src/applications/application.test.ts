@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../database/seed/demo-data.js';
+import { docxFile, pdfFile, pngFile } from '../database/seed/demo-files.js';
 import { databaseSnapshot } from '../testing/database-snapshot.js';
-import { docxFile, pdfFile, pngFile } from '../testing/files.js';
 import type { GraphqlClient, GraphqlResponse } from '../testing/test-server.js';
 import { useTestServer } from '../testing/vitest.js';
 

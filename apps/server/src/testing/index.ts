@@ -1,5 +1,5 @@
+export { docxFile, pdfFile, pngFile } from '../database/seed/demo-files.js';
 export { countStatements, databaseSnapshot } from './database-snapshot.js';
-export { docxFile, pdfFile, pngFile } from './files.js';
 export {
   type GraphqlClient,
   type GraphqlResponse,

@@ -1,6 +1,6 @@
 /**
- * Tiny files whose bytes are what their format says, for upload tests: file-type (which the
- * server uses) recognises each from its content.
+ * Tiny files whose bytes are what their format says, for the demo letters and upload tests:
+ * file-type (which the server uses) recognises each from its content.
  */
 
 /** A one-page PDF skeleton. */

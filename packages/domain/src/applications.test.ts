@@ -8,6 +8,8 @@ import {
   type LetterOfInterest,
   letterOfInterestPartLabels,
   missingParts,
+  rankByScore,
+  reviewTotal,
 } from './applications.js';
 import { pacificToInstant } from './dates.js';
 import { UI_LANGUAGES } from './labels.js';
@@ -127,5 +129,36 @@ describe('missingParts', () => {
     for (const part of LETTER_OF_INTEREST_PARTS) {
       expect(letterOfInterestPartLabels[language][part].trim()).not.toBe('');
     }
+  });
+});
+
+describe('reviewTotal', () => {
+  it('sums scores times weights', () => {
+    expect(
+      reviewTotal([
+        { score: 3, weight: 1 },
+        { score: 4, weight: 2 },
+      ]),
+    ).toBe(11);
+  });
+
+  it('is 0 without scores', () => {
+    expect(reviewTotal([])).toBe(0);
+  });
+});
+
+describe('rankByScore', () => {
+  it('ranks highest first, ties share a place and the next place is skipped', () => {
+    const ranks = rankByScore(
+      new Map<string, number | null>([
+        ['a', 10],
+        ['b', 14],
+        ['c', 14],
+        ['d', null],
+        ['e', 7.5],
+      ]),
+    );
+    expect(Object.fromEntries(ranks)).toEqual({ b: 1, c: 1, a: 3, e: 4 });
+    expect(ranks.has('d')).toBe(false);
   });
 });

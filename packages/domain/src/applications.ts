@@ -128,3 +128,32 @@ export const letterOfInterestPartLabels: Record<
     hasPdfDocument: 'Carta en formato PDF',
   },
 };
+
+/** A criterion's score in a review, with the criterion's weight. */
+export interface WeightedScore {
+  score: number;
+  weight: number;
+}
+
+/** A review's total: each criterion's score times its weight, summed. */
+export function reviewTotal(scores: readonly WeightedScore[]): number {
+  return scores.reduce((total, { score, weight }) => total + score * weight, 0);
+}
+
+/**
+ * Places in a ranking by score, highest first ("competition" ranking: two applications tied for
+ * first are both 1, and the next is 3). Unscored applications have no place.
+ */
+export function rankByScore(scores: ReadonlyMap<string, number | null>): Map<string, number> {
+  const scored = [...scores].filter((entry): entry is [string, number] => entry[1] !== null);
+  scored.sort((a, b) => b[1] - a[1]);
+  const ranks = new Map<string, number>();
+  scored.forEach(([id, score], index) => {
+    const previous = scored[index - 1];
+    ranks.set(
+      id,
+      previous && previous[1] === score ? (ranks.get(previous[0]) as number) : index + 1,
+    );
+  });
+  return ranks;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  commitmentProgramYears,
   compareProgramYears,
   formatProgramYear,
   isProgramYear,
@@ -95,5 +96,25 @@ describe('programYearsBetween', () => {
     ['2020-07-02', '2020-07-01', []],
   ])('lists the years from %s to %s', (from, to, years) => {
     expect(programYearsBetween(from, to)).toEqual(years);
+  });
+});
+
+describe('commitmentProgramYears', () => {
+  it('starts with the program year of joining', () => {
+    expect(commitmentProgramYears('2022-08-15', 2)).toEqual(['2022-23', '2023-24']);
+  });
+
+  it('counts a January start as the first year, as Cohort II did', () => {
+    expect(commitmentProgramYears('2021-01-21', 3)).toEqual(['2020-21', '2021-22', '2022-23']);
+  });
+
+  it('puts 30 June in the year that ends and 1 July in the next', () => {
+    expect(commitmentProgramYears('2023-06-30', 1)).toEqual(['2022-23']);
+    expect(commitmentProgramYears('2023-07-01', 1)).toEqual(['2023-24']);
+  });
+
+  it('refuses a commitment of no or part years', () => {
+    expect(() => commitmentProgramYears('2022-08-15', 0)).toThrow(RangeError);
+    expect(() => commitmentProgramYears('2022-08-15', 1.5)).toThrow(RangeError);
   });
 });

@@ -88,3 +88,20 @@ export function programYearsBetween(from: string, to: string): string[] {
     if (year === last) return years;
   }
 }
+
+/**
+ * The program years of a team's minimum commitment: the year it joins in and the ones after, so
+ * that `years` program years are covered (a team joining in January commits for that school year
+ * too). The commitment ends on the last day of the last one. Selecting an application plans one
+ * stipend per year of it.
+ */
+export function commitmentProgramYears(joinedOn: string, years: number): string[] {
+  if (!Number.isInteger(years) || years < 1) {
+    throw new RangeError(`A commitment is a whole number of years, at least 1: ${years}`);
+  }
+  const programYears = [programYearOf(joinedOn)];
+  while (programYears.length < years) {
+    programYears.push(nextProgramYear(programYears[programYears.length - 1] as string));
+  }
+  return programYears;
+}

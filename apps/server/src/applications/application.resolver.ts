@@ -1,6 +1,18 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { ApplicationStatus } from '@cei/domain';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  Float,
+  ID,
+  Int,
+  Mutation,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Cohort } from '../cohorts/cohort.entity.js';
-import { SIGNED_IN } from '../graphql/access.js';
+import { Allow, SIGNED_IN, STAFF } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
 import { entityQueries } from '../graphql/entity-queries.js';
 import type { ListArguments } from '../graphql/list.js';
@@ -11,8 +23,23 @@ import {
   ApplicationDocumentList,
   ApplicationLeaList,
   ApplicationList,
+  CreateApplicationInput,
+  SelectApplicationInput,
+  UpdateApplicationInput,
+  UploadApplicationDocumentInput,
 } from './application.inputs.js';
+import {
+  createApplication,
+  missingPartsOf,
+  moveApplication,
+  selectApplication,
+  submitApplication,
+  updateApplication,
+  uploadApplicationDocument,
+} from './application.service.js';
+import { documentDownloadPath } from './document.routes.js';
 import { ReviewList, RubricCriterionList } from './review.inputs.js';
+import { cohortScores } from './scores.js';
 
 @Resolver(() => Application)
 export class ApplicationResolver {
@@ -80,6 +107,141 @@ export class ApplicationResolver {
   ) {
     return data.children(ReviewList.spec, 'application', application.id, args);
   }
+
+  @FieldResolver(() => [String], {
+    description:
+      'The parts of the letter still missing before it can be submitted (e.g. "motivation", "hasPdfDocument"); empty when complete.',
+  })
+  missingParts(@Root() application: Application, @Ctx() { data }: Context): Promise<string[]> {
+    return missingPartsOf(data, application);
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description:
+      "The mean of its submitted reviews' weighted totals; null until a review is submitted.",
+  })
+  async totalScore(
+    @Root() application: Application,
+    @Ctx() { data }: Context,
+  ): Promise<number | null> {
+    return (await cohortScores(data, application.cohort.id)).totals.get(application.id) ?? null;
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      "Its place among the cohort's submitted applications by totalScore, highest first (ties share a place); null while unscored.",
+  })
+  async rank(@Root() application: Application, @Ctx() { data }: Context): Promise<number | null> {
+    return (await cohortScores(data, application.cohort.id)).ranks.get(application.id) ?? null;
+  }
+
+  @Allow(...STAFF)
+  @Mutation(() => Application, {
+    description: 'Starts a draft letter of interest to a recruiting cohort.',
+  })
+  createApplication(
+    @Arg('input', () => CreateApplicationInput) input: CreateApplicationInput,
+    @Ctx() { data }: Context,
+  ): Promise<Application> {
+    return createApplication(data, input);
+  }
+
+  @Allow(...STAFF)
+  @Mutation(() => Application, { description: 'Changes a draft letter of interest.' })
+  updateApplication(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateApplicationInput) input: UpdateApplicationInput,
+    @Ctx() { data }: Context,
+  ): Promise<Application> {
+    return updateApplication(data, id, version, input);
+  }
+
+  @Allow(...STAFF)
+  @Mutation(() => ApplicationDocument, {
+    description:
+      "Uploads the letter as a Word document or a PDF (replacing that format's earlier file); drafts only.",
+  })
+  uploadApplicationDocument(
+    @Arg('applicationId', () => ID) applicationId: string,
+    @Arg('input', () => UploadApplicationDocumentInput) input: UploadApplicationDocumentInput,
+    @Ctx() { data }: Context,
+  ): Promise<ApplicationDocument> {
+    return uploadApplicationDocument(data, applicationId, input);
+  }
+
+  @Allow(...STAFF)
+  @Mutation(() => Application, {
+    description:
+      "Submits a complete draft; refused with the missing parts named when incomplete, marked late after the cohort's deadline.",
+  })
+  submitApplication(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() { data }: Context,
+  ): Promise<Application> {
+    return submitApplication(data, id, version);
+  }
+
+  @Allow(...STAFF)
+  @Mutation(() => Application, { description: 'Withdraws an application before a decision.' })
+  withdrawApplication(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() { data }: Context,
+  ): Promise<Application> {
+    return moveApplication(data, id, version, ApplicationStatus.WITHDRAWN);
+  }
+
+  @Allow(...STAFF)
+  @Mutation(() => Application, { description: 'Puts a submitted application under review.' })
+  startApplicationReview(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() { data }: Context,
+  ): Promise<Application> {
+    return moveApplication(data, id, version, ApplicationStatus.UNDER_REVIEW);
+  }
+
+  @Allow(...STAFF)
+  @Mutation(() => Application, {
+    description:
+      'Selects an application: creates its team (LEAs, focus school, point of contact on the roster) and stipend schedule in one step.',
+  })
+  selectApplication(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => SelectApplicationInput) input: SelectApplicationInput,
+    @Ctx() { data }: Context,
+  ): Promise<Application> {
+    return selectApplication(data, id, version, input);
+  }
+
+  @Allow(...STAFF)
+  @Mutation(() => Application, {
+    description: 'Puts an application under review on the waitlist.',
+  })
+  waitlistApplication(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() { data }: Context,
+  ): Promise<Application> {
+    return moveApplication(data, id, version, ApplicationStatus.WAITLISTED);
+  }
+
+  @Allow(...STAFF)
+  @Mutation(() => Application, {
+    description: 'Declines an application under review or on the waitlist.',
+  })
+  declineApplication(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() { data }: Context,
+  ): Promise<Application> {
+    return moveApplication(data, id, version, ApplicationStatus.DECLINED);
+  }
 }
 
 @Resolver(() => ApplicationLea)
@@ -100,6 +262,14 @@ export class ApplicationDocumentResolver {
   @FieldResolver(() => Application, { nullable: true, description: 'The application.' })
   application(@Root() document: ApplicationDocument, @Ctx() { data }: Context) {
     return data.ref(document.application);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'Where to download the file (a path on this server, answered for signed-in viewers who may read the application).',
+  })
+  downloadUrl(@Root() document: ApplicationDocument): string {
+    return documentDownloadPath(document.id);
   }
 }
 

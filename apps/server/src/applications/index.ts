@@ -9,6 +9,7 @@ import {
   CohortApplicationsResolver,
   TeamApplicationResolver,
 } from './application.resolver.js';
+import { mountDocumentRoutes } from './document.routes.js';
 import { Review, ReviewScore, RubricCriterion } from './review.entity.js';
 import {
   ReviewQueries,
@@ -43,3 +44,5 @@ export const resolvers = [
   ReviewScoreQueries,
   ReviewScoreResolver,
 ];
+
+export const routes = mountDocumentRoutes;

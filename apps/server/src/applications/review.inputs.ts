@@ -1,4 +1,5 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { ascending, defineList } from '../graphql/list.js';
 import { DateTimeScalar } from '../graphql/scalars.js';
 import { Review, ReviewScore, RubricCriterion } from './review.entity.js';
@@ -86,3 +87,93 @@ export const ReviewScoreList = defineList(ReviewScore, {
   paths: { applicationId: 'review.application' },
   defaultOrder: [ascending('createdAt')],
 });
+
+@InputType({ description: 'A score on one rubric criterion.' })
+export class ReviewScoreInput {
+  @Field(() => ID, { description: 'The criterion scored.' })
+  @IsUUID('all', { message: 'must be an id' })
+  criterionId: string;
+
+  @Field(() => Int, { description: "The score, from 0 to the criterion's maximum." })
+  score: number;
+}
+
+@InputType({ description: "The viewer's review of an application: scores, comment, submission." })
+export class SaveReviewInput {
+  @Field(() => [ReviewScoreInput], {
+    description: 'Scores to set; criteria left out keep their earlier score.',
+  })
+  @ArrayMaxSize(50)
+  scores: ReviewScoreInput[];
+
+  @Field(() => String, { nullable: true, description: 'The comment; null clears it.' })
+  @IsOptional()
+  @Length(0, 8000)
+  comment?: string | null;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      'Submit the review: it then counts in the ranking. Every criterion must be scored.',
+  })
+  submit: boolean;
+}
+
+/** Fields shared by the create and update inputs; not a schema type of its own. */
+@InputType()
+class RubricCriterionFields {
+  @Field(() => String, { nullable: true, description: 'What reviewers look for.' })
+  @IsOptional()
+  @Length(1, 2000)
+  description?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many times its score counts (1 by default).',
+  })
+  @IsOptional()
+  @Min(0)
+  @Max(10)
+  weight?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Its place in the rubric; lower comes first.' })
+  @IsOptional()
+  @Min(0)
+  position?: number;
+}
+
+@InputType({ description: "A new criterion of a cohort's review rubric." })
+export class CreateRubricCriterionInput extends RubricCriterionFields {
+  @Field(() => ID, { description: 'The cohort whose rubric it joins.' })
+  @IsUUID('all', { message: 'must be an id' })
+  cohortId: string;
+
+  @Field(() => String, { description: 'A key unique within the cohort, e.g. "trust".' })
+  @Matches(/^[a-z][a-z0-9_]{0,49}$/, {
+    message: 'must be lower-case letters, digits and underscores, starting with a letter',
+  })
+  key: string;
+
+  @Field(() => String, { description: 'Its name, as reviewers read it.' })
+  @Length(1, 200)
+  name: string;
+
+  @Field(() => Int, { description: 'The highest score a reviewer may give.' })
+  @Min(1)
+  @Max(100)
+  maxScore: number;
+}
+
+@InputType({ description: 'Changes to a rubric criterion; omitted fields stay as they are.' })
+export class UpdateRubricCriterionInput extends RubricCriterionFields {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  name?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(1)
+  @Max(100)
+  maxScore?: number;
+}

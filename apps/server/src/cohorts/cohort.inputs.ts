@@ -135,3 +135,28 @@ export class UpdateCohortInput extends CohortFields {
   @Field(() => Phase, { nullable: true })
   phase?: Phase;
 }
+
+@InputType({ description: "A cohort's application window, set when it starts recruiting." })
+export class OpenRecruitmentInput {
+  @Field(() => DateTimeScalar, { description: 'When applications open.' })
+  opensAt: Date;
+
+  @Field(() => DateTimeScalar, { description: 'When applications are due (set in Pacific time).' })
+  dueAt: Date;
+}
+
+@InputType({
+  description: "A new application deadline; the old one stays in the cohort's history.",
+})
+export class MoveApplicationDeadlineInput {
+  @Field(() => DateTimeScalar, { description: 'The new due instant.' })
+  dueAt: Date;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it moved, e.g. "extended by the board".',
+  })
+  @IsOptional()
+  @Length(1, 500)
+  reason?: string;
+}

@@ -7,9 +7,16 @@ import {
   CohortDeadlineList,
   CohortList,
   CreateCohortInput,
+  MoveApplicationDeadlineInput,
+  OpenRecruitmentInput,
   UpdateCohortInput,
 } from './cohort.inputs.js';
-import { createCohort, updateCohort } from './cohort.service.js';
+import {
+  createCohort,
+  moveApplicationDeadline,
+  openRecruitment,
+  updateCohort,
+} from './cohort.service.js';
 
 @Resolver(() => Cohort)
 export class CohortResolver {
@@ -44,6 +51,34 @@ export class CohortResolver {
     @Ctx() { data }: Context,
   ): Promise<Cohort> {
     return updateCohort(data, id, version, input);
+  }
+
+  @Allow(...STAFF)
+  @Mutation(() => Cohort, {
+    description:
+      'Opens recruitment: a PLANNED cohort becomes RECRUITING with its application window.',
+  })
+  openRecruitment(
+    @Arg('cohortId', () => ID) cohortId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => OpenRecruitmentInput) input: OpenRecruitmentInput,
+    @Ctx() { data }: Context,
+  ): Promise<Cohort> {
+    return openRecruitment(data, cohortId, version, input);
+  }
+
+  @Allow(...STAFF)
+  @Mutation(() => Cohort, {
+    description:
+      "Moves a recruiting cohort's application deadline; the history keeps every deadline, and submitted applications are marked late again against the new one.",
+  })
+  moveApplicationDeadline(
+    @Arg('cohortId', () => ID) cohortId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => MoveApplicationDeadlineInput) input: MoveApplicationDeadlineInput,
+    @Ctx() { data }: Context,
+  ): Promise<Cohort> {
+    return moveApplicationDeadline(data, cohortId, version, input);
   }
 
   @Allow(...STAFF)

@@ -1,8 +1,15 @@
+import { ApplicationStatus, CohortStatus, isLate } from '@cei/domain';
 import { ref } from '@mikro-orm/core';
+import { Application } from '../applications/application.entity.js';
 import { type FieldProblem, InvalidInputError } from '../common/errors.js';
 import type { ScopedData } from '../scope/scoped-data.js';
 import { Cohort, CohortDeadline } from './cohort.entity.js';
-import type { CreateCohortInput, UpdateCohortInput } from './cohort.inputs.js';
+import type {
+  CreateCohortInput,
+  MoveApplicationDeadlineInput,
+  OpenRecruitmentInput,
+  UpdateCohortInput,
+} from './cohort.inputs.js';
 
 export async function createCohort(data: ScopedData, input: CreateCohortInput): Promise<Cohort> {
   return data.transaction(async (tx) => {
@@ -39,9 +46,75 @@ async function save(tx: ScopedData, cohort: Cohort, input: CreateCohortInput | U
   const dueAt = cohort.applicationDueAt;
   if (dueAt && dueAt.getTime() !== previousDueAt) {
     tx.em.create(CohortDeadline, { cohort: ref(cohort), dueAt, reason: deadlineReason ?? null });
+    await remarkLateness(tx, cohort, dueAt);
   }
   await tx.assertWritable(Cohort, cohort);
   await tx.em.flush();
+}
+
+/**
+ * Starts recruitment: a planned cohort gets its application window and takes letters of
+ * interest from then on.
+ */
+export async function openRecruitment(
+  data: ScopedData,
+  id: string,
+  version: number,
+  input: OpenRecruitmentInput,
+): Promise<Cohort> {
+  return data.transaction(async (tx) => {
+    const cohort = await tx.forWrite(Cohort, id, version);
+    if (cohort.status !== CohortStatus.PLANNED) {
+      throw InvalidInputError.field(
+        'status',
+        `${cohort.name} is ${cohort.status}; only a PLANNED cohort can open recruitment`,
+      );
+    }
+    await save(tx, cohort, {
+      status: CohortStatus.RECRUITING,
+      applicationOpensAt: input.opensAt,
+      applicationDueAt: input.dueAt,
+    });
+    return cohort;
+  });
+}
+
+/** Moves a recruiting cohort's deadline, keeping the old one in its history. */
+export async function moveApplicationDeadline(
+  data: ScopedData,
+  id: string,
+  version: number,
+  input: MoveApplicationDeadlineInput,
+): Promise<Cohort> {
+  return data.transaction(async (tx) => {
+    const cohort = await tx.forWrite(Cohort, id, version);
+    if (cohort.status !== CohortStatus.RECRUITING) {
+      throw InvalidInputError.field(
+        'status',
+        `${cohort.name} is ${cohort.status}; only a RECRUITING cohort's deadline can move`,
+      );
+    }
+    if (cohort.applicationDueAt?.getTime() === input.dueAt.getTime()) {
+      throw InvalidInputError.field('input.dueAt', 'is the current deadline already');
+    }
+    await save(tx, cohort, { applicationDueAt: input.dueAt, deadlineReason: input.reason });
+    return cohort;
+  });
+}
+
+/**
+ * Late means after the deadline in force: when it moves, submitted applications are marked
+ * again against the new one (an extension makes a late letter timely).
+ */
+async function remarkLateness(tx: ScopedData, cohort: Cohort, dueAt: Date): Promise<void> {
+  const submitted = await tx.em.find(Application, {
+    cohort: cohort.id,
+    submittedAt: { $ne: null },
+    status: { $ne: ApplicationStatus.DRAFT },
+  });
+  for (const application of submitted) {
+    application.isLate = isLate(application.submittedAt as Date, dueAt);
+  }
 }
 
 function checkWindow(cohort: Cohort): void {

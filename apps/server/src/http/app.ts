@@ -76,7 +76,8 @@ export async function createApp({
   await apollo.start();
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    // Letters of interest are uploaded as base64 (5 MB of file is about 6.7 MB of JSON).
+    express.json({ limit: '8mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = orm.em.fork();

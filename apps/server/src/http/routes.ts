@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { scopeTo } from '../scope/scope-filter.js';
 import { ScopedData } from '../scope/scoped-data.js';
+import { publicViewer } from '../scope/viewer.js';
 import { viewerOfRequest } from './viewer.js';
 
 /** What a feature's plain HTTP routes (downloads, calendar feeds, email links) are given. */
@@ -25,7 +26,8 @@ export async function scopedDataOf(
   { orm, config }: RouteDependencies,
 ): Promise<ScopedData> {
   const em = orm.em.fork();
-  const viewer = await viewerOfRequest(request, em, config);
+  // A bearer token that does not work gives no access: the request is then the public's.
+  const viewer = await viewerOfRequest(request, em, config).catch(() => publicViewer);
   scopeTo(em, viewer);
   return new ScopedData(em, viewer);
 }

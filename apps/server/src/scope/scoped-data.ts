@@ -151,6 +151,16 @@ export class ScopedData {
     return loader.load(parentId);
   }
 
+  /**
+   * A value computed for many ids at once per request (e.g. the scores of a cohort's
+   * applications), so a list's field resolvers share one computation. `load` gets the distinct
+   * ids of one tick and returns their values in the same order; it must read through `this.em`
+   * so that the viewer's scope applies.
+   */
+  batch<V>(key: string, id: string, load: (ids: readonly string[]) => Promise<V[]>): Promise<V> {
+    return this.loader<V>(`batch:${key}`, load).load(id);
+  }
+
   /** Runs a write in one transaction; nothing half-written survives an error. */
   transaction<R>(work: (data: ScopedData) => Promise<R>): Promise<R> {
     return this.em.transactional((em) => work(new ScopedData(em as EntityManager, this.viewer)));

@@ -1,3 +1,4 @@
+export { docxFile, pdfFile, pngFile } from '../database/seed/demo-files.js';
 export { countStatements, databaseSnapshot } from './database-snapshot.js';
 export {
   type GraphqlClient,

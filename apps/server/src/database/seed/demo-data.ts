@@ -1,14 +1,17 @@
 import {
+  ApplicationStatus,
   AttendanceMode,
   AttendanceStatus,
   addCalendarMonths,
   addDays,
   CheckInKind,
   ConveningKind,
+  DocumentFormat,
   ExpenseCategory,
   GradeSpan,
   Language,
   LeaType,
+  Locale,
   MembershipEndReason,
   MetricDirection,
   Modality,
@@ -24,6 +27,8 @@ import {
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createAccountRecord } from '../../accounts/account.service.js';
+import { Application, ApplicationDocument } from '../../applications/application.entity.js';
+import { RubricCriterion } from '../../applications/review.entity.js';
 import { Cohort } from '../../cohorts/cohort.entity.js';
 import { Attendance, Convening, ConveningCohort } from '../../convenings/convening.entity.js';
 import { Reimbursement } from '../../funding/reimbursement.entity.js';
@@ -34,13 +39,15 @@ import { Measurement, Metric } from '../../outcomes/metric.entity.js';
 import { Membership } from '../../rosters/membership.entity.js';
 import { Person } from '../../rosters/person.entity.js';
 import { ProblemOfPractice, Team } from '../../teams/team.entity.js';
+import { docxFile, pdfFile } from './demo-files.js';
 
 /**
  * Invented demo data so every screen has something to show: a focus school and a full roster per
  * team, two vacancies (one due soon, one overdue), attendance at Cohort I's convenings, and
  * upcoming convenings, three engagement metrics with a baseline and later measurements per team,
- * a liaison check-in per team, this year's stipends and a few travel reimbursements. Every person is invented, with an example.org address. A fixed seed makes
- * it the same on every installation.
+ * a liaison check-in per team, this year's stipends, a few travel reimbursements, and Cohort
+ * III's rubric with three letters of interest from invented districts. Every person is invented,
+ * with an example.org address. A fixed seed makes it the same on every installation.
  */
 
 const GIVEN_NAMES = [
@@ -289,6 +296,110 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
     });
     em.create(ConveningCohort, { convening: ref(convening), cohort: ref(cohortII) });
   }
+  await loadApplications(em);
+}
+
+/**
+ * A review rubric for Cohort III and three invented letters of interest from invented districts
+ * (one timely, one late, one still a draft), so the review screens have something to show.
+ */
+async function loadApplications(em: EntityManager): Promise<void> {
+  const cohortIII = await em.findOneOrFail(Cohort, { number: 3 });
+  const rubric: [string, string, number][] = [
+    ['readiness', 'Readiness to take part for the whole commitment', 1],
+    ['engagement_history', 'Engagement of community members and families so far', 1],
+    ['difficult_conversations', 'Capacity for difficult conversations and trust', 2],
+    ['underserved_engagement', 'Reaching communities not historically engaged', 2],
+  ];
+  rubric.forEach(([key, name, weight], position) =>
+    em.create(RubricCriterion, {
+      cohort: ref(cohortIII),
+      key,
+      name,
+      maxScore: 5,
+      weight,
+      position,
+    }),
+  );
+  const riverside = await em.findOneOrFail(Organization, {
+    kind: OrganizationKind.COUNTY_OFFICE,
+    name: { $like: 'Riverside%' },
+  });
+  const letters: [string, ApplicationStatus, string | null][] = [
+    [
+      'Sierra Vista Unified School District (demo)',
+      ApplicationStatus.SUBMITTED,
+      '2022-06-10T17:30:00Z',
+    ],
+    [
+      'Desert Springs Unified School District (demo)',
+      ApplicationStatus.SUBMITTED,
+      '2022-06-16T16:20:00Z',
+    ],
+    ['Mesa Verde Elementary School District (demo)', ApplicationStatus.DRAFT, null],
+  ];
+  for (const [name, status, submittedAt] of letters) {
+    const lea = em.create(Organization, {
+      kind: OrganizationKind.LEA,
+      name,
+      countyOffice: ref(riverside),
+      leaType: name.includes('Elementary') ? LeaType.ELEMENTARY_DISTRICT : LeaType.UNIFIED_DISTRICT,
+      locale: Locale.RURAL,
+    });
+    const school = em.create(Organization, {
+      kind: OrganizationKind.SCHOOL,
+      name: `Demo High School (${name})`,
+      lea: ref(lea),
+      gradeSpan: GradeSpan.HIGH,
+    });
+    const slug = name.split(' ')[0]?.toLowerCase();
+    const application = em.create(Application, {
+      cohort: ref(cohortIII),
+      lea: ref(lea),
+      focusSchool: ref(school),
+      contactName: 'Jordan Demo',
+      contactPhone: '(951) 555-0142',
+      contactEmail: `jordan.demo@${slug}.example.org`,
+      superintendentName: 'Dr. Casey Demo',
+      signedOn: submittedAt ? submittedAt.slice(0, 10) : null,
+      districtDescription:
+        'A rural district of 4,000 students across three towns; 60% are Latino and a third are English learners.',
+      motivation:
+        'Our family engagement is strong at the elementary level and weak at the high school; we want to learn from peers.',
+      engagementHistory:
+        'LCAP input sessions in English and Spanish, a District English Learner Advisory Committee and school site councils.',
+      difficultConversations:
+        'After school closures we held listening sessions; trust with families of newcomer students is still fragile.',
+      underservedEngagement: submittedAt
+        ? 'A community partner reaches farmworker families at evening meetings near the fields.'
+        : null,
+      ruralCircumstances:
+        'Families live up to 40 miles from the high school; there is no public transit.',
+      status,
+      submittedAt: submittedAt ? new Date(submittedAt) : null,
+      isLate: submittedAt ? new Date(submittedAt) > (cohortIII.applicationDueAt as Date) : false,
+    });
+    if (!submittedAt) continue;
+    for (const [format, fileName, contentType, content] of [
+      [DocumentFormat.PDF, 'Letter of interest.pdf', 'application/pdf', pdfFile(name)],
+      [
+        DocumentFormat.WORD,
+        'Letter of interest.docx',
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        docxFile(name),
+      ],
+    ] as const) {
+      em.create(ApplicationDocument, {
+        application: ref(application),
+        format,
+        fileName,
+        contentType,
+        byteSize: content.byteLength,
+        content,
+      });
+    }
+  }
+  await em.flush();
 }
 
 /** Invented engagement metrics, measured each program year from a baseline. */

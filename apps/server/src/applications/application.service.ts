@@ -1,0 +1,395 @@
+import {
+  ApplicationStatus,
+  CohortStatus,
+  canApplicationTransition,
+  commitmentProgramYears,
+  DocumentFormat,
+  isLate,
+  LETTER_OF_INTEREST_PARTS,
+  letterOfInterestPartLabels,
+  missingParts,
+  OrganizationKind,
+  PersonKind,
+  programYearBounds,
+} from '@cei/domain';
+import { ref } from '@mikro-orm/core';
+import { Cohort } from '../cohorts/cohort.entity.js';
+import { applyInput } from '../common/apply-input.js';
+import { type FieldProblem, InvalidInputError } from '../common/errors.js';
+import { Stipend } from '../funding/stipend.entity.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { Person } from '../rosters/person.entity.js';
+import { createMembership } from '../rosters/roster.service.js';
+import type { ScopedData } from '../scope/scoped-data.js';
+import { Team } from '../teams/team.entity.js';
+import { createTeam } from '../teams/team.service.js';
+import { Application, ApplicationDocument, ApplicationLea } from './application.entity.js';
+import type {
+  CreateApplicationInput,
+  SelectApplicationInput,
+  UpdateApplicationInput,
+} from './application.inputs.js';
+import { checkedDocument, type DocumentUpload } from './documents.js';
+
+const { DRAFT, SUBMITTED, UNDER_REVIEW, SELECTED, WAITLISTED, DECLINED, WITHDRAWN } =
+  ApplicationStatus;
+
+const references = { focusSchoolId: [Organization, 'focusSchool'] } as const;
+
+/** A draft letter of interest to a recruiting cohort. */
+export async function createApplication(
+  data: ScopedData,
+  input: CreateApplicationInput,
+): Promise<Application> {
+  return data.transaction(async (tx) => {
+    const cohort = await tx.reference(Cohort, input.cohortId, 'input.cohortId');
+    if (cohort.status !== CohortStatus.RECRUITING) {
+      throw InvalidInputError.field(
+        'input.cohortId',
+        `${cohort.name} is not recruiting (it is ${cohort.status}); letters of interest go to a recruiting cohort`,
+      );
+    }
+    const lea = await tx.reference(Organization, input.leaId, 'input.leaId');
+    // One letter per LEA and cohort, unless withdrawn (the unique index is the backstop).
+    const earlier = await tx.em.count(Application, {
+      cohort: cohort.id,
+      lea: lea.id,
+      status: { $ne: WITHDRAWN },
+    });
+    if (earlier > 0) {
+      throw InvalidInputError.field(
+        'input.leaId',
+        `${lea.name} already has an application to ${cohort.name}`,
+      );
+    }
+    const application = tx.em.create(Application, { cohort: ref(cohort), lea: ref(lea) });
+    await save(tx, application, input);
+    return application;
+  });
+}
+
+/** Changes a draft; once submitted, a letter is what the reviewers read and stays as it was. */
+export async function updateApplication(
+  data: ScopedData,
+  id: string,
+  version: number,
+  input: UpdateApplicationInput,
+): Promise<Application> {
+  return data.transaction(async (tx) => {
+    const application = await tx.forWrite(Application, id, version);
+    assertDraft(application, 'changed');
+    await save(tx, application, input);
+    return application;
+  });
+}
+
+async function save(
+  tx: ScopedData,
+  application: Application,
+  input: CreateApplicationInput | UpdateApplicationInput,
+): Promise<void> {
+  const {
+    cohortId: _cohort,
+    leaId: _lea,
+    memberLeaIds,
+    ...fields
+  } = input as CreateApplicationInput;
+  const contactEmail = fields.contactEmail?.trim().toLowerCase() || fields.contactEmail;
+  await applyInput(tx, application, { ...fields, contactEmail }, references);
+  const memberLeas = memberLeaIds
+    ? await Promise.all(
+        memberLeaIds.map((id, index) =>
+          tx.reference(Organization, id, `input.memberLeaIds.${index}`),
+        ),
+      )
+    : await currentMemberLeas(tx, application);
+  await checkOrganizations(application, memberLeas);
+  await tx.assertWritable(Application, application);
+  if (memberLeaIds) {
+    await tx.em.nativeDelete(ApplicationLea, { application: application.id });
+    for (const lea of memberLeas) {
+      tx.em.create(ApplicationLea, { application: ref(application), lea: ref(lea) });
+    }
+  }
+  await tx.em.flush();
+}
+
+async function currentMemberLeas(tx: ScopedData, application: Application) {
+  const links = await tx.em.find(ApplicationLea, { application: application.id });
+  return Promise.all(links.map((link) => link.lea.loadOrFail()));
+}
+
+/** The applicant and consortium members are LEAs; the focus school is a school of one of them. */
+async function checkOrganizations(application: Application, memberLeas: Organization[]) {
+  const problems: FieldProblem[] = [];
+  const lea = await application.lea.loadOrFail();
+  if (lea.kind !== OrganizationKind.LEA) {
+    problems.push({ path: 'input.leaId', message: `${lea.name} is not an LEA` });
+  }
+  memberLeas.forEach((member, index) => {
+    const path = `input.memberLeaIds.${index}`;
+    if (member.kind !== OrganizationKind.LEA) {
+      problems.push({ path, message: `${member.name} is not an LEA` });
+    } else if (member.id === lea.id) {
+      problems.push({ path, message: 'is the applying LEA already' });
+    }
+  });
+  const school = application.focusSchool ? await application.focusSchool.loadOrFail() : null;
+  if (school) {
+    const leaIds = new Set([lea.id, ...memberLeas.map((member) => member.id)]);
+    if (school.kind !== OrganizationKind.SCHOOL) {
+      problems.push({ path: 'input.focusSchoolId', message: `${school.name} is not a school` });
+    } else if (!school.lea || !leaIds.has(school.lea.id)) {
+      problems.push({
+        path: 'input.focusSchoolId',
+        message: `${school.name} is not a school of the applying LEAs`,
+      });
+    }
+  }
+  if (problems.length) throw new InvalidInputError(problems);
+}
+
+/**
+ * Keeps the Word or the PDF version of the letter, replacing an earlier upload of that format.
+ * The content is checked (size, and that its bytes are what the format says) before anything
+ * is written.
+ */
+export async function uploadApplicationDocument(
+  data: ScopedData,
+  applicationId: string,
+  upload: DocumentUpload,
+): Promise<ApplicationDocument> {
+  const file = await checkedDocument(upload);
+  return data.transaction(async (tx) => {
+    const application = await tx.forWrite(Application, applicationId);
+    assertDraft(application, 'given new files');
+    await tx.em.nativeDelete(ApplicationDocument, {
+      application: application.id,
+      format: upload.format,
+    });
+    const document = tx.em.create(ApplicationDocument, {
+      application: ref(application),
+      format: upload.format,
+      fileName: file.fileName,
+      contentType: file.contentType,
+      byteSize: file.content.byteLength,
+      content: file.content,
+    });
+    // A new file is a change to the letter: whoever saw the old version holds a stale one.
+    application.updatedAt = new Date();
+    await tx.em.flush();
+    return document;
+  });
+}
+
+/**
+ * Submits a complete letter. Incomplete: BAD_USER_INPUT naming every missing part. After the
+ * cohort's deadline (the latest one, if it moved) it is accepted and marked late; before the
+ * window opens, or to a cohort no longer recruiting, it is refused.
+ */
+export async function submitApplication(
+  data: ScopedData,
+  id: string,
+  version: number,
+  now = new Date(),
+): Promise<Application> {
+  return data.transaction(async (tx) => {
+    const application = await tx.forWrite(Application, id, version);
+    assertTransition(application, SUBMITTED);
+    const cohort = await application.cohort.loadOrFail();
+    if (cohort.status !== CohortStatus.RECRUITING) {
+      throw InvalidInputError.field(
+        'cohort',
+        `${cohort.name} is no longer recruiting (it is ${cohort.status})`,
+      );
+    }
+    if (cohort.applicationOpensAt && now < cohort.applicationOpensAt) {
+      throw InvalidInputError.field(
+        'cohort',
+        `applications to ${cohort.name} open at ${cohort.applicationOpensAt.toISOString()}`,
+      );
+    }
+    const missing = await missingPartsOf(tx, application);
+    if (missing.length) {
+      throw new InvalidInputError(
+        missing.map((part) => ({ path: part, message: `missing: ${partLabel(part)}` })),
+      );
+    }
+    application.status = SUBMITTED;
+    application.submittedAt = now;
+    application.isLate = cohort.applicationDueAt ? isLate(now, cohort.applicationDueAt) : false;
+    await tx.em.flush();
+    return application;
+  });
+}
+
+/** What the letter still lacks, as domain part keys, `signedOn` included (the constraint needs it). */
+export async function missingPartsOf(
+  data: ScopedData,
+  application: Application,
+): Promise<string[]> {
+  const formats = new Set(
+    (
+      await data.em.find(
+        ApplicationDocument,
+        { application: application.id },
+        { fields: ['format'] },
+      )
+    ).map((document) => document.format),
+  );
+  const missing = new Set<string>(
+    missingParts({
+      ...application,
+      focusSchoolId: application.focusSchool?.id ?? null,
+      hasWordDocument: formats.has(DocumentFormat.WORD),
+      hasPdfDocument: formats.has(DocumentFormat.PDF),
+    }),
+  );
+  if (!application.signedOn) missing.add('signedOn');
+  return PARTS_IN_ORDER.filter((part) => missing.has(part));
+}
+
+/** The letter's parts in the order of the letter, with the signature date after the signer. */
+const PARTS_IN_ORDER: string[] = LETTER_OF_INTEREST_PARTS.flatMap((part) =>
+  part === 'superintendentName' ? [part, 'signedOn'] : [part],
+);
+
+function partLabel(part: string): string {
+  if (part === 'signedOn') return 'the date the superintendent signed';
+  const labels = letterOfInterestPartLabels.en as Record<string, string>;
+  return labels[part] ?? part;
+}
+
+/** Moves an application along a transition of domain.md that needs nothing else. */
+export async function moveApplication(
+  data: ScopedData,
+  id: string,
+  version: number,
+  to: typeof UNDER_REVIEW | typeof WAITLISTED | typeof DECLINED | typeof WITHDRAWN,
+  now = new Date(),
+): Promise<Application> {
+  return data.transaction(async (tx) => {
+    const application = await tx.forWrite(Application, id, version);
+    assertTransition(application, to);
+    application.status = to;
+    if (to === WAITLISTED || to === DECLINED) application.decidedAt = now;
+    await tx.em.flush();
+    return application;
+  });
+}
+
+/**
+ * Selects an application: in one transaction, the team (lead and member LEAs, focus school),
+ * its point of contact on the roster, and one planned stipend per year of the cohort's minimum
+ * commitment. Any failure leaves nothing behind.
+ */
+export async function selectApplication(
+  data: ScopedData,
+  id: string,
+  version: number,
+  input: SelectApplicationInput,
+  now = new Date(),
+): Promise<Application> {
+  return data.transaction(async (tx) => {
+    const application = await tx.forWrite(Application, id, version);
+    assertTransition(application, SELECTED);
+    const cohort = await application.cohort.loadOrFail();
+    const problems: FieldProblem[] = [];
+    if (!cohort.minimumCommitmentYears) {
+      problems.push({
+        path: 'cohort.minimumCommitmentYears',
+        message: `${cohort.name} has no minimum commitment; set it before selecting teams`,
+      });
+    }
+    if (!cohort.stipendPerTeamPerYear) {
+      problems.push({
+        path: 'cohort.stipendPerTeamPerYear',
+        message: `${cohort.name} has no stipend per team per year; set it before selecting teams`,
+      });
+    }
+    if (problems.length) throw new InvalidInputError(problems);
+    const programYears = commitmentProgramYears(input.joinedOn, cohort.minimumCommitmentYears ?? 1);
+
+    const memberLeas = await tx.em.find(ApplicationLea, { application: application.id });
+    const team = await createTeam(tx, {
+      cohortId: cohort.id,
+      leadLeaId: application.lea.id,
+      memberLeaIds: memberLeas.map((link) => link.lea.id),
+      focusSchoolId: application.focusSchool?.id ?? null,
+      name: input.teamName,
+      joinedOn: input.joinedOn,
+      commitmentEndsOn: programYearBounds(programYears[programYears.length - 1] as string).end,
+    });
+
+    const contact = await contactPerson(tx, application);
+    await createMembership(tx, {
+      teamId: team.id,
+      personId: contact.id,
+      role: input.contactRole,
+      organizationId: application.lea.id,
+      startedOn: input.joinedOn,
+    });
+
+    for (const programYear of programYears) {
+      tx.em.create(Stipend, {
+        team: tx.em.getReference(Team, team.id, { wrapped: true }),
+        programYear,
+        amount: cohort.stipendPerTeamPerYear as string,
+      });
+    }
+    application.status = SELECTED;
+    application.decidedAt = now;
+    application.team = tx.em.getReference(Team, team.id, { wrapped: true });
+    await tx.em.flush();
+    return application;
+  });
+}
+
+/** The letter's point of contact as a roster person: the one with that email, or a new one. */
+async function contactPerson(tx: ScopedData, application: Application): Promise<Person> {
+  const email = application.contactEmail as string;
+  const existing = await tx.em.findOne(Person, { email });
+  if (existing) return existing;
+  const name = (application.contactName as string).trim();
+  const split = name.lastIndexOf(' ');
+  const person = tx.em.create(Person, {
+    givenName: split > 0 ? name.slice(0, split) : name,
+    familyName: split > 0 ? name.slice(split + 1) : '',
+    email,
+    phone: application.contactPhone ?? null,
+    kind: PersonKind.PROFESSIONAL,
+    employer: ref(await application.lea.loadOrFail()),
+  });
+  await tx.em.flush();
+  return person;
+}
+
+function assertDraft(application: Application, what: string): void {
+  if (application.status !== DRAFT) {
+    throw InvalidInputError.field(
+      'status',
+      `the application is ${application.status}; only a DRAFT can be ${what}`,
+    );
+  }
+}
+
+function assertTransition(application: Application, to: ApplicationStatus): void {
+  if (canApplicationTransition(application.status, to)) return;
+  const from = (Object.keys(TRANSITION_VERBS) as ApplicationStatus[]).filter((status) =>
+    canApplicationTransition(status, to),
+  );
+  throw InvalidInputError.field(
+    'status',
+    `the application is ${application.status}; only ${from.join(' or ')} applications can be ${TRANSITION_VERBS[to]}`,
+  );
+}
+
+const TRANSITION_VERBS: Record<ApplicationStatus, string> = {
+  DRAFT: 'drafted',
+  SUBMITTED: 'submitted',
+  UNDER_REVIEW: 'put under review',
+  SELECTED: 'selected',
+  WAITLISTED: 'waitlisted',
+  DECLINED: 'declined',
+  WITHDRAWN: 'withdrawn',
+};

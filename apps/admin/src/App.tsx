@@ -11,6 +11,7 @@ import { i18nProvider } from './i18n/i18nProvider';
 import { Dashboard } from './layout/Dashboard';
 import { Layout } from './layout/Layout';
 import { darkTheme, lightTheme } from './layout/theme';
+import { pages } from './pages';
 import { definitions, resources } from './resources';
 
 /**
@@ -41,6 +42,9 @@ export function App({ client: givenClient }: { client?: ApolloClient }) {
       ))}
       <CustomRoutes>
         <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
+        {pages.map(({ path, component: Page }) => (
+          <Route key={path} path={path} element={<Page />} />
+        ))}
       </CustomRoutes>
     </Admin>
   );

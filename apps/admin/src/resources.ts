@@ -1,11 +1,11 @@
 import { accounts, apiTokens } from './accounts';
-import { applications, reviewScores, reviews } from './applications';
+import { applications, reviewScores, reviews, rubricCriteria } from './applications';
 import { auditEvents } from './audit';
 import { cohortDeadlines, cohorts, facilitations } from './cohorts';
 import type { AdminResource } from './common/adminResource';
 import { attendances, convenings } from './convenings';
 import { reimbursements, stipends } from './funding';
-import { subscriptions } from './newsletter';
+import { outboxEmails, subscriptions } from './newsletter';
 import { leadAgencies, organizations } from './organizations';
 import { checkIns, deliverables, followUps, measurements, metrics } from './outcomes';
 import { memberships, people } from './rosters';
@@ -32,10 +32,12 @@ export const resources: readonly AdminResource[] = [
   accounts,
   auditEvents,
   subscriptions,
+  outboxEmails,
   cohortDeadlines,
   facilitations,
   problemsOfPractice,
   reviewScores,
+  rubricCriteria,
   followUps,
   apiTokens,
 ];

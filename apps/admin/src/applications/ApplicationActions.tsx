@@ -1,4 +1,9 @@
-import { ApplicationStatus, letterOfInterestPartLabels, TeamRole, todayInPacific } from '@cei/domain';
+import {
+  ApplicationStatus,
+  letterOfInterestPartLabels,
+  TeamRole,
+  todayInPacific,
+} from '@cei/domain';
 import RateReviewIcon from '@mui/icons-material/RateReview';
 import SendIcon from '@mui/icons-material/Send';
 import {
@@ -53,9 +58,7 @@ export function ApplicationActions() {
   const createPath = useCreatePath();
   const translate = useTranslate();
   if (!application) return null;
-  const steps = applicationActionsFor(application.status, (action) =>
-    can(action, 'applications'),
-  );
+  const steps = applicationActionsFor(application.status, (action) => can(action, 'applications'));
   return (
     <Stack direction="row" gap={1} flexWrap="wrap" alignItems="center" sx={{ py: 1 }}>
       {application.status === ApplicationStatus.DRAFT && can('edit', 'applications') && (
@@ -79,7 +82,13 @@ export function ApplicationActions() {
   );
 }
 
-function StepButton({ step, application }: { step: ApplicationAction; application: ApplicationRecord }) {
+function StepButton({
+  step,
+  application,
+}: {
+  step: ApplicationAction;
+  application: ApplicationRecord;
+}) {
   const run = useOperation();
   const variables = { id: application.id, version: application.version };
   const success = `cei.applications.done.${step.action}`;
@@ -146,7 +155,12 @@ function SubmitButton({ application }: { application: ApplicationRecord }) {
 
   return (
     <>
-      <Button size="small" variant="contained" startIcon={<SendIcon />} onClick={() => setOpen(true)}>
+      <Button
+        size="small"
+        variant="contained"
+        startIcon={<SendIcon />}
+        onClick={() => setOpen(true)}
+      >
         {translate('cei.applications.actions.submit')}
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby={titleId}>
@@ -178,11 +192,7 @@ function SubmitButton({ application }: { application: ApplicationRecord }) {
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>
-          <Button
-            variant="contained"
-            onClick={submit}
-            disabled={missing.length > 0 || pending}
-          >
+          <Button variant="contained" onClick={submit} disabled={missing.length > 0 || pending}>
             {translate('cei.applications.actions.submit')}
           </Button>
         </DialogActions>
@@ -233,7 +243,12 @@ function SelectButton({ application }: { application: ApplicationRecord }) {
           )
         }
       >
-        <DateInput source="joinedOn" label="cei.applications.select.joinedOn" validate={required()} fullWidth />
+        <DateInput
+          source="joinedOn"
+          label="cei.applications.select.joinedOn"
+          validate={required()}
+          fullWidth
+        />
         <TextInput
           source="teamName"
           label="cei.applications.select.teamName"

@@ -42,8 +42,7 @@ export function ApplicationDocuments() {
   const { can } = useAccess();
   if (!application) return null;
   const documents = application.documents?.nodes ?? [];
-  const uploading =
-    application.status === ApplicationStatus.DRAFT && can('upload', 'applications');
+  const uploading = application.status === ApplicationStatus.DRAFT && can('upload', 'applications');
   return (
     <Stack gap={2} sx={{ my: 1 }}>
       {[DocumentFormat.WORD, DocumentFormat.PDF].map((format) => (
@@ -140,9 +139,7 @@ function DocumentSlot({ applicationId, format, current, uploading }: DocumentSlo
             disabled={pending}
           >
             {translate(
-              current
-                ? 'cei.applications.documents.replace'
-                : 'cei.applications.documents.upload',
+              current ? 'cei.applications.documents.replace' : 'cei.applications.documents.upload',
               { format: title },
             )}
             <input

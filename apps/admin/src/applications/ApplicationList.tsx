@@ -32,12 +32,9 @@ export function ApplicationList() {
           </Stack>
         </DataTable.Col>
         <DataTable.Col source="submittedAt" field={InstantField} />
-        <DataTable.Col
-          source="totalScore"
-          field={NumberField}
-          options={{ maximumFractionDigits: 1 }}
-          disableSort
-        />
+        <DataTable.Col source="totalScore" disableSort>
+          <NumberField source="totalScore" options={{ maximumFractionDigits: 1 }} />
+        </DataTable.Col>
         <DataTable.Col source="rank" field={NumberField} disableSort />
       </DataTable>
     </List>

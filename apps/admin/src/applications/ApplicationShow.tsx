@@ -71,13 +71,22 @@ export function ApplicationShow() {
         <TabbedShowLayout.Tab label="cei.applications.tabs.letter" path="letter">
           <ApplicationDocuments />
           {NARRATIVE_SECTIONS.map((section) => (
-            <TextField key={section} source={section} emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
+            <TextField
+              key={section}
+              source={section}
+              emptyText="—"
+              sx={{ whiteSpace: 'pre-wrap' }}
+            />
           ))}
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="cei.applications.tabs.reviews" path="reviews">
           <ReferenceManyField reference="reviews" target="applicationId" label={false}>
             <DataTable rowClick="show" bulkActionButtons={false}>
-              <DataTable.Col source="reviewer.displayName" label="cei.reviews.reviewer" disableSort />
+              <DataTable.Col
+                source="reviewer.displayName"
+                label="cei.reviews.reviewer"
+                disableSort
+              />
               <DataTable.Col source="totalScore" field={NumberField} disableSort />
               <DataTable.Col source="submittedAt" field={InstantField} />
               <DataTable.Col source="comment" disableSort />

@@ -1,3 +1,4 @@
+import { type ApplicationStatus, labelOf } from '@cei/domain';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import {
   Chip,
@@ -10,7 +11,6 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { labelOf, type ApplicationStatus } from '@cei/domain';
 import { Link, useCreatePath, useTranslate } from 'react-admin';
 import { useUiLanguage } from '../common/enums';
 import { useGraphQuery } from '../data/useGraphQuery';
@@ -58,7 +58,9 @@ export function CohortRanking({ cohortId }: { cohortId: string }) {
           <TableCell>{translate('resources.applications.fields.rank')}</TableCell>
           <TableCell>{translate('resources.applications.fields.lea')}</TableCell>
           <TableCell>{translate('resources.applications.fields.status')}</TableCell>
-          <TableCell align="right">{translate('resources.applications.fields.totalScore')}</TableCell>
+          <TableCell align="right">
+            {translate('resources.applications.fields.totalScore')}
+          </TableCell>
           <TableCell align="right">{translate('cei.ranking.reviews')}</TableCell>
         </TableRow>
       </TableHead>

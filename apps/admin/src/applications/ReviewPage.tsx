@@ -11,7 +11,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import {
   Link,
   Title,
@@ -25,8 +25,8 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { useAccess } from '../auth/useAccess';
 import { useOperation } from '../common/actions';
 import { useGraphQuery } from '../data/useGraphQuery';
-import { type ApplicationRecord, REVIEW_WORKSPACE, SAVE_REVIEW } from './application.graphql';
 import { NARRATIVE_SECTIONS } from './ApplicationInputs';
+import { type ApplicationRecord, REVIEW_WORKSPACE, SAVE_REVIEW } from './application.graphql';
 import { applicationName } from './applicationName';
 import {
   type Criterion,
@@ -40,7 +40,7 @@ interface OwnReview {
   id: string;
   comment: string | null;
   submittedAt: string | null;
-  scores: { score: number; criterion: { id: string } | null }[];
+  scores: { nodes: { score: number; criterion: { id: string } | null }[] };
 }
 
 interface Workspace {
@@ -71,13 +71,15 @@ export function ReviewPage() {
   if (!can('review', 'applications')) {
     return <Alert severity="info">{translate('cei.reviews.notAllowed')}</Alert>;
   }
-  if (!application || !workspace) return <CircularProgress aria-label={translate('ra.page.loading')} />;
+  if (!application || !workspace)
+    return <CircularProgress aria-label={translate('ra.page.loading')} />;
   return (
     <Box sx={{ mt: 2 }}>
       <Title title={translate('cei.reviews.title', { name: applicationName(application) })} />
       <Stack direction={{ xs: 'column', lg: 'row' }} gap={2} alignItems="flex-start">
         <Letter application={application} />
         <Scoring
+          key={workspace.reviews.nodes[0]?.id ?? 'new'}
           application={application}
           rubric={workspace.rubric.nodes}
           review={workspace.reviews.nodes[0]}
@@ -91,7 +93,11 @@ function Letter({ application }: { application: ApplicationRecord }) {
   const translate = useTranslate();
   const createPath = useCreatePath();
   return (
-    <Card component="section" aria-label={translate('cei.reviews.letter')} sx={{ flex: 1, minWidth: 0 }}>
+    <Card
+      component="section"
+      aria-label={translate('cei.reviews.letter')}
+      sx={{ flex: 1, minWidth: 0 }}
+    >
       <CardContent>
         <Typography variant="h6" component="h2">
           <Link to={createPath({ resource: 'applications', id: application.id, type: 'show' })}>
@@ -134,24 +140,18 @@ function Scoring({ application, rubric, review }: ScoringProps) {
   const navigate = useNavigate();
   const createPath = useCreatePath();
   const run = useOperation();
-  const [scores, setScores] = useState<Scores>({});
-  const [comment, setComment] = useState('');
+  // The inputs start from the review as saved (a new reading remounts this: see its key).
+  const [scores, setScores] = useState<Scores>(() =>
+    Object.fromEntries(
+      (review?.scores.nodes ?? []).flatMap((entry) =>
+        entry.criterion ? [[entry.criterion.id, entry.score]] : [],
+      ),
+    ),
+  );
+  const [comment, setComment] = useState(review?.comment ?? '');
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-
-  // The review as saved, once it is read: the inputs start from it.
-  const reviewId = review?.id;
-  useEffect(() => {
-    if (!review) return;
-    setScores(
-      Object.fromEntries(
-        review.scores.flatMap((entry) => (entry.criterion ? [[entry.criterion.id, entry.score]] : [])),
-      ),
-    );
-    setComment(review.comment ?? '');
-    // biome-ignore lint/correctness/useExhaustiveDependencies: only when another review is read
-  }, [reviewId]);
 
   const reviewing = [ApplicationStatus.UNDER_REVIEW, ApplicationStatus.WAITLISTED].includes(
     application.status as 'UNDER_REVIEW',

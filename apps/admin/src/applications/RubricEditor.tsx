@@ -92,7 +92,10 @@ function CriterionRowActions({ cohortId }: { cohortId: string }) {
           args: { name: criterion.name },
         }}
         onAction={async () => {
-          await dataProvider.delete('rubricCriteria', { id: criterion.id, previousData: criterion });
+          await dataProvider.delete('rubricCriteria', {
+            id: criterion.id,
+            previousData: criterion,
+          });
           notify('cei.rubric.deleted', { type: 'info' });
           refresh();
         }}
@@ -127,7 +130,7 @@ function CriterionDialogButton({
         open={open}
         onClose={() => setOpen(false)}
         submitLabel="ra.action.save"
-        defaultValues={criterion ?? { maxScore: 5, weight: 1 }}
+        defaultValues={criterion ? { ...criterion } : { maxScore: 5, weight: 1 }}
         onSubmit={async (values) => {
           if (criterion) {
             await dataProvider.update('rubricCriteria', {
@@ -143,6 +146,7 @@ function CriterionDialogButton({
         }}
       >
         <TextInput
+          disabled={!!criterion}
           source="key"
           label="resources.rubricCriteria.fields.key"
           helperText="cei.rubric.keyHelp"

@@ -33,6 +33,7 @@ export const applicationDefinition = defineResource({
       cohort {
         id
         name
+        applicationDueAt
       }
       lea {
         id
@@ -68,7 +69,6 @@ export const applicationDefinition = defineResource({
 
     # What the workflow adds to a letter (issue 4): what is missing, its documents, its score.
     fragment ApplicationProgressFields on Application {
-      deadline
       missingParts
       totalScore
       rank
@@ -87,6 +87,11 @@ export const applicationDefinition = defineResource({
   `,
   sortFields: ['status', 'submittedAt', 'decidedAt', 'createdAt'],
   filters: ['q', 'cohortId', 'status', 'statuses', 'isLate', 'leaId'],
+  // The deadline a submission is measured against: the cohort's, as last moved.
+  normalize: (record) => ({
+    ...record,
+    deadline: (record.cohort as { applicationDueAt?: string } | null)?.applicationDueAt ?? null,
+  }),
   inputs: {
     create: ['cohortId', 'leaId', ...letterInputs],
     update: letterInputs,
@@ -172,7 +177,7 @@ export const rubricCriterionDefinition = defineResource({
   filters: ['cohortId'],
   inputs: {
     create: ['cohortId', 'key', 'name', 'description', 'maxScore', 'weight', 'position'],
-    update: ['key', 'name', 'description', 'maxScore', 'weight', 'position'],
+    update: ['name', 'description', 'maxScore', 'weight', 'position'],
   },
 });
 
@@ -266,11 +271,13 @@ const OWN_REVIEW = gql`
     comment
     submittedAt
     totalScore
-    scores {
-      id
-      score
-      criterion {
+    scores(limit: 100) {
+      nodes {
         id
+        score
+        criterion {
+          id
+        }
       }
     }
   }

@@ -2,8 +2,8 @@ import { ApplicationStatus } from '@cei/domain';
 import { describe, expect, it } from 'vitest';
 import { applicationActionsFor } from './applicationActions';
 
-const everything = () => true;
-const actionsOf = (status: ApplicationStatus, can = everything) =>
+const everything = (_action: string) => true;
+const actionsOf = (status: ApplicationStatus, can: (action: string) => boolean = everything) =>
   applicationActionsFor(status, can).map(({ action }) => action);
 
 describe('the steps offered for an application', () => {

@@ -24,9 +24,10 @@ describe('a review’s scores', () => {
   });
 
   it('refuse a score above the criterion’s maximum, below zero or not whole', () => {
-    expect(
-      scoreProblems(rubric, { need: 6, commitment: -1 }, { submitting: false }),
-    ).toEqual({ need: 'range', commitment: 'range' });
+    expect(scoreProblems(rubric, { need: 6, commitment: -1 }, { submitting: false })).toEqual({
+      need: 'range',
+      commitment: 'range',
+    });
     expect(scoreProblems(rubric, { need: 2.5, commitment: 10 }, { submitting: true })).toEqual({
       need: 'range',
     });

@@ -18,6 +18,11 @@ const RESOURCES = [
   'applications',
   'reviews',
   'reviewScores',
+  'rubricCriteria',
+  'vacancies',
+  'calendarFeeds',
+  'fundingSummary',
+  'outboxEmails',
   'stipends',
   'reimbursements',
   'metrics',
@@ -47,35 +52,69 @@ const PUBLIC: Resource[] = [
 ];
 const ROSTERS: Resource[] = ['problemsOfPractice', 'people', 'memberships', 'stipends'];
 const CHECK_INS: Resource[] = ['checkIns', 'followUps'];
-const ADMINISTRATION: Resource[] = ['accounts', 'scopeBindings', 'apiTokens', 'auditEvents'];
+const ADMINISTRATION: Resource[] = [
+  'accounts',
+  'scopeBindings',
+  'apiTokens',
+  'auditEvents',
+  'outboxEmails',
+];
+/** One's own calendar feeds: every account has them. */
+const OWN: Resource[] = ['calendarFeeds'];
 
 /** What each role reads. Written out, not derived, so that it checks the rules. */
 const READS: Record<Role, Resource[]> = {
   CEI_ADMIN: [...RESOURCES],
   CEI_STAFF: RESOURCES.filter((resource) => !ADMINISTRATION.includes(resource)),
-  COE_LIAISON: [...PUBLIC, ...ROSTERS, ...CHECK_INS],
-  CBO_PARTNER: [...PUBLIC, ...ROSTERS, 'reimbursements'],
-  TEAM_LEAD: [...PUBLIC, ...ROSTERS, ...CHECK_INS, 'attendances', 'reimbursements'],
-  API_PARTNER: PUBLIC,
+  COE_LIAISON: [...PUBLIC, ...ROSTERS, ...CHECK_INS, 'vacancies', ...OWN],
+  CBO_PARTNER: [...PUBLIC, ...ROSTERS, 'reimbursements', ...OWN],
+  TEAM_LEAD: [
+    ...PUBLIC,
+    ...ROSTERS,
+    ...CHECK_INS,
+    'attendances',
+    'reimbursements',
+    'vacancies',
+    ...OWN,
+  ],
+  API_PARTNER: [...PUBLIC, ...OWN],
 };
 
-/** What each role creates and edits. */
-const WRITES: Record<Role, Resource[]> = {
-  CEI_ADMIN: [
-    'cohorts',
-    'teams',
-    'convenings',
-    'organizations',
-    'people',
-    'memberships',
-    'accounts',
-    'apiTokens',
-  ],
-  CEI_STAFF: ['cohorts', 'teams', 'convenings', 'organizations', 'people', 'memberships'],
-  COE_LIAISON: [],
-  CBO_PARTNER: [],
-  TEAM_LEAD: ['people', 'memberships'],
-  API_PARTNER: [],
+/** What CEI staff keep, beside accounts: the program's records and the workflows'. */
+const STAFF_RECORDS: Resource[] = [
+  'cohorts',
+  'teams',
+  'convenings',
+  'organizations',
+  'people',
+  'memberships',
+  'applications',
+  'rubricCriteria',
+  'metrics',
+  'measurements',
+  'checkIns',
+  'followUps',
+  ...OWN,
+];
+
+/** What each role creates: reimbursements are submitted, never edited; deliverables never added. */
+const CREATES: Record<Role, Resource[]> = {
+  CEI_ADMIN: [...STAFF_RECORDS, 'reimbursements', 'accounts', 'apiTokens'],
+  CEI_STAFF: [...STAFF_RECORDS, 'reimbursements'],
+  COE_LIAISON: ['checkIns', 'followUps', ...OWN],
+  CBO_PARTNER: ['reimbursements', ...OWN],
+  TEAM_LEAD: ['people', 'memberships', 'measurements', ...OWN],
+  API_PARTNER: [...OWN],
+};
+
+/** What each role edits. */
+const EDITS: Record<Role, Resource[]> = {
+  CEI_ADMIN: [...STAFF_RECORDS, 'deliverables', 'accounts', 'apiTokens'],
+  CEI_STAFF: [...STAFF_RECORDS, 'deliverables'],
+  COE_LIAISON: ['checkIns', 'followUps', ...OWN],
+  CBO_PARTNER: [...OWN],
+  TEAM_LEAD: ['people', 'memberships', 'measurements', ...OWN],
+  API_PARTNER: [...OWN],
 };
 
 describe.each(ROLES.map((role) => ({ role })))('a $role account', ({ role }) => {
@@ -87,10 +126,16 @@ describe.each(ROLES.map((role) => ({ role })))('a $role account', ({ role }) => 
     },
   );
 
-  it.each(RESOURCES.map((resource) => ({ resource, allowed: WRITES[role].includes(resource) })))(
-    'creates and edits $resource: $allowed',
+  it.each(RESOURCES.map((resource) => ({ resource, allowed: CREATES[role].includes(resource) })))(
+    'creates $resource: $allowed',
     ({ resource, allowed }) => {
       expect(canAccess(role, { action: 'create', resource })).toBe(allowed);
+    },
+  );
+
+  it.each(RESOURCES.map((resource) => ({ resource, allowed: EDITS[role].includes(resource) })))(
+    'edits $resource: $allowed',
+    ({ resource, allowed }) => {
       expect(canAccess(role, { action: 'edit', resource })).toBe(allowed);
     },
   );
@@ -163,5 +208,45 @@ describe('protected fields of people', () => {
 
   it('takes no write action on a field', () => {
     expect(canAccess(Role.CEI_ADMIN, { action: 'edit', resource: 'people.phone' })).toBe(false);
+  });
+});
+
+/**
+ * The workflows' steps, as the server declares them (@Allow on each mutation): who may take each.
+ * Row scope (a lead's own team, a liaison's county) is the server's; these decide the buttons.
+ */
+const STAFF_ONLY = [Role.CEI_ADMIN, Role.CEI_STAFF];
+const STEPS: { action: string; resource: string; roles: Role[] }[] = [
+  ...['upload', 'submit', 'withdraw', 'startReview', 'review', 'select', 'waitlist', 'decline'].map(
+    (action) => ({ action, resource: 'applications', roles: STAFF_ONLY }),
+  ),
+  { action: 'openRecruitment', resource: 'cohorts', roles: STAFF_ONLY },
+  { action: 'moveDeadline', resource: 'cohorts', roles: STAFF_ONLY },
+  { action: 'end', resource: 'memberships', roles: [...STAFF_ONLY, Role.TEAM_LEAD] },
+  { action: 'record', resource: 'attendances', roles: [...STAFF_ONLY, Role.TEAM_LEAD] },
+  { action: 'subscribe', resource: 'convenings', roles: [...ROLES] },
+  { action: 'approve', resource: 'stipends', roles: STAFF_ONLY },
+  { action: 'pay', resource: 'stipends', roles: STAFF_ONLY },
+  { action: 'approve', resource: 'reimbursements', roles: STAFF_ONLY },
+  { action: 'reject', resource: 'reimbursements', roles: STAFF_ONLY },
+  { action: 'pay', resource: 'reimbursements', roles: STAFF_ONLY },
+];
+
+describe('the workflows’ steps', () => {
+  it.each(
+    STEPS.flatMap((step) =>
+      ROLES.map((role) => ({ ...step, role, allowed: step.roles.includes(role) })),
+    ),
+  )('$role may $action $resource: $allowed', ({ role, action, resource, allowed }) => {
+    expect(canAccess(role, { action, resource })).toBe(allowed);
+  });
+
+  it('offers a step only on the resource that has it', () => {
+    expect(canAccess(Role.CEI_ADMIN, { action: 'approve', resource: 'applications' })).toBe(false);
+    expect(canAccess(Role.CEI_ADMIN, { action: 'submit', resource: 'stipends' })).toBe(false);
+  });
+
+  it('deletes no application: they are withdrawn or declined', () => {
+    expect(canAccess(Role.CEI_ADMIN, { action: 'delete', resource: 'applications' })).toBe(false);
   });
 });

@@ -66,8 +66,8 @@ const resources: Record<string, ResourceRules> = {
   cohortDeadlines: { read: EVERYONE },
   facilitations: { read: EVERYONE },
   teams: { read: EVERYONE, write: STAFF },
-  // Anyone signed in with a scope may subscribe a calendar program to a cohort's convenings.
-  convenings: { read: EVERYONE, write: STAFF, actions: { subscribe: [...STAFF, ...SCOPED] } },
+  // Anyone signed in may subscribe a calendar program to a cohort's (public) convenings.
+  convenings: { read: EVERYONE, write: STAFF, actions: { subscribe: EVERYONE } },
   organizations: { read: EVERYONE, write: STAFF },
   leadAgencies: { read: EVERYONE },
   deliverables: { read: EVERYONE, write: STAFF, create: [], delete: [] },
@@ -78,11 +78,8 @@ const resources: Record<string, ResourceRules> = {
 
   // A team's own story and rosters: whoever covers the team; team leads keep their rosters.
   problemsOfPractice: { read: [...STAFF, ...SCOPED] },
-  stipends: {
-    read: [...STAFF, ...SCOPED],
-    write: STAFF,
-    actions: { approve: STAFF, pay: STAFF },
-  },
+  // Stipends are scheduled when an application is selected; staff approve and pay them.
+  stipends: { read: [...STAFF, ...SCOPED], actions: { approve: STAFF, pay: STAFF } },
   people: { read: [...STAFF, ...SCOPED], write: [...STAFF, Role.TEAM_LEAD] },
   memberships: {
     read: [...STAFF, ...SCOPED],
@@ -92,19 +89,21 @@ const resources: Record<string, ResourceRules> = {
   // Role coverage (directory tier): those who cover the team. The API answers every vacancy on
   // the viewer's teams; community partners follow their own organization's seats, not vacancies.
   vacancies: { read: [...STAFF, Role.COE_LIAISON, Role.TEAM_LEAD] },
-  // Calendar feeds: one's own, for a cohort (or, for CEI staff, a person's teams).
-  calendarFeeds: {
-    read: [...STAFF, ...SCOPED],
-    write: [...STAFF, ...SCOPED],
-    actions: { subscribePerson: STAFF },
-  },
+  // Calendar feeds: one's own, of a cohort's convenings (or of a person's teams).
+  calendarFeeds: { read: EVERYONE, write: EVERYONE },
   // Check-ins are the liaisons' notes: not shared with community partners.
-  checkIns: { read: [...STAFF, Role.COE_LIAISON, Role.TEAM_LEAD], write: [...STAFF, Role.COE_LIAISON] },
-  followUps: { read: [...STAFF, Role.COE_LIAISON, Role.TEAM_LEAD], write: [...STAFF, Role.COE_LIAISON] },
+  checkIns: {
+    read: [...STAFF, Role.COE_LIAISON, Role.TEAM_LEAD],
+    write: [...STAFF, Role.COE_LIAISON],
+  },
+  followUps: {
+    read: [...STAFF, Role.COE_LIAISON, Role.TEAM_LEAD],
+    write: [...STAFF, Role.COE_LIAISON],
+  },
 
   // Protected tier: attendance records for a team's lead; reimbursements also for the CBO
   // partner whose claims they are (and which they submit for their organization's members).
-  attendances: { read: PROTECTED_READERS, actions: { record: STAFF } },
+  attendances: { read: PROTECTED_READERS, actions: { record: [...STAFF, Role.TEAM_LEAD] } },
   reimbursements: {
     read: [...PROTECTED_READERS, Role.CBO_PARTNER],
     create: [...STAFF, Role.CBO_PARTNER],

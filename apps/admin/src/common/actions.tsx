@@ -32,7 +32,8 @@ export function useOperation() {
       options: { success?: string; successArgs?: Json } = {},
     ): Promise<T> => {
       const result = await dataProvider.execute<T>(document, variables);
-      if (options.success) notify(options.success, { type: 'info', messageArgs: options.successArgs });
+      if (options.success)
+        notify(options.success, { type: 'info', messageArgs: options.successArgs });
       refresh();
       return result;
     },

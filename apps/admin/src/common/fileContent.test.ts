@@ -3,7 +3,9 @@ import { fileToBase64, formatBytes } from './fileContent';
 
 describe('a file read for upload', () => {
   it('is its exact bytes in base64', async () => {
-    const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0xff, 0x00]);
+    const bytes = new Uint8Array([
+      0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0xff, 0x00,
+    ]);
     const file = new Blob([bytes], { type: 'application/pdf' });
     expect(await fileToBase64(file)).toBe(Buffer.from(bytes).toString('base64'));
   });

@@ -27,6 +27,7 @@ import { useUiLanguage } from '../common/enums';
 import { personName } from '../common/people';
 import { formatInstant } from '../common/values';
 import { useGraphQuery } from '../data/useGraphQuery';
+import { AttendanceRate } from './AttendanceRate';
 import {
   advancesAfter,
   attendanceEntries,
@@ -38,7 +39,6 @@ import {
 } from './attendanceGrid';
 import { ATTENDANCE_SHEET, type AttendanceSummary, RECORD_ATTENDANCE } from './convening.graphql';
 import { conveningName } from './conveningName';
-import { AttendanceRate } from './AttendanceRate';
 
 export interface ExpectedAttendee {
   id: string;
@@ -156,7 +156,10 @@ export function AttendanceGrid({
       await run(
         RECORD_ATTENDANCE,
         { conveningId: convening.id, input: { entries: attendanceEntries(state) } },
-        { success: 'cei.attendance.saved', successArgs: { smart_count: attendanceEntries(state).length } },
+        {
+          success: 'cei.attendance.saved',
+          successArgs: { smart_count: attendanceEntries(state).length },
+        },
       );
       dispatch({ type: 'saved' });
     } catch (error) {
@@ -192,7 +195,11 @@ export function AttendanceGrid({
         {attendees.length === 0 ? (
           <Alert severity="info">{translate('cei.attendance.nobodyExpected')}</Alert>
         ) : (
-          <Table size="small" aria-describedby={helpId} aria-label={translate('cei.attendance.sheet')}>
+          <Table
+            size="small"
+            aria-describedby={helpId}
+            aria-label={translate('cei.attendance.sheet')}
+          >
             <TableHead>
               <TableRow>
                 <TableCell>{translate('resources.attendances.fields.person')}</TableCell>

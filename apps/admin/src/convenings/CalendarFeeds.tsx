@@ -88,7 +88,11 @@ export function CalendarFeeds() {
                         content: 'cei.calendar.revokeContent',
                       }}
                       onAction={() =>
-                        run(REVOKE_CALENDAR_FEED, { id: feed.id }, { success: 'cei.calendar.revoked' })
+                        run(
+                          REVOKE_CALENDAR_FEED,
+                          { id: feed.id },
+                          { success: 'cei.calendar.revoked' },
+                        )
                       }
                     />
                   </Stack>

@@ -17,8 +17,8 @@ import { Link, Title, useCreatePath, useGetList, useTranslate } from 'react-admi
 import { useAccess } from '../auth/useAccess';
 import { useUiLanguage } from '../common/enums';
 import { useGraphQuery } from '../data/useGraphQuery';
-import { addMonths, gridRange, type Month, monthGrid, monthOf, pacificDay } from './calendarMonth';
 import { CalendarFeeds } from './CalendarFeeds';
+import { addMonths, gridRange, type Month, monthGrid, monthOf, pacificDay } from './calendarMonth';
 import { CONVENING_CALENDAR } from './convening.graphql';
 import { conveningName } from './conveningName';
 import { SubscribeButton } from './SubscribeButton';
@@ -95,7 +95,9 @@ export function ConveningCalendar() {
           >
             <ChevronRightIcon />
           </IconButton>
-          <Button onClick={() => setMonth(monthOf(today))}>{translate('cei.calendar.today')}</Button>
+          <Button onClick={() => setMonth(monthOf(today))}>
+            {translate('cei.calendar.today')}
+          </Button>
           <TextField
             select
             size="small"

@@ -2,20 +2,20 @@ import HowToRegIcon from '@mui/icons-material/HowToReg';
 import { Button } from '@mui/material';
 import {
   BooleanField,
+  DataTable,
   EditButton,
   FunctionField,
   Link,
-  TopToolbar,
-  useCreatePath,
-  useRecordContext,
-  useTranslate,
-  DataTable,
   NumberField,
   ReferenceManyField,
   Show,
   SimpleShowLayout,
   TextField,
+  TopToolbar,
   UrlField,
+  useCreatePath,
+  useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import { useAccess } from '../auth/useAccess';
 import { EnumField } from '../common/enums';

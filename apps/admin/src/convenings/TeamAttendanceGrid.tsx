@@ -46,7 +46,13 @@ interface TeamAttendanceData {
     };
   } | null;
   convenings: {
-    nodes: { id: string; number: number; title: string | null; programYear: string; startsAt: string }[];
+    nodes: {
+      id: string;
+      number: number;
+      title: string | null;
+      programYear: string;
+      startsAt: string;
+    }[];
   };
 }
 
@@ -111,14 +117,19 @@ export function TeamAttendanceGrid({
         <Typography variant="body2">{translate('cei.attendance.noConvenings')}</Typography>
       ) : (
         <TableContainer>
-          <Table size="small" aria-label={translate('cei.attendance.teamGrid', { year: programYear })}>
+          <Table
+            size="small"
+            aria-label={translate('cei.attendance.teamGrid', { year: programYear })}
+          >
             <TableHead>
               <TableRow>
                 <TableCell>{translate('resources.attendances.fields.person')}</TableCell>
                 <TableCell>{translate('resources.attendances.fields.role')}</TableCell>
                 {convenings.map((convening) => (
                   <TableCell key={convening.id} align="center">
-                    <Link to={createPath({ resource: 'convenings', id: convening.id, type: 'show' })}>
+                    <Link
+                      to={createPath({ resource: 'convenings', id: convening.id, type: 'show' })}
+                    >
                       {`#${convening.number}`}
                     </Link>
                     <Typography variant="caption" component="div" title={conveningName(convening)}>

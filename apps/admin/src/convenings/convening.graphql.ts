@@ -206,6 +206,19 @@ export const TEAM_ATTENDANCE = gql`
   ${ATTENDANCE_SUMMARY}
 `;
 
+/** A team's attendance rate in a program year: an aggregate, for anyone who covers the team. */
+export const TEAM_ATTENDANCE_RATE = gql`
+  query TeamAttendanceRate($teamId: ID!, $programYear: String) {
+    team(id: $teamId) {
+      id
+      attendanceSummary(programYear: $programYear) {
+        ...AttendanceSummaryFields
+      }
+    }
+  }
+  ${ATTENDANCE_SUMMARY}
+`;
+
 /** The convenings of a stretch of days (a month on the calendar). */
 export const CONVENING_CALENDAR = gql`
   query ConveningCalendar($from: DateTime!, $to: DateTime!, $cohortId: ID) {
@@ -295,6 +308,7 @@ export const CONVENING_DOCUMENTS = {
   ATTENDANCE_SHEET,
   RECORD_ATTENDANCE,
   TEAM_ATTENDANCE,
+  TEAM_ATTENDANCE_RATE,
   CONVENING_CALENDAR,
   CALENDAR_FEEDS,
   CREATE_CALENDAR_FEED,

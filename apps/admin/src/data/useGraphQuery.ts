@@ -18,10 +18,10 @@ export function useGraphQuery<T>(
   variables: Record<string, unknown>,
   { enabled = true }: { enabled?: boolean } = {},
 ) {
-  const { data, isPending, error, refetch } = useGetOne<T & { id: string }>(
+  const { data, isPending, error, refetch } = useGetOne<{ id: string }>(
     OPERATION_RESOURCE,
     { id: JSON.stringify([operationName(document), variables]), meta: { document, variables } },
     { enabled },
   );
-  return { data: data as (T & { id: string }) | undefined, isPending, error, refetch };
+  return { data: data as unknown as (T & { id: string }) | undefined, isPending, error, refetch };
 }

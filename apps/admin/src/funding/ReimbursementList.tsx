@@ -1,23 +1,40 @@
 import { DataTable, List } from 'react-admin';
+import { useAccess } from '../auth/useAccess';
+import { CohortReferenceInput } from '../cohorts/CohortReferenceInput';
 import { EnumField, EnumInput } from '../common/enums';
 import { personName } from '../common/people';
 import { RecordLink } from '../common/RecordLink';
 import { InstantField, MoneyField } from '../common/values';
 import { conveningName } from '../convenings/conveningName';
+import { ReimbursementActions } from './FundingActions';
+import { FundingTotals } from './FundingTotals';
 
 const filters = [
   <EnumInput key="status" source="status" enumName="ReimbursementStatus" alwaysOn />,
   <EnumInput key="category" source="category" enumName="ExpenseCategory" alwaysOn />,
+  <CohortReferenceInput key="cohortId" helperText={false} />,
 ];
 
+/** Travel claims per member and convening, with the totals and the next step of each. */
 export function ReimbursementList() {
+  const { can } = useAccess();
+  const acting = ['approve', 'reject', 'pay'].some((action) => can(action, 'reimbursements'));
   return (
     <List filters={filters} sort={{ field: 'submittedAt', order: 'DESC' }}>
+      <FundingTotals focus="reimbursements" />
       <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="membership.person" label="Member" disableSort>
+        <DataTable.Col
+          source="membership.person"
+          label="resources.reimbursements.fields.member"
+          disableSort
+        >
           <RecordLink source="membership.person" reference="people" text={personName} />
         </DataTable.Col>
-        <DataTable.Col source="membership.team" label="Team" disableSort>
+        <DataTable.Col
+          source="membership.team"
+          label="resources.reimbursements.fields.team"
+          disableSort
+        >
           <RecordLink source="membership.team" reference="teams" />
         </DataTable.Col>
         <DataTable.Col source="convening" disableSort>
@@ -31,6 +48,11 @@ export function ReimbursementList() {
           <EnumField source="status" enumName="ReimbursementStatus" />
         </DataTable.Col>
         <DataTable.Col source="submittedAt" field={InstantField} />
+        {acting && (
+          <DataTable.Col label="cei.common.actions" disableSort>
+            <ReimbursementActions />
+          </DataTable.Col>
+        )}
       </DataTable>
     </List>
   );

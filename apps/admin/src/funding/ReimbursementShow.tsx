@@ -1,13 +1,20 @@
-import { Show, SimpleShowLayout, TextField } from 'react-admin';
+import { Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
 import { EnumField } from '../common/enums';
 import { personName } from '../common/people';
 import { RecordLink } from '../common/RecordLink';
 import { DayField, InstantField, MoneyField } from '../common/values';
 import { conveningName } from '../convenings/conveningName';
+import { ReimbursementActions } from './FundingActions';
 
 export function ReimbursementShow() {
   return (
-    <Show>
+    <Show
+      actions={
+        <TopToolbar>
+          <ReimbursementActions />
+        </TopToolbar>
+      }
+    >
       <SimpleShowLayout>
         <RecordLink
           source="membership.person"

@@ -1,19 +1,28 @@
 import { DataTable, List } from 'react-admin';
+import { useAccess } from '../auth/useAccess';
+import { CohortReferenceInput } from '../cohorts/CohortReferenceInput';
 import { EnumField, EnumInput } from '../common/enums';
 import { RecordLink } from '../common/RecordLink';
 import { DayField, MoneyField } from '../common/values';
 import { ProgramYearInput } from '../convenings/ProgramYearInput';
 import { TeamReferenceInput } from '../teams/TeamReferenceInput';
+import { StipendActions } from './FundingActions';
+import { FundingTotals } from './FundingTotals';
 
 const filters = [
-  <TeamReferenceInput key="teamId" helperText={false} alwaysOn />,
+  <CohortReferenceInput key="cohortId" helperText={false} alwaysOn />,
   <ProgramYearInput key="programYear" helperText={false} alwaysOn />,
+  <TeamReferenceInput key="teamId" helperText={false} />,
   <EnumInput key="status" source="status" enumName="StipendStatus" />,
 ];
 
+/** Stipends per team and year, with the totals against the appropriation and the next step. */
 export function StipendList() {
+  const { can } = useAccess();
+  const acting = can('approve', 'stipends') || can('pay', 'stipends');
   return (
     <List filters={filters} sort={{ field: 'programYear', order: 'DESC' }}>
+      <FundingTotals focus="stipends" />
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="team" disableSort>
           <RecordLink source="team" reference="teams" />
@@ -25,6 +34,11 @@ export function StipendList() {
         </DataTable.Col>
         <DataTable.Col source="dueOn" field={DayField} />
         <DataTable.Col source="paidOn" field={DayField} disableSort />
+        {acting && (
+          <DataTable.Col label="cei.common.actions" disableSort>
+            <StipendActions />
+          </DataTable.Col>
+        )}
       </DataTable>
     </List>
   );

@@ -1,11 +1,18 @@
-import { Show, SimpleShowLayout, TextField } from 'react-admin';
+import { Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
 import { EnumField } from '../common/enums';
 import { RecordLink } from '../common/RecordLink';
 import { DayField, InstantField, MoneyField } from '../common/values';
+import { StipendActions } from './FundingActions';
 
 export function StipendShow() {
   return (
-    <Show>
+    <Show
+      actions={
+        <TopToolbar>
+          <StipendActions />
+        </TopToolbar>
+      }
+    >
       <SimpleShowLayout>
         <RecordLink source="team" reference="teams" />
         <TextField source="programYear" />

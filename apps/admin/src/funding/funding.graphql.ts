@@ -71,4 +71,116 @@ export const reimbursementDefinition = defineResource({
     'membershipId',
     'personId',
   ],
+  // Claims are submitted (by CEI staff, or a community partner for its members), then decided.
+  inputs: {
+    create: ['membershipId', 'conveningId', 'category', 'amount', 'description'],
+    deletable: false,
+    createWith: { mutation: 'submitReimbursement', input: 'SubmitReimbursementInput' },
+  },
 });
+
+/** The totals of stipends and reimbursements against the appropriation (CEI staff). */
+export const FUNDING_SUMMARY = gql`
+  query FundingSummary($cohortId: ID, $programYear: String) {
+    fundingSummary(cohortId: $cohortId, programYear: $programYear) {
+      programYear
+      appropriation
+      stipendsPlanned
+      stipendsApproved
+      stipendsPaid
+      reimbursementsSubmitted
+      reimbursementsApproved
+      reimbursementsPaid
+      committed
+      remaining
+    }
+  }
+`;
+
+const STIPEND_STEP = gql`
+  fragment StipendStep on Stipend {
+    id
+    version
+    status
+    approvedAt
+    paidOn
+  }
+`;
+
+export const APPROVE_STIPEND = gql`
+  mutation ApproveStipend($id: ID!, $version: Int!) {
+    approveStipend(id: $id, version: $version) {
+      ...StipendStep
+    }
+  }
+  ${STIPEND_STEP}
+`;
+
+export const PAY_STIPEND = gql`
+  mutation PayStipend($id: ID!, $version: Int!, $input: PayInput!) {
+    payStipend(id: $id, version: $version, input: $input) {
+      ...StipendStep
+    }
+  }
+  ${STIPEND_STEP}
+`;
+
+const REIMBURSEMENT_STEP = gql`
+  fragment ReimbursementStep on Reimbursement {
+    id
+    version
+    status
+    decidedAt
+    paidOn
+  }
+`;
+
+export const APPROVE_REIMBURSEMENT = gql`
+  mutation ApproveReimbursement($id: ID!, $version: Int!) {
+    approveReimbursement(id: $id, version: $version) {
+      ...ReimbursementStep
+    }
+  }
+  ${REIMBURSEMENT_STEP}
+`;
+
+export const REJECT_REIMBURSEMENT = gql`
+  mutation RejectReimbursement($id: ID!, $version: Int!, $input: RejectReimbursementInput!) {
+    rejectReimbursement(id: $id, version: $version, input: $input) {
+      ...ReimbursementStep
+    }
+  }
+  ${REIMBURSEMENT_STEP}
+`;
+
+export const PAY_REIMBURSEMENT = gql`
+  mutation PayReimbursement($id: ID!, $version: Int!, $input: PayInput!) {
+    payReimbursement(id: $id, version: $version, input: $input) {
+      ...ReimbursementStep
+    }
+  }
+  ${REIMBURSEMENT_STEP}
+`;
+
+export const FUNDING_DOCUMENTS = {
+  FUNDING_SUMMARY,
+  APPROVE_STIPEND,
+  PAY_STIPEND,
+  APPROVE_REIMBURSEMENT,
+  REJECT_REIMBURSEMENT,
+  PAY_REIMBURSEMENT,
+};
+
+/** Totals of funding (`FundingSummary`): decimal strings, never floats. */
+export interface FundingSummary {
+  programYear: string | null;
+  appropriation: string;
+  stipendsPlanned: string;
+  stipendsApproved: string;
+  stipendsPaid: string;
+  reimbursementsSubmitted: string;
+  reimbursementsApproved: string;
+  reimbursementsPaid: string;
+  committed: string;
+  remaining: string;
+}

@@ -20,6 +20,7 @@ export const reimbursements = adminResource(
     icon: ReceiptLongIcon,
     list: lazyNamed(() => import('./ReimbursementList'), 'ReimbursementList'),
     show: lazyNamed(() => import('./ReimbursementShow'), 'ReimbursementShow'),
+    create: lazyNamed(() => import('./ReimbursementCreate'), 'ReimbursementCreate'),
   },
   'Funding',
 );

@@ -1,4 +1,5 @@
 import englishMessages from 'ra-language-english';
+import { workflowsEn } from './workflows.en';
 
 /**
  * The interface in English: react-admin's own messages, and the names of resources and fields
@@ -7,6 +8,7 @@ import englishMessages from 'ra-language-english';
  */
 export const en = {
   ...englishMessages,
+  cei: workflowsEn,
   resources: {
     cohorts: {
       name: 'Cohort |||| Cohorts',
@@ -45,7 +47,10 @@ export const en = {
         videoUrl: 'Video link',
       },
     },
-    attendances: { name: 'Attendance |||| Attendance', fields: { teamId: 'Team' } },
+    attendances: {
+      name: 'Attendance |||| Attendance',
+      fields: { teamId: 'Team', person: 'Person', team: 'Team', role: 'Role' },
+    },
     organizations: {
       name: 'Organization |||| Organizations',
       fields: {
@@ -72,6 +77,8 @@ export const en = {
         organization: 'Represents',
         startedOn: 'Started',
         endedOn: 'Ended',
+        endReason: 'Why they left',
+        endNote: 'Note',
         cohortId: 'Cohort',
       },
     },
@@ -79,6 +86,21 @@ export const en = {
       name: 'Application |||| Applications',
       fields: {
         cohortId: 'Cohort',
+        cohort: 'Cohort',
+        lea: 'Applicant',
+        leaId: 'Applicant LEA',
+        memberLeas: 'Consortium member LEAs',
+        memberLeaIds: 'Consortium member LEAs',
+        focusSchool: 'Focus school',
+        focusSchoolId: 'Focus school',
+        contactName: 'Point of contact',
+        contactPhone: 'Point of contact’s phone',
+        contactEmail: 'Point of contact’s email',
+        superintendentName: 'Superintendent',
+        deadline: 'Deadline',
+        totalScore: 'Score',
+        rank: 'Rank',
+        team: 'Team',
         isLate: 'Late',
         signedOn: 'Signed',
         districtDescription: 'The district, its community and students',
@@ -89,15 +111,48 @@ export const en = {
         ruralCircumstances: 'Rural or remote circumstances',
       },
     },
-    reviews: { name: 'Review |||| Reviews' },
+    reviews: { name: 'Review |||| Reviews', fields: { totalScore: 'Weighted total' } },
+    rubricCriteria: {
+      name: 'Rubric criterion |||| Rubric criteria',
+      fields: { maxScore: 'Maximum score', position: 'Order' },
+    },
+    vacancies: {
+      name: 'Vacancy |||| Vacancies',
+      fields: {
+        team: 'Team',
+        role: 'Role',
+        endedMembership: 'Left',
+        openedOn: 'Opened',
+        dueOn: 'To fill by',
+        status: 'Status',
+        filledByMembership: 'Filled by',
+      },
+    },
+    outboxEmails: {
+      name: 'Outbox email |||| Outbox',
+      fields: { toAddress: 'To', createdAt: 'Written', deliveredAt: 'Delivered', textBody: 'Text' },
+    },
     stipends: { name: 'Stipend |||| Stipends', fields: { teamId: 'Team' } },
-    reimbursements: { name: 'Reimbursement |||| Reimbursements' },
+    reimbursements: {
+      name: 'Reimbursement |||| Reimbursements',
+      fields: { member: 'Member', membershipId: 'Member', team: 'Team', conveningId: 'Convening' },
+    },
     metrics: { name: 'Metric |||| Metrics' },
     measurements: {
       name: 'Measurement |||| Measurements',
-      fields: { teamId: 'Team', metricId: 'Metric', isBaseline: 'Baseline' },
+      fields: {
+        teamId: 'Team',
+        metricId: 'Metric',
+        metric: 'Metric',
+        isBaseline: 'Baseline',
+        changeFromBaseline: 'Change from baseline',
+      },
     },
     checkIns: { name: 'Check-in |||| Check-ins', fields: { teamId: 'Team', occurredOn: 'Date' } },
+    followUps: {
+      name: 'Follow-up |||| Follow-ups',
+      fields: { dueOn: 'Due', completedOn: 'Done' },
+    },
     deliverables: { name: 'Deliverable |||| Deliverables' },
     subscriptions: {
       name: 'Newsletter subscription |||| Newsletter subscriptions',

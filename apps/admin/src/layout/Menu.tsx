@@ -1,17 +1,19 @@
 import { Divider, ListSubheader } from '@mui/material';
 import { Fragment } from 'react';
-import { Menu as RaMenu, useSidebarState } from 'react-admin';
+import { Menu as RaMenu, useSidebarState, useTranslate } from 'react-admin';
 import { useAccess } from '../auth/useAccess';
 import { MENU_GROUPS } from '../common/adminResource';
+import { pages } from '../pages';
 import { resources } from '../resources';
 
 /**
- * The resources grouped by area of the program, in the order of `resources.ts`: those the
- * signed-in role may list, and no heading over a group it has none of.
+ * The resources grouped by area of the program, in the order of `resources.ts`, then the pages of
+ * the group (`pages.tsx`): those the signed-in role may list, and no heading over an empty group.
  */
 export function Menu() {
   const [open] = useSidebarState();
   const { can, isPending } = useAccess();
+  const translate = useTranslate();
   if (isPending) return <RaMenu />;
   return (
     <RaMenu>
@@ -20,7 +22,10 @@ export function Menu() {
         const members = resources.filter(
           (resource) => resource.menu === group && can('list', resource.props.name),
         );
-        if (members.length === 0) return null;
+        const groupPages = pages.filter(
+          (page) => page.menu === group && can('list', page.resource),
+        );
+        if (members.length === 0 && groupPages.length === 0) return null;
         return (
           <Fragment key={group}>
             {open ? (
@@ -32,6 +37,14 @@ export function Menu() {
             )}
             {members.map((resource) => (
               <RaMenu.ResourceItem key={resource.props.name} name={resource.props.name} />
+            ))}
+            {groupPages.map(({ path, label, icon: Icon }) => (
+              <RaMenu.Item
+                key={path}
+                to={path}
+                primaryText={translate(label)}
+                leftIcon={<Icon />}
+              />
             ))}
           </Fragment>
         );

@@ -1,8 +1,9 @@
-import { DataTable, ReferenceManyField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
 import { EnumField } from '../common/enums';
 import { RecordLink } from '../common/RecordLink';
 import { DayField } from '../common/values';
 import { Section } from '../layout/Section';
+import { FollowUps } from './FollowUps';
 
 export function CheckInShow() {
   return (
@@ -15,18 +16,13 @@ export function CheckInShow() {
         <TextField source="summary" />
       </SimpleShowLayout>
       <Section title="Follow-ups">
-        <ReferenceManyField
-          reference="followUps"
-          target="checkInId"
-          sort={{ field: 'dueOn', order: 'ASC' }}
-        >
-          <DataTable bulkActionButtons={false}>
-            <DataTable.Col source="description" disableSort />
-            <DataTable.Col source="dueOn" field={DayField} />
-            <DataTable.Col source="completedOn" field={DayField} />
-          </DataTable>
-        </ReferenceManyField>
+        <CheckInFollowUps />
       </Section>
     </Show>
   );
+}
+
+function CheckInFollowUps() {
+  const checkIn = useRecordContext();
+  return checkIn ? <FollowUps checkInId={String(checkIn.id)} /> : null;
 }

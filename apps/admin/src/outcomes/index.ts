@@ -19,6 +19,8 @@ export const metrics = adminResource(
     recordRepresentation: 'name',
     list: lazyNamed(() => import('./MetricList'), 'MetricList'),
     show: lazyNamed(() => import('./MetricShow'), 'MetricShow'),
+    create: lazyNamed(() => import('./MetricForms'), 'MetricCreate'),
+    edit: lazyNamed(() => import('./MetricForms'), 'MetricEdit'),
   },
   'Outcomes',
 );
@@ -29,6 +31,8 @@ export const measurements = adminResource(
     icon: InsightsIcon,
     list: lazyNamed(() => import('./MeasurementList'), 'MeasurementList'),
     show: lazyNamed(() => import('./MeasurementShow'), 'MeasurementShow'),
+    create: lazyNamed(() => import('./MeasurementCreate'), 'MeasurementCreate'),
+    edit: lazyNamed(() => import('./MeasurementEdit'), 'MeasurementEdit'),
   },
   'Outcomes',
 );
@@ -39,6 +43,8 @@ export const checkIns = adminResource(
     icon: ForumIcon,
     list: lazyNamed(() => import('./CheckInList'), 'CheckInList'),
     show: lazyNamed(() => import('./CheckInShow'), 'CheckInShow'),
+    create: lazyNamed(() => import('./CheckInForms'), 'CheckInCreate'),
+    edit: lazyNamed(() => import('./CheckInForms'), 'CheckInEdit'),
   },
   'Outcomes',
 );
@@ -50,6 +56,7 @@ export const deliverables = adminResource(
     recordRepresentation: 'title',
     list: lazyNamed(() => import('./DeliverableList'), 'DeliverableList'),
     show: lazyNamed(() => import('./DeliverableShow'), 'DeliverableShow'),
+    edit: lazyNamed(() => import('./DeliverableEdit'), 'DeliverableEdit'),
   },
   'Outcomes',
 );

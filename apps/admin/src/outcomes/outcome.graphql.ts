@@ -18,6 +18,11 @@ export const metricDefinition = defineResource({
   `,
   sortFields: ['name', 'key', 'createdAt'],
   filters: ['q', 'direction'],
+  inputs: {
+    create: ['key', 'name', 'description', 'unit', 'direction'],
+    update: ['key', 'name', 'description', 'unit', 'direction'],
+    deletable: false,
+  },
 });
 
 export const measurementDefinition = defineResource({
@@ -32,6 +37,7 @@ export const measurementDefinition = defineResource({
       value
       source
       isBaseline
+      changeFromBaseline
       metric {
         id
         name
@@ -46,6 +52,12 @@ export const measurementDefinition = defineResource({
   `,
   sortFields: ['periodStart', 'periodEnd', 'value', 'createdAt'],
   filters: ['teamId', 'metricId', 'cohortId', 'isBaseline'],
+  // A measurement is recorded (CEI staff; a team lead for their own team).
+  inputs: {
+    create: ['teamId', 'metricId', 'periodStart', 'periodEnd', 'value', 'source', 'isBaseline'],
+    update: ['periodStart', 'periodEnd', 'value', 'source', 'isBaseline'],
+    createWith: { mutation: 'recordMeasurement', input: 'RecordMeasurementInput' },
+  },
 });
 
 export const checkInDefinition = defineResource({
@@ -71,6 +83,10 @@ export const checkInDefinition = defineResource({
   `,
   sortFields: ['occurredOn', 'kind', 'createdAt'],
   filters: ['q', 'teamId', 'kind', 'countyOfficeId'],
+  inputs: {
+    create: ['teamId', 'occurredOn', 'kind', 'summary'],
+    update: ['occurredOn', 'kind', 'summary'],
+  },
 });
 
 export const deliverableDefinition = defineResource({
@@ -93,6 +109,8 @@ export const deliverableDefinition = defineResource({
   `,
   sortFields: ['dueOn', 'status', 'title', 'completedOn'],
   filters: ['q', 'status'],
+  // Statutory milestones: their status and evidence change, the milestones do not.
+  inputs: { update: ['status', 'evidence', 'completedOn'], deletable: false },
 });
 
 /** What is to be done after a check-in, and whether it was. */
@@ -110,4 +128,20 @@ export const followUpDefinition = defineResource({
   `,
   sortFields: ['dueOn', 'completedOn', 'createdAt'],
   filters: ['checkInId', 'teamId', 'completed'],
+  // Added to a check-in by addFollowUp (below), then changed (done) by updateFollowUp.
+  inputs: { update: ['description', 'dueOn', 'completedOn'], deletable: false },
 });
+
+export const ADD_FOLLOW_UP = gql`
+  mutation AddFollowUp($checkInId: ID!, $input: FollowUpInput!) {
+    addFollowUp(checkInId: $checkInId, input: $input) {
+      id
+      version
+      description
+      dueOn
+      completedOn
+    }
+  }
+`;
+
+export const OUTCOME_DOCUMENTS = { ADD_FOLLOW_UP };

@@ -1,4 +1,4 @@
-import { Role, type TeamRole, teamRoleDescription } from '@cei/domain';
+import { type TeamRole, teamRoleDescription } from '@cei/domain';
 import { Box } from '@mui/material';
 import {
   AutocompleteInput,
@@ -7,9 +7,8 @@ import {
   ReferenceInput,
   required,
   TextInput,
-  useGetIdentity,
 } from 'react-admin';
-import type { Identity } from '../auth/authProvider';
+import { useOwnTeamIds } from '../auth/useOwnTeamIds';
 import { EnumInput, useUiLanguage } from '../common/enums';
 import { TeamReferenceInput } from '../teams/TeamReferenceInput';
 import { PersonReferenceInput } from './PersonReferenceInput';
@@ -70,15 +69,4 @@ export function MembershipInputs({ creating = false }: { creating?: boolean }) {
       </FormDataConsumer>
     </Box>
   );
-}
-
-/**
- * A team lead's teams, the only ones whose rosters they may change (teams are public, so the
- * picker would otherwise offer every team); undefined for CEI staff, who keep every roster.
- */
-function useOwnTeamIds(): string[] | undefined {
-  const { identity } = useGetIdentity();
-  const viewer = identity as Identity | undefined;
-  if (viewer?.role !== Role.TEAM_LEAD) return undefined;
-  return viewer.scopeBindings.flatMap((binding) => (binding.team ? [binding.team.id] : []));
 }

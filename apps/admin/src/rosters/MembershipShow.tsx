@@ -1,4 +1,12 @@
-import { DataTable, ReferenceManyField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import {
+  DataTable,
+  EditButton,
+  ReferenceManyField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
 import { useAccess } from '../auth/useAccess';
 import { EnumField } from '../common/enums';
 import { personName } from '../common/people';
@@ -6,12 +14,20 @@ import { RecordLink } from '../common/RecordLink';
 import { DayField } from '../common/values';
 import { conveningName } from '../convenings/conveningName';
 import { Section } from '../layout/Section';
+import { EndMembershipButton } from './EndMembershipButton';
 
 export function MembershipShow() {
   // Attendance records are protected: CEI staff and the team's lead read them.
   const { can } = useAccess();
   return (
-    <Show>
+    <Show
+      actions={
+        <TopToolbar>
+          <EndMembershipButton />
+          {can('edit', 'memberships') && <EditButton />}
+        </TopToolbar>
+      }
+    >
       <SimpleShowLayout>
         <RecordLink source="person" reference="people" text={personName} />
         <RecordLink source="team" reference="teams" />

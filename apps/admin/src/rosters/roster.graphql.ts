@@ -75,3 +75,17 @@ export const membershipDefinition = defineResource({
   filters: ['teamId', 'personId', 'cohortId', 'role', 'active'],
   inputs: { create: ['teamId', 'personId', ...membershipInputs], update: membershipInputs },
 });
+
+export const END_MEMBERSHIP = gql`
+  mutation EndMembership($id: ID!, $version: Int!, $input: EndMembershipInput!) {
+    membership: endMembership(id: $id, version: $version, input: $input) {
+      id
+      version
+      endedOn
+      endReason
+      endNote
+    }
+  }
+`;
+
+export const ROSTER_DOCUMENTS = { END_MEMBERSHIP };

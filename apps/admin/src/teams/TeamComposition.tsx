@@ -7,7 +7,7 @@ import { useRecordContext, useTranslate } from 'react-admin';
 import { useUiLanguage } from '../common/enums';
 import { useGraphQuery } from '../data/useGraphQuery';
 import { badgeOrder, type CoverageState, coverageState } from './compositionBadges';
-import { TEAM_HEALTH, type RoleCoverage, type VacancyRecord } from './team.graphql';
+import { type RoleCoverage, TEAM_HEALTH, type VacancyRecord } from './team.graphql';
 import { VacancyTable } from './VacancyTable';
 
 interface TeamHealth {
@@ -72,7 +72,12 @@ export function TeamComposition() {
   if (!composition) return null;
   const vacancies = data?.team?.vacancies ?? [];
   return (
-    <Stack gap={1} sx={{ mb: 2 }} component="section" aria-label={translate('cei.composition.title')}>
+    <Stack
+      gap={1}
+      sx={{ mb: 2 }}
+      component="section"
+      aria-label={translate('cei.composition.title')}
+    >
       {composition.isComplete ? (
         <Alert severity="success">{translate('cei.composition.complete')}</Alert>
       ) : (
@@ -102,8 +107,8 @@ export function TeamComposition() {
           <VacancyTable
             vacancies={[...vacancies].sort(
               (a, b) =>
-                Number(a.status === VacancyStatus.FILLED) - Number(b.status === VacancyStatus.FILLED) ||
-                a.dueOn.localeCompare(b.dueOn),
+                Number(a.status === VacancyStatus.FILLED) -
+                  Number(b.status === VacancyStatus.FILLED) || a.dueOn.localeCompare(b.dueOn),
             )}
           />
         </>

@@ -2,6 +2,7 @@ import { Alert, AlertTitle } from '@mui/material';
 import {
   CreateButton,
   DataTable,
+  Labeled,
   NumberField,
   ReferenceManyField,
   Show,
@@ -15,6 +16,10 @@ import { EnumField } from '../common/enums';
 import { personName } from '../common/people';
 import { RecordLink, RecordLinks } from '../common/RecordLink';
 import { DayField, MoneyField } from '../common/values';
+import { TeamAttendanceGrid } from '../convenings/TeamAttendanceGrid';
+import { TeamAttendanceRate } from '../convenings/TeamAttendanceRate';
+import { MetricProgress } from '../outcomes/MetricProgress';
+import { EndMembershipButton } from '../rosters/EndMembershipButton';
 import { TeamComposition } from './TeamComposition';
 
 /**
@@ -34,6 +39,8 @@ export function TeamShow() {
 interface TeamRecord {
   id: string;
   inScope?: boolean;
+  joinedOn: string;
+  cohort?: { id: string } | null;
 }
 
 function TeamLayout() {
@@ -47,6 +54,7 @@ function TeamLayout() {
       <TabbedShowLayout.Tab label="Summary">
         {publicFacts}
         <TextField source="problemOfPractice" emptyText="—" />
+        <TeamAttendanceRate teamId={team.id} />
         {can('show', 'applications') && (
           <RecordLink
             source="application"
@@ -59,6 +67,11 @@ function TeamLayout() {
       {can('list', 'memberships') && (
         <TabbedShowLayout.Tab label="Roster" path="roster">
           <Roster />
+        </TabbedShowLayout.Tab>
+      )}
+      {can('list', 'attendances') && team.cohort && (
+        <TabbedShowLayout.Tab label="cei.attendance.tab" path="attendance">
+          <TeamAttendanceGrid teamId={team.id} cohortId={team.cohort.id} joinedOn={team.joinedOn} />
         </TabbedShowLayout.Tab>
       )}
       {can('list', 'problemsOfPractice') && (
@@ -111,6 +124,25 @@ function TeamLayout() {
       )}
       {outcomes && (
         <TabbedShowLayout.Tab label="Outcomes" path="outcomes">
+          {can('list', 'measurements') && (
+            <Labeled label="cei.outcomes.progress" fullWidth>
+              <MetricProgress teamId={team.id} />
+            </Labeled>
+          )}
+          {can('create', 'measurements') && (
+            <CreateButton
+              resource="measurements"
+              label="cei.outcomes.record"
+              state={{ record: { teamId: team.id } }}
+            />
+          )}
+          {can('create', 'checkIns') && (
+            <CreateButton
+              resource="checkIns"
+              label="cei.outcomes.newCheckIn"
+              state={{ record: { teamId: team.id } }}
+            />
+          )}
           {can('list', 'measurements') && (
             <ReferenceManyField
               reference="measurements"
@@ -188,13 +220,14 @@ function OutOfScopeTeam() {
 /** The members, past and present, with the composition badges and a way to add one. */
 function Roster() {
   const team = useRecordContext();
+  const { can } = useAccess();
   if (!team) return null;
   return (
     <>
       <TeamComposition />
       <CreateButton
         resource="memberships"
-        label="Add a member"
+        label="cei.memberships.add"
         state={{ record: { teamId: team.id } }}
         sx={{ mb: 1 }}
       />
@@ -219,6 +252,11 @@ function Roster() {
           <DataTable.Col source="endReason" disableSort>
             <EnumField source="endReason" enumName="MembershipEndReason" emptyText="" />
           </DataTable.Col>
+          {can('end', 'memberships') && (
+            <DataTable.Col label="cei.common.actions" disableSort>
+              <EndMembershipButton />
+            </DataTable.Col>
+          )}
         </DataTable>
       </ReferenceManyField>
     </>

@@ -42,7 +42,11 @@ export function VacancyStatusChip({ vacancy }: { vacancy: VacancyRecord }) {
           size="small"
           color="warning"
           icon={<ScheduleIcon />}
-          label={translate('cei.vacancies.due', { smart_count: vacancy.daysUntilDue ?? 0 })}
+          label={
+            vacancy.daysUntilDue
+              ? translate('cei.vacancies.due', { smart_count: vacancy.daysUntilDue })
+              : translate('cei.vacancies.dueToday')
+          }
         />
       );
   }

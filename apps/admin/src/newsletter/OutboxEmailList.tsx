@@ -1,0 +1,28 @@
+import { DataTable, List, NumberField, SearchInput, TextInput } from 'react-admin';
+import { EnumField, EnumInput } from '../common/enums';
+import { InstantField } from '../common/values';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <EnumInput key="status" source="status" enumName="EmailStatus" alwaysOn />,
+  <TextInput key="kind" source="kind" />,
+];
+
+/** The outbox: every email the system wrote, newest first, and whether it went out. */
+export function OutboxEmailList() {
+  return (
+    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="createdAt" field={InstantField} />
+        <DataTable.Col source="toAddress" />
+        <DataTable.Col source="subject" disableSort />
+        <DataTable.Col source="kind" disableSort />
+        <DataTable.Col source="status">
+          <EnumField source="status" enumName="EmailStatus" />
+        </DataTable.Col>
+        <DataTable.Col source="attempts" field={NumberField} disableSort />
+        <DataTable.Col source="deliveredAt" field={InstantField} />
+      </DataTable>
+    </List>
+  );
+}

@@ -62,7 +62,7 @@ export function ApplicationActions() {
   return (
     <Stack direction="row" gap={1} flexWrap="wrap" alignItems="center" sx={{ py: 1 }}>
       {application.status === ApplicationStatus.DRAFT && can('edit', 'applications') && (
-        <EditButton variant="outlined" />
+        <EditButton resource="applications" variant="outlined" />
       )}
       {REVIEWABLE.includes(application.status) && can('review', 'applications') && (
         <Button

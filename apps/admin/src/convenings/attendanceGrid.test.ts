@@ -1,0 +1,101 @@
+import { AttendanceMode, AttendanceStatus } from '@cei/domain';
+import { describe, expect, it } from 'vitest';
+import {
+  attendanceEntries,
+  commandForKey,
+  type GridState,
+  gridReducer,
+  initialGrid,
+  unmarkedCount,
+} from './attendanceGrid';
+
+const { PRESENT, ABSENT, EXCUSED } = AttendanceStatus;
+const rows = (...ids: string[]) =>
+  ids.map((membershipId) => ({ membershipId, status: null, mode: null }));
+
+/** The sheet after pressing `keys` in turn, each on the line the keyboard is on. */
+function press(state: GridState, ...keys: string[]): GridState {
+  return keys.reduce((current, key) => {
+    const command = commandForKey(key, current);
+    if (!command) return current;
+    const next = gridReducer(current, command);
+    // The screen moves on to the next line after marking one.
+    return command.type === 'status' || command.type === 'mode'
+      ? gridReducer(next, { type: 'move', by: 1 })
+      : next;
+  }, state);
+}
+
+describe('a convening’s attendance sheet', () => {
+  it('marks each member with one key and moves on to the next', () => {
+    const state = press(initialGrid(rows('m1', 'm2', 'm3'), false), 'p', 'a', 'E');
+    expect(state.rows.map((row) => row.status)).toEqual([PRESENT, ABSENT, EXCUSED]);
+    expect(state.dirty).toBe(true);
+    expect(state.focus).toBe(2);
+  });
+
+  it('moves with the arrows, Home and End without going past either end', () => {
+    const start = initialGrid(rows('m1', 'm2', 'm3'), false);
+    expect(press(start, 'ArrowUp').focus).toBe(0);
+    expect(press(start, 'ArrowDown', 'ArrowDown', 'ArrowDown').focus).toBe(2);
+    expect(press(start, 'End').focus).toBe(2);
+    expect(press(start, 'End', 'Home').focus).toBe(0);
+    expect(press(start, 'j', 'k', 'j').focus).toBe(1);
+  });
+
+  it('ignores other keys', () => {
+    const start = initialGrid(rows('m1'), false);
+    expect(commandForKey('x', start)).toBeNull();
+    expect(press(start, 'x', 'Enter')).toEqual(start);
+  });
+
+  it('asks how present members attended only when the convening is hybrid', () => {
+    const virtual = initialGrid(rows('m1'), false);
+    expect(commandForKey('i', virtual)).toBeNull();
+
+    const hybrid = press(initialGrid(rows('m1', 'm2', 'm3'), true), 'i', 'o', 'a');
+    expect(hybrid.rows).toEqual([
+      { membershipId: 'm1', status: PRESENT, mode: AttendanceMode.IN_PERSON },
+      { membershipId: 'm2', status: PRESENT, mode: AttendanceMode.ONLINE },
+      { membershipId: 'm3', status: ABSENT, mode: null },
+    ]);
+  });
+
+  it('forgets the mode of a member marked absent after being present', () => {
+    let state = press(initialGrid(rows('m1'), true), 'i');
+    state = gridReducer(state, { type: 'status', row: 0, status: ABSENT });
+    expect(state.rows[0]).toEqual({ membershipId: 'm1', status: ABSENT, mode: null });
+  });
+
+  it('marks everyone not yet marked present at once, leaving the others as they are', () => {
+    let state = press(initialGrid(rows('m1', 'm2', 'm3'), false), 'ArrowDown', 'e');
+    expect(unmarkedCount(state)).toBe(2);
+    state = gridReducer(state, { type: 'markUnmarked', status: PRESENT });
+    expect(state.rows.map((row) => row.status)).toEqual([PRESENT, EXCUSED, PRESENT]);
+    expect(unmarkedCount(state)).toBe(0);
+  });
+
+  it('sends every marked member, with a mode only on a hybrid sheet', () => {
+    const virtual = press(initialGrid(rows('m1', 'm2', 'm3'), false), 'p', 'a');
+    expect(attendanceEntries(virtual)).toEqual([
+      { membershipId: 'm1', status: PRESENT },
+      { membershipId: 'm2', status: ABSENT },
+    ]);
+    const hybrid = press(initialGrid(rows('m1'), true), 'o');
+    expect(attendanceEntries(hybrid)).toEqual([
+      { membershipId: 'm1', status: PRESENT, mode: AttendanceMode.ONLINE },
+    ]);
+  });
+
+  it('is no longer changed once saved, and starts over from a new reading', () => {
+    const saved = gridReducer(press(initialGrid(rows('m1'), false), 'p'), { type: 'saved' });
+    expect(saved.dirty).toBe(false);
+    const reloaded = gridReducer(saved, {
+      type: 'load',
+      rows: [{ membershipId: 'm1', status: ABSENT, mode: null }],
+      hybrid: false,
+    });
+    expect(reloaded.rows[0]?.status).toBe(ABSENT);
+    expect(reloaded.focus).toBe(0);
+  });
+});

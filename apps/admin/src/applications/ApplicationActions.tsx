@@ -1,9 +1,4 @@
-import {
-  ApplicationStatus,
-  letterOfInterestPartLabels,
-  TeamRole,
-  todayInPacific,
-} from '@cei/domain';
+import { ApplicationStatus, TeamRole, todayInPacific } from '@cei/domain';
 import RateReviewIcon from '@mui/icons-material/RateReview';
 import SendIcon from '@mui/icons-material/Send';
 import {
@@ -34,6 +29,7 @@ import { useAccess } from '../auth/useAccess';
 import { ActionButton, OperationDialog, useOperation } from '../common/actions';
 import { EnumInput, useUiLanguage } from '../common/enums';
 import { formatInstant } from '../common/values';
+import { usePartLabel } from './ApplicationBadges';
 import {
   type ApplicationRecord,
   SELECT_APPLICATION,
@@ -135,7 +131,7 @@ function SubmitButton({ application }: { application: ApplicationRecord }) {
   const [pending, setPending] = useState(false);
   const missing = application.missingParts ?? [];
   const late = application.deadline != null && new Date(application.deadline) < new Date();
-  const labels = letterOfInterestPartLabels[language] as Record<string, string>;
+  const partLabel = usePartLabel();
 
   async function submit() {
     setPending(true);
@@ -172,7 +168,7 @@ function SubmitButton({ application }: { application: ApplicationRecord }) {
               <List dense aria-label={translate('cei.applications.missing.title')}>
                 {missing.map((part) => (
                   <ListItem key={part} sx={{ display: 'list-item', listStyle: 'disc', ml: 2 }}>
-                    {labels[part] ?? part}
+                    {partLabel(part)}
                   </ListItem>
                 ))}
               </List>

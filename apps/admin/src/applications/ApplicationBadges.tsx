@@ -22,13 +22,24 @@ export function LateBadge() {
 }
 
 /**
+ * How a missing part is named: the domain's label, else (a part the server adds, such as
+ * `signedOn`) the field's own label.
+ */
+export function usePartLabel(): (part: string) => string {
+  const translate = useTranslate();
+  const language = useUiLanguage();
+  const labels = letterOfInterestPartLabels[language] as Record<string, string>;
+  return (part) => labels[part] ?? translate(`resources.applications.fields.${part}`);
+}
+
+/**
  * What a draft still lacks before it can be submitted (the server's `missingParts`, labelled by
  * the domain's list), or that it is complete.
  */
 export function MissingParts() {
   const application = useRecordContext<ApplicationRecord>();
   const translate = useTranslate();
-  const language = useUiLanguage();
+  const partLabel = usePartLabel();
   if (!application || application.status !== ApplicationStatus.DRAFT) return null;
   const missing = application.missingParts ?? [];
   if (missing.length === 0) {
@@ -38,14 +49,13 @@ export function MissingParts() {
       </Alert>
     );
   }
-  const labels = letterOfInterestPartLabels[language] as Record<string, string>;
   return (
     <Alert severity="warning">
       {translate('cei.applications.missing.intro', { smart_count: missing.length })}
       <List dense aria-label={translate('cei.applications.missing.title')}>
         {missing.map((part) => (
           <ListItem key={part} sx={{ display: 'list-item', listStyle: 'disc', ml: 2, py: 0 }}>
-            {labels[part] ?? part}
+            {partLabel(part)}
           </ListItem>
         ))}
       </List>

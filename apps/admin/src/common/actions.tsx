@@ -103,7 +103,8 @@ export function OperationDialog({
   return (
     <Dialog open={open} onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
       {open && (
-        <Form onSubmit={submit} defaultValues={defaultValues}>
+        // Its own record: not the one of the page the dialog opens on.
+        <Form onSubmit={submit} record={defaultValues ?? {}} defaultValues={defaultValues}>
           <DialogTitle id={titleId}>{translate(title, titleArgs)}</DialogTitle>
           <DialogContent>{children}</DialogContent>
           <DialogActions>

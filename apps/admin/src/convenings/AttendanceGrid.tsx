@@ -63,6 +63,12 @@ export interface AttendanceSheet {
 
 const STATUSES = [AttendanceStatus.PRESENT, AttendanceStatus.ABSENT, AttendanceStatus.EXCUSED];
 const MODES = [AttendanceMode.IN_PERSON, AttendanceMode.ONLINE];
+/** The colour of a chosen status, beside its word: never the only sign of it. */
+const STATUS_COLOR = {
+  PRESENT: 'success',
+  ABSENT: 'error',
+  EXCUSED: 'warning',
+} as const satisfies Record<AttendanceStatus, string>;
 
 /** The sheet's lines as recorded so far, by team then name. */
 export function sheetRows(attendees: readonly ExpectedAttendee[]): GridRow[] {
@@ -244,7 +250,12 @@ export function AttendanceGrid({
                         }}
                       >
                         {STATUSES.map((status) => (
-                          <ToggleButton key={status} value={status} tabIndex={-1}>
+                          <ToggleButton
+                            key={status}
+                            value={status}
+                            tabIndex={-1}
+                            color={STATUS_COLOR[status]}
+                          >
                             {labelOf('AttendanceStatus', status, language)}
                           </ToggleButton>
                         ))}
@@ -263,7 +274,7 @@ export function AttendanceGrid({
                           }}
                         >
                           {MODES.map((mode) => (
-                            <ToggleButton key={mode} value={mode} tabIndex={-1}>
+                            <ToggleButton key={mode} value={mode} tabIndex={-1} color="primary">
                               {labelOf('AttendanceMode', mode, language)}
                             </ToggleButton>
                           ))}

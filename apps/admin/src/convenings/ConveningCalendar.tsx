@@ -100,6 +100,7 @@ export function ConveningCalendar() {
           </Button>
           <TextField
             select
+            fullWidth={false}
             size="small"
             label={translate('resources.convenings.fields.cohortId')}
             value={cohortId}

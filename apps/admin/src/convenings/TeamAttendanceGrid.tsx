@@ -94,6 +94,7 @@ export function TeamAttendanceGrid({
       <Stack direction="row" gap={2} alignItems="center" flexWrap="wrap">
         <TextField
           select
+          fullWidth={false}
           size="small"
           label={translate('resources.convenings.fields.programYear')}
           value={programYear}

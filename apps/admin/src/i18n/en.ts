@@ -45,11 +45,19 @@ export const en = {
         startsAt: 'Starts',
         endsAt: 'Ends',
         videoUrl: 'Video link',
+        programYear: 'Program year',
       },
     },
     attendances: {
       name: 'Attendance |||| Attendance',
-      fields: { teamId: 'Team', person: 'Person', team: 'Team', role: 'Role' },
+      fields: {
+        teamId: 'Team',
+        person: 'Person',
+        team: 'Team',
+        role: 'Role',
+        status: 'Status',
+        mode: 'How',
+      },
     },
     organizations: {
       name: 'Organization |||| Organizations',
@@ -101,6 +109,7 @@ export const en = {
         totalScore: 'Score',
         rank: 'Rank',
         team: 'Team',
+        status: 'Status',
         isLate: 'Late',
         signedOn: 'Signed',
         districtDescription: 'The district, its community and students',
@@ -114,7 +123,14 @@ export const en = {
     reviews: { name: 'Review |||| Reviews', fields: { totalScore: 'Weighted total' } },
     rubricCriteria: {
       name: 'Rubric criterion |||| Rubric criteria',
-      fields: { maxScore: 'Maximum score', position: 'Order' },
+      fields: {
+        key: 'Key',
+        name: 'Name',
+        description: 'Description',
+        maxScore: 'Maximum score',
+        weight: 'Weight',
+        position: 'Order',
+      },
     },
     vacancies: {
       name: 'Vacancy |||| Vacancies',
@@ -151,7 +167,7 @@ export const en = {
     checkIns: { name: 'Check-in |||| Check-ins', fields: { teamId: 'Team', occurredOn: 'Date' } },
     followUps: {
       name: 'Follow-up |||| Follow-ups',
-      fields: { dueOn: 'Due', completedOn: 'Done' },
+      fields: { description: 'What is to be done', dueOn: 'Due', completedOn: 'Done' },
     },
     deliverables: { name: 'Deliverable |||| Deliverables' },
     subscriptions: {

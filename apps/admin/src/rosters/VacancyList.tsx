@@ -58,6 +58,7 @@ export function VacancyList() {
         <Stack direction="row" gap={2} flexWrap="wrap" sx={{ mb: 2 }}>
           <TextField
             select
+            fullWidth={false}
             size="small"
             label={translate('resources.vacancies.fields.status')}
             value={status}
@@ -73,6 +74,7 @@ export function VacancyList() {
           </TextField>
           <TextField
             select
+            fullWidth={false}
             size="small"
             label={translate('resources.teams.fields.cohortId')}
             value={cohortId}
@@ -88,6 +90,7 @@ export function VacancyList() {
           </TextField>
           <TextField
             size="small"
+            fullWidth={false}
             type="number"
             label={translate('cei.vacancies.dueWithinDays')}
             value={dueWithinDays}

@@ -203,7 +203,7 @@ async function expectedIds(
   if (PUBLIC_TYPES.has(type)) return 'all';
   if (type === 'RubricCriterion') return viewer.role ? 'all' : new Set();
   if (viewer.role === Role.CEI_ADMIN) return 'all';
-  if (type === 'AuditEvent') return new Set();
+  if (type === 'AuditEvent' || type === 'OutboxEmail') return new Set();
   if (OWN_ACCOUNT_TYPES[type])
     return accountId ? idSet(OWN_ACCOUNT_TYPES[type] as string, [accountId]) : new Set();
   if (viewer.role === Role.CEI_STAFF) return 'all';

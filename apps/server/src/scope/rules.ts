@@ -141,6 +141,8 @@ const readRules: Record<string, Rule> = {
         : NONE,
   Session: () => NONE,
   AuditEvent: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
+  // Emails carry people's addresses and sign-up links: CEI admins only.
+  OutboxEmail: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
 };
 
 /** Write rules: CEI staff write everything but accounts; team leads keep their own rosters. */
@@ -159,8 +161,9 @@ const writeRules: Record<string, Rule> = {
   Account: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
   ScopeBinding: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
   ApiToken: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
-  // The audit log is written by the system only.
+  // The audit log and the outbox are written by the system only.
   AuditEvent: () => NONE,
+  OutboxEmail: () => NONE,
 };
 
 export function readableRows<T extends object>(entity: EntityClass<T>, viewer: Viewer): RowRule<T> {

@@ -71,6 +71,11 @@ export async function updateStipend(
   return data.transaction(async (tx) => {
     const stipend = await tx.forWrite(Stipend, id, version);
     assertPlanned(stipend, 'changed');
+    for (const key of ['programYear', 'amount'] as const) {
+      if (input[key] === null) {
+        throw InvalidInputError.field(`input.${key}`, 'must not be null (leave it out to keep it)');
+      }
+    }
     if (input.programYear !== undefined) stipend.programYear = input.programYear;
     if (input.amount !== undefined) stipend.amount = input.amount;
     if (input.dueOn !== undefined) stipend.dueOn = input.dueOn;

@@ -145,7 +145,17 @@ const readRules: Record<string, Rule> = {
   OutboxEmail: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
 };
 
-/** Write rules: CEI staff write everything but accounts; team leads keep their own rosters. */
+/** A liaison's own check-ins with teams they cover, at `path` ('' for the check-in itself). */
+function ownCheckIns(viewer: Viewer, path: string): object {
+  const own = { liaison: viewer.accountId, team: coveredTeams(viewer) };
+  return path ? nest(path, own) : own;
+}
+
+/**
+ * Write rules: CEI staff write everything but accounts; team leads keep their own rosters and
+ * measurements, liaisons their own check-ins, CBO partners their members' travel claims. Which
+ * mutation a role may call at all is declared on the mutation (@Allow).
+ */
 const writeRules: Record<string, Rule> = {
   Membership: (viewer) =>
     viewer.role === Role.TEAM_LEAD
@@ -157,6 +167,23 @@ const writeRules: Record<string, Rule> = {
       ? ({
           $or: [{ memberships: { team: { $in: viewer.teamIds } } }, { memberships: { $none: {} } }],
         } as never)
+      : staffOnly(viewer),
+  // Outcomes: a team lead records their own team's measurements; a liaison keeps their own
+  // check-ins, and those check-ins' follow-ups, with the teams they cover.
+  Measurement: (viewer) =>
+    viewer.role === Role.TEAM_LEAD
+      ? ({ team: { $in: viewer.teamIds } } as never)
+      : staffOnly(viewer),
+  CheckIn: (viewer) =>
+    viewer.role === Role.COE_LIAISON ? (ownCheckIns(viewer, '') as never) : staffOnly(viewer),
+  FollowUp: (viewer) =>
+    viewer.role === Role.COE_LIAISON
+      ? (ownCheckIns(viewer, 'checkIn') as never)
+      : staffOnly(viewer),
+  // A CBO partner submits travel claims for the members who represent its organization.
+  Reimbursement: (viewer) =>
+    viewer.role === Role.CBO_PARTNER
+      ? ({ membership: { organization: { $in: viewer.organizationIds } } } as never)
       : staffOnly(viewer),
   Account: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
   ScopeBinding: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),

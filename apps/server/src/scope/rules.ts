@@ -74,6 +74,14 @@ const everyone: Rule = () => ALL;
 const staffOnly: Rule = (viewer) => (isStaff(viewer) ? ALL : NONE);
 const signedIn: Rule = (viewer) => (viewer.accountId || viewer.via === 'system' ? ALL : NONE);
 
+/** Records an account owns (`owner`): its own, and every one for a CEI admin. */
+const ownedByAccount: Rule = (viewer) =>
+  viewer.role === Role.CEI_ADMIN
+    ? ALL
+    : viewer.accountId
+      ? ({ owner: viewer.accountId } as never)
+      : NONE;
+
 /** Read rules by entity name. An entity missing here is invisible to all but the system. */
 const readRules: Record<string, Rule> = {
   // Public tier: organizations, cohorts, teams and their districts, the convening schedule,
@@ -141,9 +149,14 @@ const readRules: Record<string, Rule> = {
         : NONE,
   Session: () => NONE,
   AuditEvent: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
+  // Calendar feeds: the account that made one (its secret URL was shown to them); admins all.
+  CalendarFeed: ownedByAccount,
 };
 
-/** Write rules: CEI staff write everything but accounts; team leads keep their own rosters. */
+/**
+ * Write rules: CEI staff write everything but accounts; team leads keep their own rosters and
+ * record their own team's attendance; everyone keeps their own calendar feeds.
+ */
 const writeRules: Record<string, Rule> = {
   Membership: (viewer) =>
     viewer.role === Role.TEAM_LEAD
@@ -156,6 +169,13 @@ const writeRules: Record<string, Rule> = {
           $or: [{ memberships: { team: { $in: viewer.teamIds } } }, { memberships: { $none: {} } }],
         } as never)
       : staffOnly(viewer),
+  // A team lead records attendance for the members of their own team(s) only.
+  Attendance: (viewer) =>
+    viewer.role === Role.TEAM_LEAD
+      ? ({ membership: { team: { $in: viewer.teamIds } } } as never)
+      : staffOnly(viewer),
+  // Anyone signed in keeps their own calendar feeds; admins may renew or revoke any.
+  CalendarFeed: ownedByAccount,
   Account: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
   ScopeBinding: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
   ApiToken: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),

@@ -117,6 +117,8 @@ async function remarkLateness(tx: ScopedData, cohort: Cohort, dueAt: Date): Prom
   for (const application of submitted) {
     application.isLate = isLate(application.submittedAt as Date, dueAt);
   }
+}
+
 /** The vacancy designee is CEI staff (domain.md, Vacancy): an active staff or admin account. */
 async function designee(tx: ScopedData, accountId: string | null) {
   if (accountId === null) return null;

@@ -12,7 +12,6 @@ import {
   vacanciesOn,
 } from '@cei/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import DataLoader from 'dataloader';
 import { Organization } from '../organizations/organization.entity.js';
 import { UNSCOPED } from '../scope/scope-filter.js';
 import type { ScopedData } from '../scope/scoped-data.js';
@@ -72,8 +71,6 @@ export async function loadTeamRosters(
   return rosters;
 }
 
-const loaders = new WeakMap<ScopedData, DataLoader<Team, TeamRoster | null, string>>();
-
 /**
  * A team's roster as this request's viewer may use it for role coverage (directory tier): teams
  * they cover (Team.inScope); for API partners, every team, read for counts only and disclosed
@@ -81,22 +78,18 @@ const loaders = new WeakMap<ScopedData, DataLoader<Team, TeamRoster | null, stri
  * are loaded together.
  */
 export function rosterForCoverage(data: ScopedData, team: Team): Promise<TeamRoster | null> {
-  let loader = loaders.get(data);
-  if (!loader) {
-    loader = new DataLoader<Team, TeamRoster | null, string>(
-      async (teams) => {
-        const partner = data.viewer.role === Role.API_PARTNER;
-        const covered = await Promise.all(teams.map((each) => data.coversTeam(each.id)));
-        const readable = teams.filter((_, index) => partner || covered[index]);
-        // An API partner reads no membership; their role counts are aggregates over all rows.
-        const rosters = await loadTeamRosters(data.em, readable, { unscoped: partner });
-        return teams.map((each) => rosters.get(each.id) ?? null);
-      },
-      { cacheKeyFn: (each) => each.id, maxBatchSize: 1000 },
-    );
-    loaders.set(data, loader);
-  }
-  return loader.load(team);
+  return data.batch('teamRoster', team.id, async (teamIds) => {
+    const teams = await data.em.find(Team, { id: { $in: [...teamIds] } });
+    const byId = new Map(teams.map((each) => [each.id, each]));
+    const partner = data.viewer.role === Role.API_PARTNER;
+    const covered = await Promise.all(teamIds.map((id) => data.coversTeam(id)));
+    const readable = teamIds
+      .filter((_, index) => partner || covered[index])
+      .flatMap((id) => byId.get(id) ?? []);
+    // An API partner reads no membership; their role counts are aggregates over all rows.
+    const rosters = await loadTeamRosters(data.em, readable, { unscoped: partner });
+    return teamIds.map((id) => rosters.get(id) ?? null);
+  });
 }
 
 /**

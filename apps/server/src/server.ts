@@ -7,6 +7,7 @@ import { initOrm } from './database/orm.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './database/seed/demo-data.js';
 import { loadSeedData } from './database/seed/load.js';
 import { type App, createApp } from './http/app.js';
+import { startJobQueue } from './jobs/job-queue.js';
 import { systemFork } from './scope/scope-filter.js';
 
 export interface RunningServer {
@@ -37,6 +38,7 @@ export async function startServer(
 
   const app = await createApp({ config, orm, logger });
   const port = await app.listen(config.port);
+  const jobs = await startJobQueue({ databaseUrl: url, orm, config, logger });
   const publicUrl = `http://localhost:${port}`;
   logger.info(`CEI platform at ${publicUrl} (GraphQL at ${publicUrl}/graphql)`);
   if (config.demoData) {
@@ -48,6 +50,7 @@ export async function startServer(
     url: publicUrl,
     app,
     stop: async () => {
+      await jobs.stop();
       await app.close();
       await orm.close();
       await embedded?.stop();

@@ -6,8 +6,9 @@ import {
   requiredRoles,
   TEAM_ROLE_REQUIREMENT,
   type TeamFacts,
+  teamFactsOf,
 } from './composition.js';
-import { TEAM_ROLES, TeamRole } from './vocabulary.js';
+import { GradeSpan, TEAM_ROLES, TeamRole } from './vocabulary.js';
 
 const elementaryTeam: TeamFacts = { focusSchoolServesHighSchool: false, isConsortium: false };
 const highSchoolTeam: TeamFacts = { focusSchoolServesHighSchool: true, isConsortium: false };
@@ -158,5 +159,30 @@ describe('compositionOn', () => {
 
   it('refuses a malformed date', () => {
     expect(() => compositionOn([], elementaryTeam, '2021-02-30')).toThrow(RangeError);
+  });
+});
+
+describe('teamFactsOf', () => {
+  it('requires a student when the focus school is a high school, and not otherwise', () => {
+    expect(teamFactsOf({ leadLeaId: 'a', focusSchoolGradeSpan: GradeSpan.HIGH })).toEqual({
+      focusSchoolServesHighSchool: true,
+      isConsortium: false,
+      memberLeaIds: ['a'],
+    });
+    for (const gradeSpan of [GradeSpan.ELEMENTARY, GradeSpan.MIDDLE, GradeSpan.OTHER, null]) {
+      expect(
+        teamFactsOf({ leadLeaId: 'a', focusSchoolGradeSpan: gradeSpan })
+          .focusSchoolServesHighSchool,
+      ).toBe(false);
+    }
+  });
+
+  it('makes a team with LEAs besides its lead a consortium of all of them, lead first', () => {
+    expect(teamFactsOf({ leadLeaId: 'a', otherLeaIds: ['b', 'c', 'b', 'a'] })).toEqual({
+      focusSchoolServesHighSchool: false,
+      isConsortium: true,
+      memberLeaIds: ['a', 'b', 'c'],
+    });
+    expect(teamFactsOf({ leadLeaId: 'a', otherLeaIds: ['a'] }).isConsortium).toBe(false);
   });
 });

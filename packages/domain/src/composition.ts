@@ -1,5 +1,5 @@
 import { requireIsoDate } from './dates.js';
-import { TEAM_ROLES, type TeamRole, TeamRoleRequirement } from './vocabulary.js';
+import { GradeSpan, TEAM_ROLES, type TeamRole, TeamRoleRequirement } from './vocabulary.js';
 
 /**
  * Who a district team must have (domain.md, Rosters), as one table so that the composition, the
@@ -34,6 +34,29 @@ export interface TeamFacts {
   isConsortium: boolean;
   /** For a consortium, its member LEAs (the lead LEA included). */
   memberLeaIds?: readonly string[];
+}
+
+/** What a team record says that the composition rules read. */
+export interface TeamRecordFacts {
+  /** The grade span of the team's focus school; none while no focus school is set. */
+  focusSchoolGradeSpan?: GradeSpan | null;
+  leadLeaId: string;
+  /** A consortium's LEAs other than the lead LEA; none for a single-LEA team. */
+  otherLeaIds?: readonly string[];
+}
+
+/**
+ * The facts of a team record, so the server and the admin app read the record the same way: a
+ * student is required when the focus school is a high school, and a team with LEAs besides its
+ * lead LEA is a consortium.
+ */
+export function teamFactsOf(team: TeamRecordFacts): TeamFacts {
+  const others = [...new Set(team.otherLeaIds ?? [])].filter((id) => id !== team.leadLeaId);
+  return {
+    focusSchoolServesHighSchool: team.focusSchoolGradeSpan === GradeSpan.HIGH,
+    isConsortium: others.length > 0,
+    memberLeaIds: [team.leadLeaId, ...others],
+  };
 }
 
 export interface Composition {

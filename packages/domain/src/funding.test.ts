@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   canReimbursementTransition,
   canStipendTransition,
+  committedFunding,
   REIMBURSEMENT_TRANSITIONS,
+  reimbursementStatusesBefore,
+  remainingFunding,
   STIPEND_TRANSITIONS,
+  stipendStatusesBefore,
 } from './funding.js';
 import { ReimbursementStatus, StipendStatus } from './vocabulary.js';
 
@@ -60,5 +64,39 @@ describe('reimbursement status', () => {
 
   it('refuses a status it does not know', () => {
     expect(canReimbursementTransition('LOST' as ReimbursementStatus, 'PAID')).toBe(false);
+  });
+});
+
+describe('the statuses a move starts from', () => {
+  it('names PLANNED before APPROVED and APPROVED before PAID for stipends', () => {
+    expect(stipendStatusesBefore('APPROVED')).toEqual(['PLANNED']);
+    expect(stipendStatusesBefore('PAID')).toEqual(['APPROVED']);
+    expect(stipendStatusesBefore('PLANNED')).toEqual([]);
+  });
+
+  it('names SUBMITTED before a decision and APPROVED before payment for reimbursements', () => {
+    expect(reimbursementStatusesBefore('APPROVED')).toEqual(['SUBMITTED']);
+    expect(reimbursementStatusesBefore('REJECTED')).toEqual(['SUBMITTED']);
+    expect(reimbursementStatusesBefore('PAID')).toEqual(['APPROVED']);
+  });
+});
+
+describe('funding against the appropriation', () => {
+  it('commits every stipend and approved or paid claims, to the cent', () => {
+    expect(
+      committedFunding(
+        { PLANNED: '30000.00', APPROVED: '60000.00', PAID: '0.10' },
+        { SUBMITTED: '999.99', APPROVED: '84.42', PAID: '0.20', REJECTED: '189.00' },
+      ),
+    ).toBe('90084.72');
+  });
+
+  it('commits nothing when there is nothing', () => {
+    expect(committedFunding({}, {})).toBe('0.00');
+  });
+
+  it('leaves the rest of the appropriation, exactly, and goes negative when overspent', () => {
+    expect(remainingFunding('13274000.00', '90084.72')).toBe('13183915.28');
+    expect(remainingFunding('100.00', '100.01')).toBe('-0.01');
   });
 });

@@ -1,3 +1,4 @@
+import { subtractMoney, sumMoney } from './money.js';
 import { ReimbursementStatus, StipendStatus } from './vocabulary.js';
 
 /**
@@ -30,4 +31,52 @@ export function canReimbursementTransition(
   to: ReimbursementStatus,
 ): boolean {
   return REIMBURSEMENT_TRANSITIONS[from]?.includes(to) ?? false;
+}
+
+/** The statuses from which a stipend may move to `to`, for messages ("only PLANNED stipends…"). */
+export function stipendStatusesBefore(to: StipendStatus): StipendStatus[] {
+  return (Object.keys(STIPEND_TRANSITIONS) as StipendStatus[]).filter((from) =>
+    canStipendTransition(from, to),
+  );
+}
+
+/** The statuses from which a reimbursement may move to `to`. */
+export function reimbursementStatusesBefore(to: ReimbursementStatus): ReimbursementStatus[] {
+  return (Object.keys(REIMBURSEMENT_TRANSITIONS) as ReimbursementStatus[]).filter((from) =>
+    canReimbursementTransition(from, to),
+  );
+}
+
+/**
+ * What counts against the appropriation: every stipend on the schedule (a planned stipend is
+ * money set aside for a selected team), and claims once approved. A submitted claim is not yet
+ * money owed, and a rejected one never is.
+ */
+export const COMMITTED_STIPEND_STATUSES: readonly StipendStatus[] = [
+  StipendStatus.PLANNED,
+  StipendStatus.APPROVED,
+  StipendStatus.PAID,
+];
+export const COMMITTED_REIMBURSEMENT_STATUSES: readonly ReimbursementStatus[] = [
+  ReimbursementStatus.APPROVED,
+  ReimbursementStatus.PAID,
+];
+
+/** Sums of amounts by status, as exact decimal strings; a missing status sums to nothing. */
+export type TotalsByStatus<S extends string> = Partial<Record<S, string>>;
+
+/** The money committed against the appropriation, exactly, from totals by status. */
+export function committedFunding(
+  stipends: TotalsByStatus<StipendStatus>,
+  reimbursements: TotalsByStatus<ReimbursementStatus>,
+): string {
+  return sumMoney([
+    ...COMMITTED_STIPEND_STATUSES.map((status) => stipends[status] ?? '0'),
+    ...COMMITTED_REIMBURSEMENT_STATUSES.map((status) => reimbursements[status] ?? '0'),
+  ]);
+}
+
+/** What is left of the appropriation; negative when more was committed than appropriated. */
+export function remainingFunding(appropriation: string, committed: string): string {
+  return subtractMoney(appropriation, committed);
 }

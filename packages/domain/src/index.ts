@@ -8,6 +8,7 @@ export * from './disclosure.js';
 export * from './funding.js';
 export * from './labels.js';
 export * from './money.js';
+export * from './outcomes.js';
 export * from './programYear.js';
 export * from './vacancies.js';
 export * from './vocabulary.js';

@@ -132,6 +132,9 @@ function statesOn(vacancies: readonly Vacancy[], asOf: string): VacancyState[] {
   return vacancies.flatMap((vacancy) => vacancyStatusOn(vacancy, asOf) ?? []);
 }
 
+/** How many days before its due date a team lead and the CEI designee are reminded of a vacancy. */
+export const VACANCY_REMINDER_DAYS = 7;
+
 /**
  * Open vacancies whose due date is at most `days` days after `asOf` (and not yet past), for
  * reminders: `vacanciesDueWithin(v, today, 7)` includes one due today and one due in 7 days.

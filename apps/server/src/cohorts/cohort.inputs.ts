@@ -1,5 +1,5 @@
 import { CohortStatus, Phase } from '@cei/domain';
-import { IsOptional, Length, Max, Min } from 'class-validator';
+import { IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ascending, defineList, descending } from '../graphql/list.js';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../graphql/scalars.js';
@@ -134,6 +134,15 @@ export class UpdateCohortInput extends CohortFields {
 
   @Field(() => Phase, { nullable: true })
   phase?: Phase;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The CEI staff or admin account teams notify of vacancies, and that vacancy reminders go to; null: every CEI admin.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an id' })
+  designeeId?: string | null;
 }
 
 @InputType({ description: "A cohort's application window, set when it starts recruiting." })

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Account } from '../accounts/account.entity.js';
 import { Allow, PUBLIC, STAFF } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
 import { entityQueries } from '../graphql/entity-queries.js';
@@ -20,6 +21,15 @@ import {
 
 @Resolver(() => Cohort)
 export class CohortResolver {
+  @FieldResolver(() => Account, {
+    nullable: true,
+    description:
+      'The CEI staff member teams notify of vacancies, who gets the vacancy reminders (every CEI admin while none is named). Null when none is named or you may not read accounts.',
+  })
+  designee(@Root() cohort: Cohort, @Ctx() { data }: Context): Promise<Account | null> {
+    return data.ref(cohort.designee);
+  }
+
   @FieldResolver(() => CohortDeadlineList.Page, {
     description: 'Every application deadline set for this cohort, newest first.',
   })

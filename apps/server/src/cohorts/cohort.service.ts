@@ -1,5 +1,6 @@
-import { ApplicationStatus, CohortStatus, isLate } from '@cei/domain';
+import { ApplicationStatus, CohortStatus, isLate, Role } from '@cei/domain';
 import { ref } from '@mikro-orm/core';
+import { Account } from '../accounts/account.entity.js';
 import { Application } from '../applications/application.entity.js';
 import { type FieldProblem, InvalidInputError } from '../common/errors.js';
 import type { ScopedData } from '../scope/scoped-data.js';
@@ -37,11 +38,12 @@ export async function updateCohort(
 }
 
 async function save(tx: ScopedData, cohort: Cohort, input: CreateCohortInput | UpdateCohortInput) {
-  const { deadlineReason, ...fields } = input;
+  const { deadlineReason, designeeId, ...fields } = input as UpdateCohortInput;
   const previousDueAt = cohort.applicationDueAt?.getTime() ?? null;
   for (const [key, value] of Object.entries(fields)) {
     if (value !== undefined) (cohort as unknown as Record<string, unknown>)[key] = value;
   }
+  if (designeeId !== undefined) cohort.designee = await designee(tx, designeeId);
   checkWindow(cohort);
   const dueAt = cohort.applicationDueAt;
   if (dueAt && dueAt.getTime() !== previousDueAt) {
@@ -115,6 +117,19 @@ async function remarkLateness(tx: ScopedData, cohort: Cohort, dueAt: Date): Prom
   for (const application of submitted) {
     application.isLate = isLate(application.submittedAt as Date, dueAt);
   }
+}
+
+/** The vacancy designee is CEI staff (domain.md, Vacancy): an active staff or admin account. */
+async function designee(tx: ScopedData, accountId: string | null) {
+  if (accountId === null) return null;
+  const account = await tx.reference(Account, accountId, 'input.designeeId');
+  if ((account.role !== Role.CEI_ADMIN && account.role !== Role.CEI_STAFF) || account.disabledAt) {
+    throw InvalidInputError.field(
+      'input.designeeId',
+      `must be an active CEI staff or admin account; ${account.email} ${account.disabledAt ? 'is disabled' : `has the role ${account.role}`}`,
+    );
+  }
+  return ref(account);
 }
 
 function checkWindow(cohort: Cohort): void {

@@ -26,6 +26,7 @@ const environmentSchema = z.object({
     .optional(),
   PUBLIC_URL: z.string().url('must be a URL, e.g. https://cei.example.org').optional(),
   MAIL_FROM: z.string().min(3).optional(),
+  TRUST_PROXY: z.string().optional(),
   DEMO_DATA: booleanFlag,
   DATA_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -44,6 +45,8 @@ export interface Config {
   smtpUrl: string | undefined;
   /** The From address of the emails the system sends. */
   mailFrom: string;
+  /** Express's `trust proxy` behind a reverse proxy: a hop count, or addresses/subnets. */
+  trustProxy: number | string | undefined;
   /** Where people reach this server: the base of links in emails and calendar feed URLs. */
   publicUrl: string;
   /** Load the invented demo people and one account per role. */
@@ -88,6 +91,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     sessionSecret: env.SESSION_SECRET ?? developmentSecret(dataDir),
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM ?? 'CEI <no-reply@cei.example.org>',
+    trustProxy:
+      env.TRUST_PROXY && /^\d+$/.test(env.TRUST_PROXY) ? Number(env.TRUST_PROXY) : env.TRUST_PROXY,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
     // A trial install on the embedded database always shows the demo data.
     demoData: env.DEMO_DATA || !env.DATABASE_URL,

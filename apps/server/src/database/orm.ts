@@ -25,6 +25,9 @@ export function ormConfig({
     extensions: [Migrator],
     subscribers: [new AuditSubscriber()],
     filters: { [SCOPE_FILTER]: scopeFilter },
+    // Scope rules are where clauses with their own $or (e.g. "on a covered team, or my own");
+    // joining a filter's references automatically turns those into inner joins that drop rows.
+    autoJoinRefsForFilters: false,
     // Types are declared on every property; no reflection of TypeScript types is needed.
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     migrations: {

@@ -1,4 +1,5 @@
+import { OutboxEmailQueries } from './outbox.resolver.js';
 import { OutboxEmail } from './outbox-email.entity.js';
 
 export const entities = [OutboxEmail];
-export const resolvers = [];
+export const resolvers = [OutboxEmailQueries];

@@ -1,13 +1,48 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Role } from '@cei/domain';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { Cohort } from '../cohorts/cohort.entity.js';
 import { Convening } from '../convenings/convening.entity.js';
-import { PUBLIC, SIGNED_IN } from '../graphql/access.js';
+import { Allow, PUBLIC, SIGNED_IN, STAFF } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
 import { entityQueries } from '../graphql/entity-queries.js';
 import type { ListArguments } from '../graphql/list.js';
 import { Membership } from '../rosters/membership.entity.js';
 import { Team } from '../teams/team.entity.js';
 import { Appropriation } from './appropriation.entity.js';
-import { AppropriationList, ReimbursementList, StipendList } from './funding.inputs.js';
+import {
+  AppropriationList,
+  CreateStipendInput,
+  FundingSummary,
+  PayInput,
+  ReimbursementList,
+  RejectReimbursementInput,
+  StipendList,
+  SubmitReimbursementInput,
+  UpdateStipendInput,
+} from './funding.inputs.js';
+import {
+  approveReimbursement,
+  approveStipend,
+  createStipend,
+  deleteStipend,
+  fundingSummary,
+  payReimbursement,
+  payStipend,
+  rejectReimbursement,
+  submitReimbursement,
+  updateStipend,
+} from './funding.service.js';
 import { Reimbursement } from './reimbursement.entity.js';
 import { Stipend } from './stipend.entity.js';
 
@@ -16,6 +51,87 @@ export class StipendResolver {
   @FieldResolver(() => Team, { nullable: true, description: 'The team it is paid to.' })
   team(@Root() stipend: Stipend, @Ctx() { data }: Context) {
     return data.ref(stipend.team);
+  }
+
+  @Allow(...STAFF)
+  @Mutation(() => Stipend, {
+    description:
+      "Puts a PLANNED stipend on a team's schedule: one per team and program year; the amount defaults to the cohort's stipend per team per year.",
+  })
+  createStipend(
+    @Arg('input', () => CreateStipendInput) input: CreateStipendInput,
+    @Ctx() { data }: Context,
+  ) {
+    return createStipend(data, input);
+  }
+
+  @Allow(...STAFF)
+  @Mutation(() => Stipend, { description: 'Changes a stipend while it is PLANNED.' })
+  updateStipend(
+    @Arg('id', () => ID, { description: 'The stipend.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version last read.' }) version: number,
+    @Arg('input', () => UpdateStipendInput) input: UpdateStipendInput,
+    @Ctx() { data }: Context,
+  ) {
+    return updateStipend(data, id, version, input);
+  }
+
+  @Allow(...STAFF)
+  @Mutation(() => Stipend, { description: 'Approves a PLANNED stipend for payment.' })
+  approveStipend(
+    @Arg('id', () => ID, { description: 'The stipend.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version last read.' }) version: number,
+    @Ctx() { data }: Context,
+  ) {
+    return approveStipend(data, id, version);
+  }
+
+  @Allow(...STAFF)
+  @Mutation(() => Stipend, { description: 'Records the payment of an APPROVED stipend.' })
+  payStipend(
+    @Arg('id', () => ID, { description: 'The stipend.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version last read.' }) version: number,
+    @Arg('input', () => PayInput) input: PayInput,
+    @Ctx() { data }: Context,
+  ) {
+    return payStipend(data, id, version, input);
+  }
+
+  @Allow(...STAFF)
+  @Mutation(() => ID, {
+    description: 'Deletes a stipend while it is PLANNED; returns its id.',
+  })
+  deleteStipend(
+    @Arg('id', () => ID, { description: 'The stipend.' }) id: string,
+    @Ctx() { data }: Context,
+  ) {
+    return deleteStipend(data, id);
+  }
+}
+
+@Resolver(() => FundingSummary)
+export class FundingSummaryResolver {
+  @FieldResolver(() => Cohort, { nullable: true, description: 'The cohort summed; null: all.' })
+  cohort(@Root() summary: FundingSummary, @Ctx() { data }: Context) {
+    return summary.cohortId ? data.byId(Cohort, summary.cohortId) : null;
+  }
+
+  @Allow(...STAFF)
+  @Query(() => FundingSummary, {
+    description:
+      'Stipends and reimbursements by status for a cohort and program year (each optional), against the appropriation, in exact US dollars.',
+  })
+  fundingSummary(
+    @Arg('cohortId', () => ID, { nullable: true, description: 'Only this cohort.' })
+    cohortId: string | null,
+    @Arg('programYear', () => String, {
+      nullable: true,
+      description: 'Only this program year, e.g. "2022-23".',
+    })
+    programYear: string | null,
+    @Ctx() { data }: Context,
+  ) {
+    return fundingSummary(data, cohortId, programYear);
   }
 }
 
@@ -35,6 +151,50 @@ export class ReimbursementResolver {
   })
   convening(@Root() reimbursement: Reimbursement, @Ctx() { data }: Context) {
     return data.ref(reimbursement.convening);
+  }
+
+  @Allow(...STAFF, Role.CBO_PARTNER)
+  @Mutation(() => Reimbursement, {
+    description:
+      "Submits a member's travel claim for a convening of their team's cohort; a CBO partner may submit for members representing its organization.",
+  })
+  submitReimbursement(
+    @Arg('input', () => SubmitReimbursementInput) input: SubmitReimbursementInput,
+    @Ctx() { data }: Context,
+  ) {
+    return submitReimbursement(data, input);
+  }
+
+  @Allow(...STAFF)
+  @Mutation(() => Reimbursement, { description: 'Approves a SUBMITTED claim.' })
+  approveReimbursement(
+    @Arg('id', () => ID, { description: 'The claim.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version last read.' }) version: number,
+    @Ctx() { data }: Context,
+  ) {
+    return approveReimbursement(data, id, version);
+  }
+
+  @Allow(...STAFF)
+  @Mutation(() => Reimbursement, { description: 'Rejects a SUBMITTED claim, with a reason.' })
+  rejectReimbursement(
+    @Arg('id', () => ID, { description: 'The claim.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version last read.' }) version: number,
+    @Arg('input', () => RejectReimbursementInput) input: RejectReimbursementInput,
+    @Ctx() { data }: Context,
+  ) {
+    return rejectReimbursement(data, id, version, input);
+  }
+
+  @Allow(...STAFF)
+  @Mutation(() => Reimbursement, { description: 'Records the payment of an APPROVED claim.' })
+  payReimbursement(
+    @Arg('id', () => ID, { description: 'The claim.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version last read.' }) version: number,
+    @Arg('input', () => PayInput) input: PayInput,
+    @Ctx() { data }: Context,
+  ) {
+    return payReimbursement(data, id, version, input);
   }
 }
 

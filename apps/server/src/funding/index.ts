@@ -2,6 +2,7 @@ import { Appropriation } from './appropriation.entity.js';
 import {
   AppropriationQueries,
   ConveningReimbursementsResolver,
+  FundingSummaryResolver,
   MembershipReimbursementsResolver,
   ReimbursementQueries,
   ReimbursementResolver,
@@ -22,4 +23,5 @@ export const resolvers = [
   MembershipReimbursementsResolver,
   ConveningReimbursementsResolver,
   AppropriationQueries,
+  FundingSummaryResolver,
 ];

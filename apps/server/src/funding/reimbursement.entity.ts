@@ -55,6 +55,13 @@ export class Reimbursement extends BaseEntity {
   @Property({ type: 'datetime', nullable: true })
   decidedAt?: Date | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it was rejected, for a rejected claim.',
+  })
+  @Property({ type: 'text', nullable: true })
+  rejectionReason?: string | null;
+
   @Field(() => DateScalar, { nullable: true, description: 'When it was paid.' })
   @Property({ type: 'date', nullable: true })
   paidOn?: string | null;

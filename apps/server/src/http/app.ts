@@ -42,6 +42,8 @@ export async function createApp({
   const app = express();
   const server = createServer(app);
   app.disable('x-powered-by');
+  // Behind a reverse proxy the client's address comes from X-Forwarded-For (rate limits).
+  if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
 
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });

@@ -1,5 +1,7 @@
+import { routes } from './newsletter.routes.js';
 import { Subscription } from './subscription.entity.js';
-import { SubscriptionQueries } from './subscription.resolver.js';
+import { SubscriptionQueries, SubscriptionResolver } from './subscription.resolver.js';
 
 export const entities = [Subscription];
-export const resolvers = [SubscriptionQueries];
+export const resolvers = [SubscriptionQueries, SubscriptionResolver];
+export { routes };

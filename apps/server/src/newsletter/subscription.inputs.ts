@@ -1,4 +1,5 @@
 import { Language, SubscriptionStatus } from '@cei/domain';
+import { IsEmail, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { ascending, defineList } from '../graphql/list.js';
 import { DateTimeScalar } from '../graphql/scalars.js';
@@ -42,3 +43,31 @@ export const SubscriptionList = defineList(Subscription, {
   search: ['email', 'name', 'organizationName'],
   defaultOrder: [ascending('email')],
 });
+
+@InputType({ description: 'A newsletter sign-up, confirmed by a link sent to the address.' })
+export class SubscribeInput {
+  @Field(() => String, { description: 'The email address to send the newsletter to.' })
+  @IsEmail({}, { message: 'must be an email address' })
+  @MaxLength(254, { message: 'must be at most 254 characters' })
+  email: string;
+
+  @Field(() => String, { nullable: true, description: "The subscriber's name." })
+  @IsOptional()
+  @MaxLength(200, { message: 'must be at most 200 characters' })
+  name?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The organization the subscriber works for.',
+  })
+  @IsOptional()
+  @MaxLength(200, { message: 'must be at most 200 characters' })
+  organizationName?: string | null;
+
+  @Field(() => Language, {
+    nullable: true,
+    defaultValue: Language.ENGLISH,
+    description: 'The language of the emails and the newsletter (English or Spanish).',
+  })
+  language?: Language | null;
+}

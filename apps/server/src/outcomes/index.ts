@@ -5,6 +5,7 @@ import {
   CheckInQueries,
   CheckInResolver,
   DeliverableQueries,
+  DeliverableResolver,
   FollowUpQueries,
   FollowUpResolver,
   MeasurementQueries,
@@ -26,4 +27,5 @@ export const resolvers = [
   FollowUpQueries,
   FollowUpResolver,
   DeliverableQueries,
+  DeliverableResolver,
 ];

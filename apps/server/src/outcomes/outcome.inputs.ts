@@ -1,5 +1,6 @@
 import { CheckInKind, DeliverableStatus, MetricDirection } from '@cei/domain';
-import { Field, ID, InputType } from 'type-graphql';
+import { IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
 import { ascending, defineList, descending } from '../graphql/list.js';
 import { DateScalar } from '../graphql/scalars.js';
 import { CheckIn, FollowUp } from './check-in.entity.js';
@@ -195,3 +196,236 @@ export const DeliverableList = defineList(Deliverable, {
   search: ['title', 'description', 'statute'],
   defaultOrder: [ascending('dueOn')],
 });
+
+const METRIC_KEY = /^[a-z][a-z0-9_-]*$/;
+
+@InputType({ description: 'A new measure of community engagement.' })
+export class CreateMetricInput {
+  @Field(() => String, {
+    description: 'A stable key, lower-case letters, digits, "-" and "_", e.g. "chronic-absence".',
+  })
+  @Length(1, 100, { message: 'must be between 1 and 100 characters' })
+  @Matches(METRIC_KEY, { message: 'must be lower-case letters, digits, "-" or "_"' })
+  key: string;
+
+  @Field(() => String, { description: 'Its name, e.g. "Family attendance at school events".' })
+  @Length(1, 200, { message: 'must be between 1 and 200 characters' })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'What it measures and how.' })
+  @IsOptional()
+  @Length(0, 4000)
+  description?: string | null;
+
+  @Field(() => String, { description: 'The unit of its values, e.g. "percent".' })
+  @Length(1, 50, { message: 'must be between 1 and 50 characters' })
+  unit: string;
+
+  @Field(() => MetricDirection, { description: 'Whether higher or lower values are better.' })
+  direction: MetricDirection;
+}
+
+@InputType({ description: 'Changes to a metric; omitted fields stay as they are.' })
+export class UpdateMetricInput {
+  @Field(() => String, { nullable: true, description: 'A stable key.' })
+  @IsOptional()
+  @Length(1, 100, { message: 'must be between 1 and 100 characters' })
+  @Matches(METRIC_KEY, { message: 'must be lower-case letters, digits, "-" or "_"' })
+  key?: string;
+
+  @Field(() => String, { nullable: true, description: 'Its name.' })
+  @IsOptional()
+  @Length(1, 200, { message: 'must be between 1 and 200 characters' })
+  name?: string;
+
+  @Field(() => String, { nullable: true, description: 'What it measures and how.' })
+  @IsOptional()
+  @Length(0, 4000)
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The unit of its values.' })
+  @IsOptional()
+  @Length(1, 50, { message: 'must be between 1 and 50 characters' })
+  unit?: string;
+
+  @Field(() => MetricDirection, {
+    nullable: true,
+    description: 'Whether higher or lower values are better.',
+  })
+  direction?: MetricDirection;
+}
+
+@InputType({ description: 'A value of a metric for a team over a period.' })
+export class RecordMeasurementInput {
+  @Field(() => ID, { description: 'The metric measured.' })
+  @IsUUID('all', { message: 'must be an id' })
+  metricId: string;
+
+  @Field(() => ID, { description: 'The team measured.' })
+  @IsUUID('all', { message: 'must be an id' })
+  teamId: string;
+
+  @Field(() => DateScalar, { description: 'The first day of the period measured.' })
+  periodStart: string;
+
+  @Field(() => DateScalar, { description: 'The last day of the period; not before its start.' })
+  periodEnd: string;
+
+  @Field(() => Float, { description: "The value, in the metric's unit, with up to 4 decimals." })
+  value: number;
+
+  @Field(() => String, { description: 'Where the value comes from, e.g. "LCAP survey".' })
+  @Length(1, 500, { message: 'must be between 1 and 500 characters' })
+  source: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description:
+      "Whether this is the team's baseline for the metric; an earlier baseline then becomes an ordinary value.",
+  })
+  isBaseline?: boolean;
+}
+
+@InputType({ description: 'Changes to a measurement; omitted fields stay as they are.' })
+export class UpdateMeasurementInput {
+  @Field(() => DateScalar, { nullable: true, description: 'The first day of the period.' })
+  periodStart?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The last day of the period.' })
+  periodEnd?: string;
+
+  @Field(() => Float, { nullable: true, description: 'The value, with up to 4 decimals.' })
+  value?: number;
+
+  @Field(() => String, { nullable: true, description: 'Where the value comes from.' })
+  @IsOptional()
+  @Length(1, 500, { message: 'must be between 1 and 500 characters' })
+  source?: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true makes it the baseline (an earlier baseline becomes an ordinary value); false unmarks it.',
+  })
+  isBaseline?: boolean;
+}
+
+@InputType({ description: "A liaison's note on a visit or call with a team." })
+export class CreateCheckInInput {
+  @Field(() => ID, { description: 'The team visited or called.' })
+  @IsUUID('all', { message: 'must be an id' })
+  teamId: string;
+
+  @Field(() => DateScalar, { description: 'When it took place; not after today.' })
+  occurredOn: string;
+
+  @Field(() => CheckInKind, { description: 'Visit, call or video call.' })
+  kind: CheckInKind;
+
+  @Field(() => String, { description: 'What was discussed and observed.' })
+  @Length(1, 10000, { message: 'must be between 1 and 10000 characters' })
+  summary: string;
+}
+
+@InputType({ description: 'Changes to a check-in; omitted fields stay as they are.' })
+export class UpdateCheckInInput {
+  @Field(() => DateScalar, { nullable: true, description: 'When it took place.' })
+  occurredOn?: string;
+
+  @Field(() => CheckInKind, { nullable: true, description: 'Visit, call or video call.' })
+  kind?: CheckInKind;
+
+  @Field(() => String, { nullable: true, description: 'What was discussed and observed.' })
+  @IsOptional()
+  @Length(1, 10000, { message: 'must be between 1 and 10000 characters' })
+  summary?: string;
+}
+
+@InputType({ description: 'Something to be done after a check-in.' })
+export class FollowUpInput {
+  @Field(() => String, { description: 'What is to be done.' })
+  @Length(1, 2000, { message: 'must be between 1 and 2000 characters' })
+  description: string;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When it is due; not before the check-in.',
+  })
+  dueOn?: string | null;
+}
+
+@InputType({ description: 'Changes to a follow-up; omitted fields stay as they are.' })
+export class UpdateFollowUpInput {
+  @Field(() => String, { nullable: true, description: 'What is to be done.' })
+  @IsOptional()
+  @Length(1, 2000, { message: 'must be between 1 and 2000 characters' })
+  description?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When it is due; null clears it.' })
+  dueOn?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When it was done (between the check-in and today); null reopens it.',
+  })
+  completedOn?: string | null;
+}
+
+@InputType({ description: "Changes to a statutory deliverable's progress." })
+export class UpdateDeliverableInput {
+  @Field(() => DeliverableStatus, {
+    nullable: true,
+    description: 'Not started, in progress, submitted or completed.',
+  })
+  status?: DeliverableStatus;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Evidence of delivery, e.g. a link to the report; required once COMPLETED.',
+  })
+  @IsOptional()
+  @Length(0, 4000)
+  evidence?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When it was completed; required for, and only for, COMPLETED.',
+  })
+  completedOn?: string | null;
+}
+
+/** A team's progress on one metric (Team.metricProgress). */
+@ObjectType({
+  description:
+    "A team's progress on one metric: its latest value against its baseline, and whether that is better.",
+})
+export class MetricProgress {
+  @Field(() => Metric, { nullable: true, description: 'The metric.' })
+  metric: Metric | null;
+
+  @Field(() => Measurement, {
+    nullable: true,
+    description: "The team's baseline for the metric; null when none is recorded.",
+  })
+  baseline: Measurement | null;
+
+  @Field(() => Measurement, {
+    nullable: true,
+    description: 'The most recent value other than the baseline (by period end).',
+  })
+  latest: Measurement | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'latest − baseline, in the metric unit; null unless both exist.',
+  })
+  change: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Whether the change is for the better, by the metric's direction; null without a change.",
+  })
+  isImprovement: boolean | null;
+}

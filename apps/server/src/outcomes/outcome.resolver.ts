@@ -1,6 +1,18 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Role } from '@cei/domain';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  Float,
+  ID,
+  Int,
+  Mutation,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Account } from '../accounts/account.entity.js';
-import { PUBLIC, SIGNED_IN } from '../graphql/access.js';
+import { Allow, PUBLIC, SIGNED_IN, STAFF } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
 import { entityQueries } from '../graphql/entity-queries.js';
 import type { ListArguments } from '../graphql/list.js';
@@ -8,13 +20,39 @@ import { Team } from '../teams/team.entity.js';
 import { CheckIn, FollowUp } from './check-in.entity.js';
 import { Deliverable } from './deliverable.entity.js';
 import { Measurement, Metric } from './metric.entity.js';
+import { changeFromBaselineOf, metricProgressOf } from './metric-progress.js';
 import {
   CheckInList,
+  CreateCheckInInput,
+  CreateMetricInput,
   DeliverableList,
+  FollowUpInput,
   FollowUpList,
   MeasurementList,
   MetricList,
+  MetricProgress,
+  RecordMeasurementInput,
+  UpdateCheckInInput,
+  UpdateDeliverableInput,
+  UpdateFollowUpInput,
+  UpdateMeasurementInput,
+  UpdateMetricInput,
 } from './outcome.inputs.js';
+import {
+  addFollowUp,
+  createCheckIn,
+  createMetric,
+  deleteCheckIn,
+  recordMeasurement,
+  updateCheckIn,
+  updateDeliverable,
+  updateFollowUp,
+  updateMeasurement,
+  updateMetric,
+} from './outcome.service.js';
+
+const ID_ARG = { description: 'The record to change.' };
+const VERSION_ARG = { description: 'The version last read; a stale one is a CONFLICT.' };
 
 @Resolver(() => Metric)
 export class MetricResolver {
@@ -28,6 +66,26 @@ export class MetricResolver {
   ) {
     return data.children(MeasurementList.spec, 'metric', metric.id, args);
   }
+
+  @Allow(...STAFF)
+  @Mutation(() => Metric, { description: 'Defines a measure of community engagement.' })
+  createMetric(
+    @Arg('input', () => CreateMetricInput) input: CreateMetricInput,
+    @Ctx() { data }: Context,
+  ) {
+    return createMetric(data, input);
+  }
+
+  @Allow(...STAFF)
+  @Mutation(() => Metric, { description: "Changes a metric's definition." })
+  updateMetric(
+    @Arg('id', () => ID, ID_ARG) id: string,
+    @Arg('version', () => Int, VERSION_ARG) version: number,
+    @Arg('input', () => UpdateMetricInput) input: UpdateMetricInput,
+    @Ctx() { data }: Context,
+  ) {
+    return updateMetric(data, id, version, input);
+  }
 }
 
 @Resolver(() => Measurement)
@@ -40,6 +98,44 @@ export class MeasurementResolver {
   @FieldResolver(() => Team, { nullable: true, description: 'The team measured.' })
   team(@Root() measurement: Measurement, @Ctx() { data }: Context) {
     return data.ref(measurement.team);
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description:
+      "The change from the team's baseline for the metric (value − baseline); null for the baseline itself or without one.",
+  })
+  changeFromBaseline(@Root() measurement: Measurement, @Ctx() { data }: Context) {
+    return changeFromBaselineOf(data, measurement);
+  }
+
+  @Allow(...STAFF, Role.TEAM_LEAD)
+  @Mutation(() => Measurement, {
+    description:
+      "Records a value of a metric for a team and period (CEI staff; a team lead for their own team). A new baseline makes the team's earlier baseline for the metric an ordinary value.",
+  })
+  recordMeasurement(
+    @Arg('input', () => RecordMeasurementInput) input: RecordMeasurementInput,
+    @Ctx() { data }: Context,
+  ) {
+    return recordMeasurement(data, input);
+  }
+
+  @Allow(...STAFF, Role.TEAM_LEAD)
+  @Mutation(() => Measurement, { description: 'Changes a measurement.' })
+  updateMeasurement(
+    @Arg('id', () => ID, ID_ARG) id: string,
+    @Arg('version', () => Int, VERSION_ARG) version: number,
+    @Arg('input', () => UpdateMeasurementInput) input: UpdateMeasurementInput,
+    @Ctx() { data }: Context,
+  ) {
+    return updateMeasurement(data, id, version, input);
+  }
+
+  @Allow(...STAFF, Role.TEAM_LEAD)
+  @Mutation(() => ID, { description: 'Deletes a measurement; returns its id.' })
+  deleteMeasurement(@Arg('id', () => ID, ID_ARG) id: string, @Ctx() { data }: Context) {
+    return data.remove(Measurement, id);
   }
 }
 
@@ -63,6 +159,47 @@ export class CheckInResolver {
   ) {
     return data.children(FollowUpList.spec, 'checkIn', checkIn.id, args);
   }
+
+  @Allow(...STAFF, Role.COE_LIAISON)
+  @Mutation(() => CheckIn, {
+    description:
+      'Records a check-in with a team as the signed-in liaison (a liaison for the teams of their county offices; CEI staff for any).',
+  })
+  createCheckIn(
+    @Arg('input', () => CreateCheckInInput) input: CreateCheckInInput,
+    @Ctx() { data }: Context,
+  ) {
+    return createCheckIn(data, input);
+  }
+
+  @Allow(...STAFF, Role.COE_LIAISON)
+  @Mutation(() => CheckIn, { description: "Changes a check-in (a liaison's own)." })
+  updateCheckIn(
+    @Arg('id', () => ID, ID_ARG) id: string,
+    @Arg('version', () => Int, VERSION_ARG) version: number,
+    @Arg('input', () => UpdateCheckInInput) input: UpdateCheckInInput,
+    @Ctx() { data }: Context,
+  ) {
+    return updateCheckIn(data, id, version, input);
+  }
+
+  @Allow(...STAFF, Role.COE_LIAISON)
+  @Mutation(() => ID, {
+    description: "Deletes a check-in (a liaison's own) and its follow-ups; returns its id.",
+  })
+  deleteCheckIn(@Arg('id', () => ID, ID_ARG) id: string, @Ctx() { data }: Context) {
+    return deleteCheckIn(data, id);
+  }
+
+  @Allow(...STAFF, Role.COE_LIAISON)
+  @Mutation(() => FollowUp, { description: "Adds a follow-up to a check-in (a liaison's own)." })
+  addFollowUp(
+    @Arg('checkInId', () => ID, { description: 'The check-in it follows.' }) checkInId: string,
+    @Arg('input', () => FollowUpInput) input: FollowUpInput,
+    @Ctx() { data }: Context,
+  ) {
+    return addFollowUp(data, checkInId, input);
+  }
 }
 
 @Resolver(() => FollowUp)
@@ -70,6 +207,36 @@ export class FollowUpResolver {
   @FieldResolver(() => CheckIn, { nullable: true, description: 'The check-in it follows.' })
   checkIn(@Root() followUp: FollowUp, @Ctx() { data }: Context) {
     return data.ref(followUp.checkIn);
+  }
+
+  @Allow(...STAFF, Role.COE_LIAISON)
+  @Mutation(() => FollowUp, {
+    description: 'Changes a follow-up; completedOn marks it done, null reopens it.',
+  })
+  updateFollowUp(
+    @Arg('id', () => ID, ID_ARG) id: string,
+    @Arg('version', () => Int, VERSION_ARG) version: number,
+    @Arg('input', () => UpdateFollowUpInput) input: UpdateFollowUpInput,
+    @Ctx() { data }: Context,
+  ) {
+    return updateFollowUp(data, id, version, input);
+  }
+}
+
+@Resolver(() => Deliverable)
+export class DeliverableResolver {
+  @Allow(...STAFF)
+  @Mutation(() => Deliverable, {
+    description:
+      "Changes a statutory deliverable's status, evidence and completion date; COMPLETED needs both.",
+  })
+  updateDeliverable(
+    @Arg('id', () => ID, ID_ARG) id: string,
+    @Arg('version', () => Int, VERSION_ARG) version: number,
+    @Arg('input', () => UpdateDeliverableInput) input: UpdateDeliverableInput,
+    @Ctx() { data }: Context,
+  ) {
+    return updateDeliverable(data, id, version, input);
   }
 }
 
@@ -93,6 +260,14 @@ export class TeamOutcomesResolver {
     @Ctx() { data }: Context,
   ) {
     return data.children(CheckInList.spec, 'team', team.id, args);
+  }
+
+  @FieldResolver(() => [MetricProgress], {
+    description:
+      "Per metric measured: the team's baseline, latest value, change and whether it is better (empty outside your scope).",
+  })
+  metricProgress(@Root() team: Team, @Ctx() { data }: Context) {
+    return metricProgressOf(data, team.id);
   }
 }
 

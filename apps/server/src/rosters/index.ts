@@ -1,3 +1,4 @@
+import { TeamCoverageResolver, VacancyResolver } from './coverage.resolver.js';
 import { Membership } from './membership.entity.js';
 import { Person } from './person.entity.js';
 import {
@@ -15,4 +16,6 @@ export const resolvers = [
   MembershipQueries,
   MembershipResolver,
   TeamRosterResolver,
+  TeamCoverageResolver,
+  VacancyResolver,
 ];

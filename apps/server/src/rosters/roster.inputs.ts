@@ -1,6 +1,13 @@
-import { Language, MembershipEndReason, PersonKind, TeamRole, todayInPacific } from '@cei/domain';
-import { IsEmail, IsOptional, IsUUID, Length, Matches } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import {
+  Language,
+  MembershipEndReason,
+  PersonKind,
+  TeamRole,
+  todayInPacific,
+  VacancyStatus,
+} from '@cei/domain';
+import { IsEmail, IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { ascending, defineList } from '../graphql/list.js';
 import { DateScalar } from '../graphql/scalars.js';
 import { Membership } from './membership.entity.js';
@@ -200,4 +207,46 @@ export class UpdateMembershipInput extends MembershipFields {
 
   @Field(() => DateScalar, { nullable: true })
   startedOn?: string;
+}
+
+@InputType({ description: 'A member leaving the team: the end of their membership.' })
+export class EndMembershipInput {
+  @Field(() => DateScalar, {
+    description: 'The first day the person is no longer on the team (after its start date).',
+  })
+  endedOn: string;
+
+  @Field(() => MembershipEndReason, { description: 'Why the membership ends.' })
+  endReason: MembershipEndReason;
+
+  @Field(() => String, { nullable: true, description: 'A note on the end.' })
+  @IsOptional()
+  @Length(1, 1000)
+  endNote?: string | null;
+}
+
+@InputType({ description: 'Filters for vacancies; all given filters must match.' })
+export class VacancyFilter {
+  @Field(() => VacancyStatus, { nullable: true, description: 'Only vacancies in this status.' })
+  status?: VacancyStatus;
+
+  @Field(() => ID, { nullable: true, description: 'Only vacancies on this team.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an id' })
+  teamId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only vacancies on teams of this cohort.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an id' })
+  cohortId?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Only open vacancies due within this many days (0: due today), not yet overdue: what reminders count as due soon.',
+  })
+  @IsOptional()
+  @Min(0)
+  @Max(366)
+  dueWithinDays?: number;
 }

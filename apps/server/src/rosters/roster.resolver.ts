@@ -11,6 +11,7 @@ import { Person } from './person.entity.js';
 import {
   CreateMembershipInput,
   CreatePersonInput,
+  EndMembershipInput,
   MembershipList,
   PersonList,
   UpdateMembershipInput,
@@ -19,6 +20,7 @@ import {
 import {
   createMembership,
   createPerson,
+  endMembership,
   updateMembership,
   updatePerson,
 } from './roster.service.js';
@@ -99,7 +101,24 @@ export class MembershipResolver {
   }
 
   @Allow(...STAFF, Role.TEAM_LEAD)
-  @Mutation(() => Membership, { description: 'Changes a membership, e.g. to end it.' })
+  @Mutation(() => Membership, {
+    description:
+      'Ends a membership when the person leaves the team (CEI staff; a team lead for their own team). A required role left uncovered opens a vacancy, due one calendar month later.',
+  })
+  endMembership(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => EndMembershipInput) input: EndMembershipInput,
+    @Ctx() { data }: Context,
+  ) {
+    return endMembership(data, id, version, input);
+  }
+
+  @Allow(...STAFF, Role.TEAM_LEAD)
+  @Mutation(() => Membership, {
+    description:
+      'Changes or corrects a membership, its end included; when someone leaves, use endMembership.',
+  })
   updateMembership(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,

@@ -10,6 +10,7 @@ import { Person } from './person.entity.js';
 import type {
   CreateMembershipInput,
   CreatePersonInput,
+  EndMembershipInput,
   UpdateMembershipInput,
   UpdatePersonInput,
 } from './roster.inputs.js';
@@ -78,11 +79,39 @@ export async function updateMembership(
   });
 }
 
+/**
+ * A member leaves: the membership gets its end date and reason, through the same checks as any
+ * change to a membership. An end already recorded is corrected with updateMembership instead, so
+ * a second "leave" cannot silently move the day a vacancy opened.
+ */
+export async function endMembership(
+  data: ScopedData,
+  id: string,
+  version: number,
+  input: EndMembershipInput,
+): Promise<Membership> {
+  return data.transaction(async (tx) => {
+    const membership = await tx.forWrite(Membership, id, version);
+    if (membership.endedOn) {
+      throw InvalidInputError.field(
+        'endedOn',
+        `the membership already has an end date (${membership.endedOn}); correct it with updateMembership`,
+      );
+    }
+    await saveMembership(tx, membership, {
+      endedOn: input.endedOn,
+      endReason: input.endReason,
+      endNote: input.endNote,
+    });
+    return membership;
+  });
+}
+
 async function saveMembership(
   tx: ScopedData,
   membership: Membership,
   input: CreateMembershipInput | UpdateMembershipInput,
-) {
+): Promise<void> {
   const { teamId: _team, personId: _person, ...fields } = input as CreateMembershipInput;
   await applyInput(tx, membership, fields, { organizationId: [Organization, 'organization'] });
   await checkMembership(tx, membership);
@@ -101,7 +130,10 @@ const kindForRole = (role: TeamRole): PersonKind =>
 async function checkMembership(tx: ScopedData, membership: Membership): Promise<void> {
   const problems: FieldProblem[] = [];
   if (membership.endedOn && membership.endedOn <= membership.startedOn) {
-    problems.push({ path: 'input.endedOn', message: 'must be after startedOn' });
+    problems.push({
+      path: 'input.endedOn',
+      message: `must be after startedOn (${membership.startedOn})`,
+    });
   }
   if (membership.endReason && !membership.endedOn) {
     problems.push({ path: 'input.endReason', message: 'needs an endedOn date' });

@@ -192,6 +192,7 @@ const OWN_ACCOUNT_TYPES: Record<string, string> = {
   Account: 'select id from account where id = ?',
   ScopeBinding: 'select id from scope_binding where account_id = ?',
   ApiToken: 'select id from api_token where account_id = ?',
+  CalendarFeed: 'select id from calendar_feed where owner_id = ?',
 };
 
 /** The ids a viewer may read of a type, or null when the type's rows are not for them at all. */
@@ -203,7 +204,7 @@ async function expectedIds(
   if (PUBLIC_TYPES.has(type)) return 'all';
   if (type === 'RubricCriterion') return viewer.role ? 'all' : new Set();
   if (viewer.role === Role.CEI_ADMIN) return 'all';
-  if (type === 'AuditEvent') return new Set();
+  if (type === 'AuditEvent' || type === 'OutboxEmail') return new Set();
   if (OWN_ACCOUNT_TYPES[type])
     return accountId ? idSet(OWN_ACCOUNT_TYPES[type] as string, [accountId]) : new Set();
   if (viewer.role === Role.CEI_STAFF) return 'all';

@@ -74,6 +74,14 @@ const everyone: Rule = () => ALL;
 const staffOnly: Rule = (viewer) => (isStaff(viewer) ? ALL : NONE);
 const signedIn: Rule = (viewer) => (viewer.accountId || viewer.via === 'system' ? ALL : NONE);
 
+/** Records an account owns (`owner`): its own, and every one for a CEI admin. */
+const ownedByAccount: Rule = (viewer) =>
+  viewer.role === Role.CEI_ADMIN
+    ? ALL
+    : viewer.accountId
+      ? ({ owner: viewer.accountId } as never)
+      : NONE;
+
 /** Read rules by entity name. An entity missing here is invisible to all but the system. */
 const readRules: Record<string, Rule> = {
   // Public tier: organizations, cohorts, teams and their districts, the convening schedule,
@@ -141,9 +149,24 @@ const readRules: Record<string, Rule> = {
         : NONE,
   Session: () => NONE,
   AuditEvent: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
+  // Emails carry people's addresses and sign-up links: CEI admins only.
+  OutboxEmail: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
+  // Calendar feeds: the account that made one (its secret URL was shown to them); admins all.
+  CalendarFeed: ownedByAccount,
 };
 
-/** Write rules: CEI staff write everything but accounts; team leads keep their own rosters. */
+/** A liaison's own check-ins with teams they cover, at `path` ('' for the check-in itself). */
+function ownCheckIns(viewer: Viewer, path: string): object {
+  const own = { liaison: viewer.accountId, team: coveredTeams(viewer) };
+  return path ? nest(path, own) : own;
+}
+
+/**
+ * Write rules: CEI staff write everything but accounts; team leads keep their own rosters,
+ * measurements and their team's attendance, liaisons their own check-ins, CBO partners their
+ * members' travel claims, everyone their own calendar feeds. Which mutation a role may call at
+ * all is declared on the mutation (@Allow).
+ */
 const writeRules: Record<string, Rule> = {
   Membership: (viewer) =>
     viewer.role === Role.TEAM_LEAD
@@ -156,11 +179,36 @@ const writeRules: Record<string, Rule> = {
           $or: [{ memberships: { team: { $in: viewer.teamIds } } }, { memberships: { $none: {} } }],
         } as never)
       : staffOnly(viewer),
+  // Outcomes: a team lead records their own team's measurements; a liaison keeps their own
+  // check-ins, and those check-ins' follow-ups, with the teams they cover.
+  Measurement: (viewer) =>
+    viewer.role === Role.TEAM_LEAD
+      ? ({ team: { $in: viewer.teamIds } } as never)
+      : staffOnly(viewer),
+  CheckIn: (viewer) =>
+    viewer.role === Role.COE_LIAISON ? (ownCheckIns(viewer, '') as never) : staffOnly(viewer),
+  FollowUp: (viewer) =>
+    viewer.role === Role.COE_LIAISON
+      ? (ownCheckIns(viewer, 'checkIn') as never)
+      : staffOnly(viewer),
+  // A CBO partner submits travel claims for the members who represent its organization.
+  Reimbursement: (viewer) =>
+    viewer.role === Role.CBO_PARTNER
+      ? ({ membership: { organization: { $in: viewer.organizationIds } } } as never)
+      : staffOnly(viewer),
+  // A team lead records attendance for the members of their own team(s) only.
+  Attendance: (viewer) =>
+    viewer.role === Role.TEAM_LEAD
+      ? ({ membership: { team: { $in: viewer.teamIds } } } as never)
+      : staffOnly(viewer),
+  // Anyone signed in keeps their own calendar feeds; admins may renew or revoke any.
+  CalendarFeed: ownedByAccount,
   Account: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
   ScopeBinding: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
   ApiToken: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
-  // The audit log is written by the system only.
+  // The audit log and the outbox are written by the system only.
   AuditEvent: () => NONE,
+  OutboxEmail: () => NONE,
 };
 
 export function readableRows<T extends object>(entity: EntityClass<T>, viewer: Viewer): RowRule<T> {

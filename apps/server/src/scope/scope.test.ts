@@ -175,6 +175,29 @@ describe('a team lead', () => {
     expect(data?.attendances.totalCount).toBe(Number(attendance?.count));
   });
 
+  it('still sees the whole roster when their account is a person on it', async () => {
+    // "On a covered team, or my own" must stay an OR: joining the filter's references would make
+    // the person clause an inner join and leave only the lead's own membership.
+    const [member] = await sql<{ person_id: string }>(
+      `select person_id from membership where team_id in (${azusa}) limit 1`,
+    );
+    await sql(`update account set person_id = ? where email = 'lead@example.org'`, [
+      member?.person_id,
+    ]);
+    try {
+      const linked = await context.server.signIn('lead@example.org', DEMO_PASSWORD);
+      const [count] = await sql<{ count: string }>(
+        `select count(*) from membership where team_id in (${azusa})`,
+      );
+      const { data } = await linked.graphql<{ memberships: { totalCount: number } }>(
+        '{ memberships(limit: 0) { totalCount } }',
+      );
+      expect(data?.memberships.totalCount).toBe(Number(count?.count));
+    } finally {
+      await sql(`update account set person_id = null where email = 'lead@example.org'`);
+    }
+  });
+
   it("ends a membership on their team, and is refused another team's exactly as a missing one", async () => {
     const [own] = await sql<{ id: string; version: number }>(
       `select id, version from membership where team_id in (${azusa}) and ended_on is null limit 1`,

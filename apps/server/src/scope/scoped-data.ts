@@ -152,13 +152,22 @@ export class ScopedData {
   }
 
   /**
-   * A value computed for many ids at once per request (e.g. the scores of a cohort's
-   * applications), so a list's field resolvers share one computation. `load` gets the distinct
-   * ids of one tick and returns their values in the same order; it must read through `this.em`
-   * so that the viewer's scope applies.
+   * A per-request DataLoader for values computed for many ids at once (the scores of a cohort's
+   * applications, attendance tallies, rosters for coverage), so a list's field resolvers share
+   * one computation. `load` gets the distinct ids of one tick and returns their values in the
+   * same order; it must read through `this.em` so that the viewer's scope applies. `name` tells
+   * batches apart and carries any argument they share (e.g. a program year).
    */
-  batch<V>(key: string, id: string, load: (ids: readonly string[]) => Promise<V[]>): Promise<V> {
-    return this.loader<V>(`batch:${key}`, load).load(id);
+  batchLoader<V>(
+    name: string,
+    load: (ids: readonly string[]) => Promise<V[]>,
+  ): DataLoader<string, V> {
+    return this.loader<V>(`batch:${name}`, load);
+  }
+
+  /** One value of a `batchLoader`. */
+  batch<V>(name: string, id: string, load: (ids: readonly string[]) => Promise<V[]>): Promise<V> {
+    return this.batchLoader(name, load).load(id);
   }
 
   /** Runs a write in one transaction; nothing half-written survives an error. */

@@ -13,6 +13,7 @@ import { initOrm } from '../database/orm.js';
 import { loadSeedData } from '../database/seed/load.js';
 import { createApp } from '../http/app.js';
 import { SESSION_COOKIE } from '../http/viewer.js';
+import { type JobQueue, startJobQueue } from '../jobs/job-queue.js';
 import { systemFork } from '../scope/scope-filter.js';
 
 export interface GraphqlResponse<T = Record<string, unknown>> {
@@ -46,6 +47,8 @@ export interface TestServer extends GraphqlClient {
   signIn(email: string, password: string): Promise<GraphqlClient>;
   /** A client sending an API token. */
   withToken(token: string): GraphqlClient;
+  /** The job queue, when the server was started with `jobs: true`. */
+  jobs: JobQueue | undefined;
   close(): Promise<void>;
 }
 
@@ -58,6 +61,8 @@ export interface TestServerOptions {
   /** Load the demo data too (reference data always loads). */
   demo?: boolean;
   config?: Partial<Config>;
+  /** Start the job queue (pg-boss, in the test database) as a running server does. */
+  jobs?: boolean;
 }
 
 let embedded: Promise<EmbeddedDatabase> | undefined;
@@ -80,11 +85,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...loadConfig({ NODE_ENV: 'test', SESSION_SECRET: randomBytes(32).toString('hex') }),
     ...options.config,
   };
-  const app = await createApp({
-    config,
-    orm,
-    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
-  });
+  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const app = await createApp({ config, orm, logger });
   const port = await app.listen(0);
   const url = `http://127.0.0.1:${port}`;
   // Links in emails and calendar feed URLs point at this server.
@@ -127,6 +129,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     return client({ cookie: cookie?.split(';')[0] });
   };
   const admin = await signIn(TEST_ADMIN.email, TEST_ADMIN.password);
+  const jobs = options.jobs
+    ? await startJobQueue({
+        databaseUrl: databaseUrl(serverUrl, database),
+        orm,
+        config,
+        logger,
+      })
+    : undefined;
 
   return {
     url,
@@ -136,7 +146,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     em: () => systemFork(orm),
     signIn,
     withToken: (token) => client({ bearer: token }),
+    jobs,
     close: async () => {
+      await jobs?.stop();
       await app.close();
       await orm.close();
       await dropDatabase(serverUrl, database);

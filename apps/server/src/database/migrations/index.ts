@@ -2,10 +2,13 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { AuditLogReadOnly } from './AuditLogReadOnly.js';
 import { Migration20261123080003 } from './Migration20261123080003.js';
 import { Migration20261123093052 } from './Migration20261123093052.js';
+import { Migration20261123094028 } from './Migration20261123094028.js';
 
 /** Committed migrations in order; listed explicitly so compiled code and tests run the same set. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123080003', class: Migration20261123080003 },
   { name: 'AuditLogReadOnly', class: AuditLogReadOnly },
   { name: 'Migration20261123093052', class: Migration20261123093052 },
+  // A rejected reimbursement's reason.
+  { name: 'Migration20261123094028', class: Migration20261123094028 },
 ];

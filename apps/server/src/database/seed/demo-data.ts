@@ -311,7 +311,7 @@ async function loadApplications(em: EntityManager): Promise<void> {
     ['difficult_conversations', 'Capacity for difficult conversations and trust', 2],
     ['underserved_engagement', 'Reaching communities not historically engaged', 2],
   ];
-  rubric.forEach(([key, name, weight], position) =>
+  for (const [position, [key, name, weight]] of rubric.entries()) {
     em.create(RubricCriterion, {
       cohort: ref(cohortIII),
       key,
@@ -319,8 +319,8 @@ async function loadApplications(em: EntityManager): Promise<void> {
       maxScore: 5,
       weight,
       position,
-    }),
-  );
+    });
+  }
   const riverside = await em.findOneOrFail(Organization, {
     kind: OrganizationKind.COUNTY_OFFICE,
     name: { $like: 'Riverside%' },

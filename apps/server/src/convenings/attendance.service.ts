@@ -1,0 +1,106 @@
+import { AttendanceStatus, Modality } from '@cei/domain';
+import { ref } from '@mikro-orm/core';
+import { type FieldProblem, InvalidInputError, NotFoundError } from '../common/errors.js';
+import { Membership } from '../rosters/membership.entity.js';
+import type { ScopedData } from '../scope/scoped-data.js';
+import type { RecordAttendanceInput } from './attendance.inputs.js';
+import { attendeeProblem, cohortIdsOfConvenings, conveningDay } from './attendees.js';
+import { Attendance, Convening } from './convening.entity.js';
+
+/**
+ * Records a convening's attendance at once: each entry adds or replaces one member's record.
+ * Every entry is checked before anything is written, and all problems are reported together;
+ * the write scope (CEI staff; a team lead for their own team's members) is checked on every
+ * record in the same transaction, so one refused entry leaves the database as it was.
+ */
+export async function recordAttendance(
+  data: ScopedData,
+  conveningId: string,
+  input: RecordAttendanceInput,
+): Promise<Attendance[]> {
+  return data.transaction(async (tx) => {
+    const convening = await tx.byId(Convening, conveningId);
+    if (!convening) throw new NotFoundError('Convening', conveningId);
+    const memberships = await checkEntries(tx, convening, input);
+
+    const existing = await tx.em.find(Attendance, {
+      convening: convening.id,
+      membership: { $in: memberships.map((membership) => membership.id) },
+    });
+    const byMembership = new Map(existing.map((record) => [record.membership.id, record]));
+    const records = input.entries.map((entry, index) => {
+      const membership = memberships[index] as Membership;
+      const record =
+        byMembership.get(membership.id) ??
+        tx.em.create(Attendance, {
+          convening: ref(convening),
+          membership: ref(membership),
+          status: entry.status,
+        });
+      record.status = entry.status;
+      record.mode = entry.mode ?? null;
+      return record;
+    });
+    await tx.em.flush();
+    for (const record of records) await tx.assertWritable(Attendance, record);
+    return records;
+  });
+}
+
+/** The entries' memberships, in entry order; or every problem with the entries at once. */
+async function checkEntries(
+  tx: ScopedData,
+  convening: Convening,
+  input: RecordAttendanceInput,
+): Promise<Membership[]> {
+  const problems: FieldProblem[] = [];
+  const problem = (index: number, field: string, message: string) =>
+    problems.push({ path: `input.entries.${index}.${field}`, message });
+
+  const memberships = await Promise.all(
+    input.entries.map((entry) => tx.byId(Membership, entry.membershipId)),
+  );
+  const found = memberships.filter((membership): membership is Membership => membership !== null);
+  await tx.em.populate(found, ['team']);
+  const cohorts = (await cohortIdsOfConvenings(tx.em, [convening.id])).get(convening.id);
+  const day = conveningDay(convening);
+  const firstEntry = new Map<string, number>();
+
+  input.entries.forEach((entry, index) => {
+    const membership = memberships[index];
+    if (!membership) {
+      problem(index, 'membershipId', `no Membership has id ${entry.membershipId}`);
+    } else {
+      const earlier = firstEntry.get(membership.id);
+      if (earlier !== undefined) {
+        problem(index, 'membershipId', `names the same membership as entry ${earlier}`);
+      } else {
+        firstEntry.set(membership.id, index);
+        const why = attendeeProblem(
+          membership,
+          membership.team.getEntity(),
+          day,
+          cohorts ?? new Set(),
+        );
+        if (why) problem(index, 'membershipId', why);
+      }
+    }
+    if (entry.mode != null) {
+      if (convening.modality !== Modality.HYBRID) {
+        problem(
+          index,
+          'mode',
+          `is recorded only for hybrid convenings; this one is ${convening.modality}`,
+        );
+      } else if (entry.status !== AttendanceStatus.PRESENT) {
+        problem(
+          index,
+          'mode',
+          `is recorded only for members present; this entry is ${entry.status}`,
+        );
+      }
+    }
+  });
+  if (problems.length) throw new InvalidInputError(problems);
+  return memberships as Membership[];
+}

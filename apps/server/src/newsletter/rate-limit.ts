@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { GraphQLError } from 'graphql';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+
+/**
+ * How often `subscribe` may be asked, per email address and per client (IP address), within a
+ * window: enough for a person who mistyped, too little to mail-bomb an address or to flood the
+ * outbox. Counters live in PostgreSQL (table `rate_limit`, created by the limiter; MikroORM's
+ * schema generator skips it), so every server replica counts the same requests.
+ */
+export const SUBSCRIBE_LIMITS = {
+  perAddress: { points: 3, durationSeconds: 60 * 60 },
+  perClient: { points: 20, durationSeconds: 60 * 60 },
+} as const;
+
+export const RATE_LIMIT_TABLE = 'rate_limit';
+/** The error code of a refused request (architecture.md lists the others). */
+export const RATE_LIMITED = 'RATE_LIMITED';
+
+interface Limiters {
+  address: RateLimiterPostgres;
+  client: RateLimiterPostgres;
+}
+
+/** One pair of limiters per connection pool (per server; tests run several). */
+const limiters = new WeakMap<object, Promise<Limiters>>();
+
+async function limiter(
+  knex: object,
+  keyPrefix: string,
+  limit: { points: number; durationSeconds: number },
+  tableCreated: boolean,
+): Promise<RateLimiterPostgres> {
+  // The limiter reports readiness (its table) through a callback, at once when the table exists.
+  let ready: (error?: Error) => void = () => {};
+  const done = new Promise<void>((resolve, reject) => {
+    ready = (error) => (error ? reject(error) : resolve());
+  });
+  const created = new RateLimiterPostgres(
+    {
+      storeClient: knex,
+      storeType: 'knex',
+      tableName: RATE_LIMIT_TABLE,
+      schemaName: 'public',
+      keyPrefix,
+      points: limit.points,
+      duration: limit.durationSeconds,
+      tableCreated,
+    },
+    (error?: Error) => ready(error),
+  );
+  await done;
+  return created;
+}
+
+function limitersFor(em: EntityManager): Promise<Limiters> {
+  const knex = em.getKnex();
+  let pair = limiters.get(knex);
+  if (!pair) {
+    pair = (async () => {
+      // The first creates the table; the second then need not race it.
+      const address = await limiter(knex, 'newsletter-address', SUBSCRIBE_LIMITS.perAddress, false);
+      const client = await limiter(knex, 'newsletter-client', SUBSCRIBE_LIMITS.perClient, true);
+      return { address, client };
+    })();
+    pair.catch(() => limiters.delete(knex));
+    limiters.set(knex, pair);
+  }
+  return pair;
+}
+
+/** Keys are hashed: the table holds no email or IP address. */
+const keyOf = (value: string) => createHash('sha256').update(value).digest('hex');
+
+/**
+ * Counts one subscribe request against both limits, whatever becomes of it. Over a limit: a
+ * GraphQL error with `extensions.code` RATE_LIMITED and `retryAfter` (seconds until the window
+ * ends). The message is the same for both limits and says nothing about the address.
+ */
+export async function consumeSubscribeLimits(
+  em: EntityManager,
+  email: string,
+  client: string,
+): Promise<void> {
+  const { address, client: perClient } = await limitersFor(em);
+  try {
+    await perClient.consume(keyOf(client));
+    await address.consume(keyOf(email));
+  } catch (error) {
+    if (!(error instanceof RateLimiterRes)) throw error;
+    const retryAfter = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
+    throw new GraphQLError(
+      `Too many subscription requests. Try again in ${Math.ceil(retryAfter / 60)} minute(s).`,
+      { extensions: { code: RATE_LIMITED, retryAfter } },
+    );
+  }
+}

@@ -1,0 +1,81 @@
+import { changeFromBaseline, progressFrom } from '@cei/domain';
+import DataLoader from 'dataloader';
+import type { ScopedData } from '../scope/scoped-data.js';
+import { Measurement, Metric } from './metric.entity.js';
+import { MetricProgress } from './outcome.inputs.js';
+
+/**
+ * Progress reads two measurements per team and metric: the baseline and the latest other value.
+ * Which ones they are is picked in SQL for every team asked for in the same tick; the rows are
+ * then read through the scope layer (ScopedData.byId, itself batched), so a viewer gets only
+ * measurements they may read: a team's progress outside their scope is empty.
+ */
+const loaders = new WeakMap<ScopedData, DataLoader<string, Measurement[]>>();
+
+function progressMeasurements(data: ScopedData, teamId: string): Promise<Measurement[]> {
+  let loader = loaders.get(data);
+  if (!loader) {
+    loader = new DataLoader<string, Measurement[]>((teamIds) => loadEnds(data, teamIds), {
+      maxBatchSize: 500,
+    });
+    loaders.set(data, loader);
+  }
+  return loader.load(teamId);
+}
+
+async function loadEnds(data: ScopedData, teamIds: readonly string[]): Promise<Measurement[][]> {
+  const teams = teamIds.map(() => '?').join(', ');
+  const rows: { id: string }[] = await data.em.getConnection().execute(
+    `select id from measurement where is_baseline and team_id in (${teams})
+     union all
+     (select distinct on (team_id, metric_id) id from measurement
+       where not is_baseline and team_id in (${teams})
+       order by team_id, metric_id, period_end desc, period_start desc)`,
+    [...teamIds, ...teamIds],
+  );
+  const readable = await Promise.all(rows.map((row) => data.byId(Measurement, row.id)));
+  const byTeam = new Map<string, Measurement[]>(teamIds.map((id) => [id, []]));
+  for (const measurement of readable) {
+    if (measurement) byTeam.get(measurement.team.id)?.push(measurement);
+  }
+  return teamIds.map((id) => byTeam.get(id) ?? []);
+}
+
+/** Per metric the team has values of: baseline, latest, change and whether it is better. */
+export async function metricProgressOf(
+  data: ScopedData,
+  teamId: string,
+): Promise<MetricProgress[]> {
+  const measurements = await progressMeasurements(data, teamId);
+  const byMetric = new Map<string, Measurement[]>();
+  for (const measurement of measurements) {
+    const list = byMetric.get(measurement.metric.id) ?? [];
+    list.push(measurement);
+    byMetric.set(measurement.metric.id, list);
+  }
+  const progress = await Promise.all(
+    [...byMetric].map(async ([metricId, values]): Promise<MetricProgress | null> => {
+      const metric = await data.byId(Metric, metricId);
+      if (!metric) return null;
+      return Object.assign(new MetricProgress(), {
+        metric,
+        ...progressFrom(values, metric.direction),
+      });
+    }),
+  );
+  return progress
+    .filter((each): each is MetricProgress => each !== null)
+    .sort((a, b) => (a.metric?.name ?? '').localeCompare(b.metric?.name ?? ''));
+}
+
+/** A value's change from the team's baseline for its metric; null for the baseline itself. */
+export async function changeFromBaselineOf(
+  data: ScopedData,
+  measurement: Measurement,
+): Promise<number | null> {
+  if (measurement.isBaseline) return null;
+  const baseline = (await progressMeasurements(data, measurement.team.id)).find(
+    (each) => each.isBaseline && each.metric.id === measurement.metric.id,
+  );
+  return baseline ? changeFromBaseline(baseline.value, measurement.value) : null;
+}

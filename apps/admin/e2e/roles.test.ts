@@ -25,8 +25,10 @@ const DEMO_ROLES = [
       'Dashboard',
       ...PROGRAM,
       'Attendance',
+      'Calendar',
       ...DIRECTORY,
       ...ROSTERS,
+      'Vacancies',
       'Applications',
       'Reviews',
       'Stipends',
@@ -37,6 +39,7 @@ const DEMO_ROLES = [
       'Accounts',
       'Audit log',
       'Newsletter subscriptions',
+      'Outbox',
     ],
   },
   {
@@ -46,8 +49,10 @@ const DEMO_ROLES = [
       'Dashboard',
       ...PROGRAM,
       'Attendance',
+      'Calendar',
       ...DIRECTORY,
       ...ROSTERS,
+      'Vacancies',
       'Applications',
       'Reviews',
       'Stipends',
@@ -64,8 +69,10 @@ const DEMO_ROLES = [
     menu: [
       'Dashboard',
       ...PROGRAM,
+      'Calendar',
       ...DIRECTORY,
       ...ROSTERS,
+      'Vacancies',
       'Stipends',
       ...OUTCOMES,
       'Check-ins',
@@ -78,6 +85,7 @@ const DEMO_ROLES = [
     menu: [
       'Dashboard',
       ...PROGRAM,
+      'Calendar',
       ...DIRECTORY,
       ...ROSTERS,
       'Stipends',
@@ -93,8 +101,10 @@ const DEMO_ROLES = [
       'Dashboard',
       ...PROGRAM,
       'Attendance',
+      'Calendar',
       ...DIRECTORY,
       ...ROSTERS,
+      'Vacancies',
       'Stipends',
       'Reimbursements',
       ...OUTCOMES,
@@ -105,7 +115,7 @@ const DEMO_ROLES = [
   {
     role: 'API_PARTNER',
     email: 'api@example.org',
-    menu: ['Dashboard', ...PROGRAM, ...DIRECTORY, ...OUTCOMES, 'Deliverables'],
+    menu: ['Dashboard', ...PROGRAM, 'Calendar', ...DIRECTORY, ...OUTCOMES, 'Deliverables'],
   },
 ];
 

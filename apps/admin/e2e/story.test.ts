@@ -389,5 +389,76 @@ describe.skipIf(!!missingChromium)(
       await main(page).getByRole('cell', { name: 'Absent' }).waitFor();
       await screenshot(page, 'story-12-team-attendance');
     });
+
+    it('then the money: the team’s first stipend approved and paid, a travel claim submitted and paid', async () => {
+      const { page } = staff;
+      await page.goto(`${server.url}/#/stipends`);
+      await main(page).getByText('Stipends planned').waitFor();
+      const stipend = main(page).getByRole('row').filter({ hasText: 'Jurupa USD' }).first();
+      await stipend.getByRole('button', { name: 'Approve' }).click();
+      await stipend.getByText('Approved', { exact: true }).waitFor();
+      await stipend.getByRole('button', { name: 'Record payment' }).click();
+      const pay = page.getByRole('dialog', { name: 'Record the payment' });
+      await expect(pay.getByLabel(/Paid on/).inputValue()).resolves.toBe(today);
+      await pay.getByRole('button', { name: 'Record payment' }).click();
+      await stipend.getByText('Paid', { exact: true }).waitFor();
+      await screenshot(page, 'story-13-stipends');
+
+      await page.goto(`${server.url}/#/reimbursements/create`);
+      await pick(page, /^Member/, 'Quinn', 'Quinn Example — Jurupa USD');
+      await pick(page, /^Convening/, 'Cohort IV', 'Cohort IV launch');
+      await choose(page, /^Category/, 'Mileage');
+      await page.getByLabel(/^Amount/).fill('42.50');
+      await page.getByLabel(/^Description/).fill('Round trip to the district office');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.waitForURL(/#\/reimbursements\/[^/]+\/show/);
+      await main(page).getByText('$42.50').waitFor();
+      await page.getByRole('button', { name: 'Approve' }).click();
+      await main(page).getByText('Approved', { exact: true }).waitFor();
+      await page.getByRole('button', { name: 'Record payment' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Record payment' }).click();
+      await main(page).getByText('Paid', { exact: true }).waitFor();
+    });
+
+    it('then the outcomes: a measurement recorded shows on the team’s progress', async () => {
+      const { page } = staff;
+      await page.goto(`${fixture.teamUrl}/outcomes`);
+      await main(page).getByText('No measurements yet.').waitFor();
+      await page.getByRole('link', { name: 'Record a measurement' }).click();
+      await page.waitForURL(/#\/measurements\/create/);
+      await choose(page, /^Metric/, 'Family survey participation');
+      await page.getByLabel(/^Period start/).fill(joined);
+      await page.getByLabel(/^Period end/).fill(today);
+      await page.getByLabel(/^Value/).fill('38');
+      await page.getByLabel(/^Source/).fill('Fall family survey');
+      await page.getByLabel(/^Baseline/).check();
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.waitForURL(/#\/measurements\/[^/]+\/show/);
+      await page.goto(`${fixture.teamUrl}/outcomes`);
+      const progress = main(page).getByRole('table', { name: 'Progress on each metric' });
+      await progress.getByRole('rowheader', { name: /Family survey participation/ }).waitFor();
+      await screenshot(page, 'story-14-outcomes');
+    });
+
+    it('then the calendar: the convening on its day, and a subscription whose address serves it', async () => {
+      const { page } = staff;
+      await page.getByRole('menuitem', { name: 'Calendar' }).click();
+      await main(page)
+        .getByRole('link', { name: /Cohort IV launch/ })
+        .waitFor();
+      await page.getByRole('combobox', { name: 'Cohort' }).click();
+      await page.getByRole('option', { name: 'Cohort IV' }).click();
+      await page.getByRole('button', { name: 'Subscribe to calendar' }).click();
+      const issued = page.getByRole('dialog', { name: 'Calendar subscription' });
+      const url = await issued.getByLabel('Calendar address').inputValue();
+      expect(url).toMatch(/\/calendar\/[^/]+\.ics$/);
+      const feed = await page.request.get(new URL(new URL(url).pathname, server.url).href);
+      expect(feed.status()).toBe(200);
+      expect(await feed.text()).toContain('Cohort IV launch');
+      await screenshot(page, 'story-15-calendar-subscription');
+      await issued.getByRole('button', { name: 'Done' }).click();
+      await main(page).getByRole('cell', { name: 'Cohort IV', exact: true }).waitFor();
+      await screenshot(page, 'story-16-calendar');
+    });
   },
 );

@@ -14,6 +14,7 @@ export function MeasurementShow() {
         <TextField source="metric.unit" label="Unit" />
         <TextField source="source" />
         <BooleanField source="isBaseline" />
+        <NumberField source="changeFromBaseline" emptyText="—" />
       </SimpleShowLayout>
     </Show>
   );

@@ -1,4 +1,4 @@
-import { Alert, AlertTitle } from '@mui/material';
+import { Alert, AlertTitle, Stack } from '@mui/material';
 import {
   CreateButton,
   DataTable,
@@ -129,20 +129,7 @@ function TeamLayout() {
               <MetricProgress teamId={team.id} />
             </Labeled>
           )}
-          {can('create', 'measurements') && (
-            <CreateButton
-              resource="measurements"
-              label="cei.outcomes.record"
-              state={{ record: { teamId: team.id } }}
-            />
-          )}
-          {can('create', 'checkIns') && (
-            <CreateButton
-              resource="checkIns"
-              label="cei.outcomes.newCheckIn"
-              state={{ record: { teamId: team.id } }}
-            />
-          )}
+          <OutcomeButtons teamId={team.id} />
           {can('list', 'measurements') && (
             <ReferenceManyField
               reference="measurements"
@@ -260,5 +247,28 @@ function Roster() {
         </DataTable>
       </ReferenceManyField>
     </>
+  );
+}
+
+/** Record a measurement, note a check-in: each for the roles that may (no label in the tab). */
+function OutcomeButtons({ teamId }: { teamId: string }) {
+  const { can } = useAccess();
+  return (
+    <Stack direction="row" gap={1}>
+      {can('create', 'measurements') && (
+        <CreateButton
+          resource="measurements"
+          label="cei.outcomes.record"
+          state={{ record: { teamId } }}
+        />
+      )}
+      {can('create', 'checkIns') && (
+        <CreateButton
+          resource="checkIns"
+          label="cei.outcomes.newCheckIn"
+          state={{ record: { teamId } }}
+        />
+      )}
+    </Stack>
   );
 }

@@ -225,6 +225,7 @@ const STEPS: { action: string; resource: string; roles: Role[] }[] = [
   { action: 'end', resource: 'memberships', roles: [...STAFF_ONLY, Role.TEAM_LEAD] },
   { action: 'record', resource: 'attendances', roles: [...STAFF_ONLY, Role.TEAM_LEAD] },
   { action: 'subscribe', resource: 'convenings', roles: [...ROLES] },
+  { action: 'subscribePerson', resource: 'calendarFeeds', roles: [...STAFF_ONLY, Role.TEAM_LEAD] },
   { action: 'approve', resource: 'stipends', roles: STAFF_ONLY },
   { action: 'pay', resource: 'stipends', roles: STAFF_ONLY },
   { action: 'approve', resource: 'reimbursements', roles: STAFF_ONLY },

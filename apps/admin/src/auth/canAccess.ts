@@ -90,7 +90,12 @@ const resources: Record<string, ResourceRules> = {
   // the viewer's teams; community partners follow their own organization's seats, not vacancies.
   vacancies: { read: [...STAFF, Role.COE_LIAISON, Role.TEAM_LEAD] },
   // Calendar feeds: one's own, of a cohort's convenings (or of a person's teams).
-  calendarFeeds: { read: EVERYONE, write: EVERYONE },
+  calendarFeeds: {
+    read: EVERYONE,
+    write: EVERYONE,
+    // Of another person's convenings: CEI staff, and team leads for people on their rosters.
+    actions: { subscribePerson: [...STAFF, Role.TEAM_LEAD] },
+  },
   // Check-ins are the liaisons' notes: not shared with community partners.
   checkIns: {
     read: [...STAFF, Role.COE_LIAISON, Role.TEAM_LEAD],

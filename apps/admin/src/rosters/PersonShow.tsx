@@ -1,15 +1,19 @@
 import {
   DataTable,
+  EditButton,
   EmailField,
   ReferenceManyField,
   Show,
   SimpleShowLayout,
   TextField,
+  TopToolbar,
+  useRecordContext,
 } from 'react-admin';
 import { useAccess } from '../auth/useAccess';
 import { EnumField } from '../common/enums';
 import { RecordLink } from '../common/RecordLink';
 import { DayField } from '../common/values';
+import { SubscribeButton } from '../convenings/SubscribeButton';
 import { Section } from '../layout/Section';
 
 /**
@@ -20,7 +24,7 @@ import { Section } from '../layout/Section';
 export function PersonShow() {
   const { can } = useAccess();
   return (
-    <Show>
+    <Show actions={<PersonActions />}>
       <SimpleShowLayout>
         <TextField source="givenName" emptyText="—" />
         <TextField source="familyName" emptyText="—" />
@@ -55,5 +59,18 @@ export function PersonShow() {
         </ReferenceManyField>
       </Section>
     </Show>
+  );
+}
+
+/** Edit; subscribe a calendar to the person's convenings (CEI staff, a team lead for their roster). */
+function PersonActions() {
+  const person = useRecordContext();
+  const { can } = useAccess();
+  if (!person) return null;
+  return (
+    <TopToolbar>
+      {can('subscribePerson', 'calendarFeeds') && <SubscribeButton personId={String(person.id)} />}
+      {can('edit', 'people') && <EditButton />}
+    </TopToolbar>
   );
 }

@@ -15,6 +15,9 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': api,
+      // Application documents (session cookie) and calendar feeds are plain HTTP routes.
+      '/files': api,
+      '/calendar': api,
       '/healthz': api,
       '/readyz': api,
     },

@@ -102,7 +102,7 @@ async function save(
           tx.reference(Organization, id, `input.memberLeaIds.${index}`),
         ),
       )
-    : await currentMemberLeas(tx, application);
+    : await memberLeasOf(tx, application);
   await checkOrganizations(application, memberLeas);
   await tx.assertWritable(Application, application);
   if (memberLeaIds) {
@@ -114,9 +114,17 @@ async function save(
   await tx.em.flush();
 }
 
-async function currentMemberLeas(tx: ScopedData, application: Application) {
-  const links = await tx.em.find(ApplicationLea, { application: application.id });
-  return Promise.all(links.map((link) => link.lea.loadOrFail()));
+/** A consortium application's LEAs other than the applicant, in one query. */
+export async function memberLeasOf(
+  data: ScopedData,
+  application: Application,
+): Promise<Organization[]> {
+  const links = await data.em.find(
+    ApplicationLea,
+    { application: application.id },
+    { populate: ['lea'] },
+  );
+  return links.map((link) => link.lea.getEntity());
 }
 
 /** The applicant and consortium members are LEAs; the focus school is a school of one of them. */
@@ -228,15 +236,7 @@ export async function missingPartsOf(
   data: ScopedData,
   application: Application,
 ): Promise<string[]> {
-  const formats = new Set(
-    (
-      await data.em.find(
-        ApplicationDocument,
-        { application: application.id },
-        { fields: ['format'] },
-      )
-    ).map((document) => document.format),
-  );
+  const formats = await documentFormatsOf(data, application.id);
   const missing = new Set<string>(
     missingParts({
       ...application,
@@ -247,6 +247,25 @@ export async function missingPartsOf(
   );
   if (!application.signedOn) missing.add('signedOn');
   return PARTS_IN_ORDER.filter((part) => missing.has(part));
+}
+
+/** The formats uploaded per application; the applications of one list are read together. */
+function documentFormatsOf(data: ScopedData, applicationId: string): Promise<Set<DocumentFormat>> {
+  return data.batch('documentFormats', applicationId, async (ids) => {
+    const documents = await data.em.find(
+      ApplicationDocument,
+      { application: { $in: [...ids] } },
+      { fields: ['application', 'format'] },
+    );
+    return ids.map(
+      (id) =>
+        new Set(
+          documents
+            .filter((document) => document.application.id === id)
+            .map((document) => document.format),
+        ),
+    );
+  });
 }
 
 /** The letter's parts in the order of the letter, with the signature date after the signer. */
@@ -310,11 +329,11 @@ export async function selectApplication(
     if (problems.length) throw new InvalidInputError(problems);
     const programYears = commitmentProgramYears(input.joinedOn, cohort.minimumCommitmentYears ?? 1);
 
-    const memberLeas = await tx.em.find(ApplicationLea, { application: application.id });
+    const memberLeas = await memberLeasOf(tx, application);
     const team = await createTeam(tx, {
       cohortId: cohort.id,
       leadLeaId: application.lea.id,
-      memberLeaIds: memberLeas.map((link) => link.lea.id),
+      memberLeaIds: memberLeas.map((lea) => lea.id),
       focusSchoolId: application.focusSchool?.id ?? null,
       name: input.teamName,
       joinedOn: input.joinedOn,

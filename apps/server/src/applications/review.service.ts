@@ -7,7 +7,8 @@ import { type FieldProblem, ForbiddenError, InvalidInputError } from '../common/
 import type { Organization } from '../organizations/organization.entity.js';
 import { Person } from '../rosters/person.entity.js';
 import type { ScopedData } from '../scope/scoped-data.js';
-import { Application, ApplicationLea } from './application.entity.js';
+import { Application } from './application.entity.js';
+import { memberLeasOf } from './application.service.js';
 import { Review, ReviewScore, RubricCriterion } from './review.entity.js';
 import type {
   CreateRubricCriterionInput,
@@ -121,14 +122,7 @@ async function assertNoConflictOfInterest(
   const employer = person?.employer ? await person.employer.load() : null;
   const reviewerOffice = countyOfficeIdOf(employer);
   if (!reviewerOffice) return;
-  const leas = [
-    await application.lea.loadOrFail(),
-    ...(await Promise.all(
-      (
-        await tx.em.find(ApplicationLea, { application: application.id })
-      ).map((link) => link.lea.loadOrFail()),
-    )),
-  ];
+  const leas = [await application.lea.loadOrFail(), ...(await memberLeasOf(tx, application))];
   if (leas.some((lea) => countyOfficeIdOf(lea) === reviewerOffice)) {
     throw new ForbiddenError(
       'You work for the county office of this applicant; another reviewer must review it.',

@@ -1,7 +1,7 @@
 import { ApplicationStatus, rankByScore, reviewTotal } from '@cei/domain';
 import type { ScopedData } from '../scope/scoped-data.js';
 import { Application } from './application.entity.js';
-import { Review, ReviewScore, RubricCriterion } from './review.entity.js';
+import { Review, ReviewScore } from './review.entity.js';
 
 export interface CohortScores {
   /** Mean of the submitted reviews' totals per application; absent when none is submitted. */
@@ -22,36 +22,22 @@ const RANKED = [
 /** The scores and ranking of a cohort's applications, computed once per request and cohort. */
 export function cohortScores(data: ScopedData, cohortId: string): Promise<CohortScores> {
   return data.batch('cohortScores', cohortId, async (cohortIds) => {
-    const [applications, criteria, reviews] = await Promise.all([
+    const [applications, reviews] = await Promise.all([
       data.em.find(
         Application,
         { cohort: { $in: [...cohortIds] }, status: { $in: RANKED } },
         { fields: ['cohort'] },
       ),
-      data.em.find(RubricCriterion, { cohort: { $in: [...cohortIds] } }),
       data.em.find(Review, {
         application: { cohort: { $in: [...cohortIds] } },
         submittedAt: { $ne: null },
       }),
     ]);
-    const scores = reviews.length
-      ? await data.em.find(ReviewScore, { review: { $in: reviews.map((review) => review.id) } })
-      : [];
-    const weightOf = new Map(criteria.map((criterion) => [criterion.id, criterion.weight]));
-    const reviewTotals = new Map<string, number>();
-    for (const review of reviews) {
-      reviewTotals.set(
-        review.id,
-        reviewTotal(
-          scores
-            .filter((score) => score.review.id === review.id)
-            .map((score) => ({
-              score: score.score,
-              weight: weightOf.get(score.criterion.id) ?? 0,
-            })),
-        ),
-      );
-    }
+    const reviewTotals = new Map(
+      await Promise.all(
+        reviews.map(async (review) => [review.id, await reviewTotalOf(data, review.id)] as const),
+      ),
+    );
     return cohortIds.map((cohortId) => {
       const totals = new Map<string, number>();
       for (const application of applications.filter((a) => a.cohort.id === cohortId)) {

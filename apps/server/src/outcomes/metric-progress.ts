@@ -1,5 +1,4 @@
 import { changeFromBaseline, progressFrom } from '@cei/domain';
-import DataLoader from 'dataloader';
 import type { ScopedData } from '../scope/scoped-data.js';
 import { Measurement, Metric } from './metric.entity.js';
 import { MetricProgress } from './outcome.inputs.js';
@@ -10,17 +9,8 @@ import { MetricProgress } from './outcome.inputs.js';
  * then read through the scope layer (ScopedData.byId, itself batched), so a viewer gets only
  * measurements they may read: a team's progress outside their scope is empty.
  */
-const loaders = new WeakMap<ScopedData, DataLoader<string, Measurement[]>>();
-
 function progressMeasurements(data: ScopedData, teamId: string): Promise<Measurement[]> {
-  let loader = loaders.get(data);
-  if (!loader) {
-    loader = new DataLoader<string, Measurement[]>((teamIds) => loadEnds(data, teamIds), {
-      maxBatchSize: 500,
-    });
-    loaders.set(data, loader);
-  }
-  return loader.load(teamId);
+  return data.batch('metricProgressEnds', teamId, (teamIds) => loadEnds(data, teamIds));
 }
 
 async function loadEnds(data: ScopedData, teamIds: readonly string[]): Promise<Measurement[][]> {

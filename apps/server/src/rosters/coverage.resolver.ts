@@ -20,7 +20,7 @@ import {
   rosterForCoverage,
   type TeamRoster,
   toVacancy,
-  vacancyStatesOf,
+  visibleVacancyStates,
 } from './team-coverage.js';
 
 const ON_DESCRIPTION = 'The day to answer for; today in California when omitted.';
@@ -46,7 +46,7 @@ export class TeamCoverageResolver {
 
   @FieldResolver(() => [Vacancy], {
     description:
-      "The team's vacancies opened by a day, in the order they opened, with their status that day. Empty for a team outside your scope (API partners: for a team of fewer than five members that day).",
+      "The team's vacancies opened by a day, in the order they opened, with their status that day. Empty for a team outside your scope, and for API partners (a vacancy is one person's departure).",
   })
   async vacancies(
     @Root() team: Team,
@@ -61,7 +61,7 @@ export class TeamCoverageResolver {
     const day = on ?? todayInPacific(new Date());
     const roster = await rosterForCoverage(data, team);
     if (!roster || !disclosesCoverage(data, roster, day)) return [];
-    return vacancyStatesOf(roster, day)
+    return visibleVacancyStates(data, roster, day)
       .filter((state) => !status || state.status === status)
       .map((state) => toVacancy(team.id, state));
   }
@@ -98,7 +98,7 @@ export class VacancyResolver {
   @Allow(SIGNED_IN)
   @Query(() => [Vacancy], {
     description:
-      'Every vacancy on the teams in your scope (for API partners, every team with five or more members), by due date.',
+      "Every vacancy on the teams in your scope, by due date (none for API partners: a vacancy is one person's departure).",
   })
   async vacancies(
     @Arg('filter', () => VacancyFilter, {
@@ -121,7 +121,7 @@ export class VacancyResolver {
     );
     return visible
       .flatMap((roster) => {
-        let states = vacancyStatesOf(roster, day);
+        let states = visibleVacancyStates(data, roster, day);
         if (filter?.status) states = states.filter((state) => state.status === filter.status);
         if (filter?.dueWithinDays != null) {
           states = vacanciesDueWithin(states, day, filter.dueWithinDays);

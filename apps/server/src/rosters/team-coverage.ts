@@ -79,8 +79,9 @@ export async function loadTeamRosters(
  */
 export function rosterForCoverage(data: ScopedData, team: Team): Promise<TeamRoster | null> {
   return data.batch('teamRoster', team.id, async (teamIds) => {
-    const teams = await data.em.find(Team, { id: { $in: [...teamIds] } });
-    const byId = new Map(teams.map((each) => [each.id, each]));
+    // The teams asked about are already in this EntityManager: findOne by id reads no row.
+    const teams = await Promise.all(teamIds.map((id) => data.em.findOne(Team, id)));
+    const byId = new Map(teams.flatMap((each) => (each ? [[each.id, each] as const] : [])));
     const partner = data.viewer.role === Role.API_PARTNER;
     const covered = await Promise.all(teamIds.map((id) => data.coversTeam(id)));
     const readable = teamIds
@@ -101,6 +102,19 @@ export function disclosesCoverage(data: ScopedData, roster: TeamRoster, on: stri
   if (data.viewer.role !== Role.API_PARTNER) return true;
   const active = roster.memberships.filter((membership) => isActiveOn(membership, on)).length;
   return suppressSmallCount(active) !== null;
+}
+
+/**
+ * The vacancies of a loaded roster the viewer may see on a day. None for API partners: a vacancy
+ * is one person's departure (a role and a day), person-level data they do not get.
+ */
+export function visibleVacancyStates(
+  data: ScopedData,
+  roster: TeamRoster,
+  on: string,
+): VacancyState[] {
+  if (data.viewer.role === Role.API_PARTNER) return [];
+  return vacancyStatesOf(roster, on);
 }
 
 /** The team's composition on a day, by the domain's rule, as GraphQL returns it. */

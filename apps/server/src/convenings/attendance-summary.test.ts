@@ -242,6 +242,23 @@ describe('attendance summaries', () => {
     expect(convening.attendanceSummary).toBeNull();
   });
 
+  it('give API partners a cohort’s summary only over its teams of five or more, so no withheld team can be subtracted out', async () => {
+    const shownTeams = await idSet(
+      `select m.team_id as id from attendance a join membership m on m.id = a.membership_id
+         join team t on t.id = m.team_id join convening c on c.id = a.convening_id
+        where t.cohort_id = ? and c.program_year = '2020-21'
+        group by m.team_id having count(distinct m.person_id) >= 5`,
+      [cohortI],
+    );
+    expect(shownTeams.has(azusa)).toBe(false);
+    const { cohort } = await run<{ cohort: { attendanceSummary: Summary | null } }>(
+      clients.api as GraphqlClient,
+      `query ($id: ID!) { cohort(id: $id) { attendanceSummary(programYear: "2020-21") ${SUMMARY} } }`,
+      { id: cohortI },
+    );
+    expect(cohort.attendanceSummary).toEqual(await truth(shownTeams, { programYear: '2020-21' }));
+  });
+
   it('give a cohort’s summary over all its teams to staff and API partners, and over the teams they cover to others', async () => {
     const cohortTeams = async (cohort: string) =>
       idSet('select id from team where cohort_id = ?', [cohort]);

@@ -150,8 +150,8 @@ function add(a: Tally | null, b: Tally): Tally {
 
 /**
  * A team's, cohort's or convening's attendance as the viewer may see it (domain.md, aggregate
- * tier): CEI staff all of it; API partners all of it, withheld (null) when fewer than five people
- * are behind it; liaisons, CBO partners and team leads only the teams they cover, so a cohort or
+ * tier): CEI staff all of it; API partners that of the teams with five or more people behind
+ * their part (null when none); liaisons, CBO partners and team leads only the teams they cover, so a cohort or
  * convening summary is theirs over those teams (null when they cover none); the public nothing.
  */
 export async function discloseSummary(
@@ -164,16 +164,18 @@ export async function discloseSummary(
   const fullView = isStaff(viewer) || viewer.via === 'system' || viewer.role === Role.API_PARTNER;
   if (!fullView && !viewer.role) return null;
   const counted = await tallies(data, level, programYear, key);
-  if (fullView) {
-    if (viewer.role === Role.API_PARTNER && suppressSmallCount(counted.all?.people ?? 0) === null)
-      return null;
-    return summaryOf(counted.all);
-  }
-  let covered: Tally | null = null;
+  if (fullView && viewer.role !== Role.API_PARTNER) return summaryOf(counted.all);
+  // API partners: only the teams of five or more people, since a total that included a withheld
+  // team, less the teams shown, would give it away. Others: the teams they cover.
+  let shown: Tally | null = null;
   for (const [teamId, tally] of counted.byTeam) {
-    if (await data.coversTeam(teamId)) covered = add(covered, tally);
+    const disclosed =
+      viewer.role === Role.API_PARTNER
+        ? suppressSmallCount(tally.people) !== null
+        : await data.coversTeam(teamId);
+    if (disclosed) shown = add(shown, tally);
   }
-  return summaryOf(covered);
+  return summaryOf(shown);
 }
 
 /**

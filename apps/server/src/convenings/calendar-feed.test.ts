@@ -260,13 +260,16 @@ describe('calendar feeds', () => {
     const account = await em.findOneOrFail(Account, { email: 'liaison@example.org' });
     account.person = ref(Person, shortStay.personId);
     await em.flush();
+    let url = '';
     try {
-      const issued = await issue(liaison, { personId: shortStay.personId });
-      expect((await fetchCalendar(issued.url)).events).toHaveLength(2);
+      url = (await issue(liaison, { personId: shortStay.personId })).url;
+      expect((await fetchCalendar(url)).events).toHaveLength(2);
     } finally {
       account.person = null;
       await em.flush();
     }
+    // Once the owner may no longer read the person, the feed stops with their access.
+    expect((await fetchCalendar(url)).status).toBe(404);
   });
 
   it('lists only your own feeds, even for a CEI admin', async () => {

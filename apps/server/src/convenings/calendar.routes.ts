@@ -1,9 +1,12 @@
 import { CalendarFeedKind, labelOf, type UiLanguage } from '@cei/domain';
 import type { FindOptions } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { viewerOf } from '../accounts/credentials.js';
 import type { MountRoutes } from '../http/routes.js';
 import { Membership } from '../rosters/membership.entity.js';
-import { systemFork } from '../scope/scope-filter.js';
+import { Person } from '../rosters/person.entity.js';
+import { scopeTo, systemFork } from '../scope/scope-filter.js';
+import { ScopedData } from '../scope/scoped-data.js';
 import { attendeeProblem, cohortIdsOfConvenings, conveningDay } from './attendees.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
 import { CALENDAR_TOKEN, hashCalendarToken } from './calendar-feed.service.js';
@@ -26,8 +29,9 @@ export const calendarRoutes: MountRoutes = (router, { orm }) => {
           { populate: ['owner', 'cohort'] },
         )
       : null;
-    // A revoked feed is gone; a renewed one has another hash; a disabled account's feeds stop.
-    if (!feed || feed.owner.getEntity().disabledAt) {
+    // A revoked feed is gone; a renewed one has another hash; a disabled account's feeds stop,
+    // and so does a person's feed once its owner may no longer read that person.
+    if (!feed || feed.owner.getEntity().disabledAt || !(await ownerStillReadsPerson(orm, feed))) {
       response
         .status(404)
         .type('text/plain')
@@ -52,6 +56,15 @@ export const calendarRoutes: MountRoutes = (router, { orm }) => {
       .send(body);
   });
 };
+
+/** For a person's feed: whether its owner may still read the person, through their scope. */
+async function ownerStillReadsPerson(orm: MikroORM, feed: CalendarFeed): Promise<boolean> {
+  if (!feed.person) return true;
+  const em = orm.em.fork();
+  const owner = await viewerOf(em, feed.owner.getEntity(), 'session');
+  scopeTo(em, owner);
+  return (await new ScopedData(em, owner).byId(Person, feed.person.id)) !== null;
+}
 
 /**
  * A cohort's convenings; or a person's: those of the cohorts of their teams held on days they

@@ -2,10 +2,11 @@ import { OrganizationKind, Role } from '@cei/domain';
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { InvalidInputError } from '../common/errors.js';
+import { newToken } from '../common/tokens.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Team } from '../teams/team.entity.js';
 import { Account, ScopeBinding } from './account.entity.js';
-import { endAllSessions, keyedHash, newToken } from './credentials.js';
+import { endAllSessions, keyedHash } from './credentials.js';
 import { hashPassword, passwordProblem } from './password.js';
 import { ApiToken } from './session.entity.js';
 

@@ -1,7 +1,8 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { OrganizationKind, Role } from '@cei/domain';
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { newToken } from '../common/tokens.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { UNSCOPED } from '../scope/scope-filter.js';
 import type { Viewer } from '../scope/viewer.js';
@@ -12,11 +13,6 @@ export const SESSION_IDLE_MS = 30 * 60_000;
 export const SESSION_MAX_MS = 8 * 60 * 60_000;
 /** lastSeenAt is written at most this often, not on every request. */
 const TOUCH_AFTER_MS = 60_000;
-
-/** A new secret token: 256 random bits. */
-export function newToken(prefix = ''): string {
-  return `${prefix}${randomBytes(32).toString('base64url')}`;
-}
 
 /** Tokens are stored as HMACs keyed with SESSION_SECRET: a copy of the database signs no one in. */
 export function keyedHash(secret: string, token: string): string {

@@ -1,9 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { CalendarFeedKind, Role } from '@cei/domain';
 import { ref } from '@mikro-orm/core';
 import { Account } from '../accounts/account.entity.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { ForbiddenError, InvalidInputError, UnauthenticatedError } from '../common/errors.js';
+import { newToken, tokenHash } from '../common/tokens.js';
 import type { Config } from '../config/config.js';
 import { Person } from '../rosters/person.entity.js';
 import { isStaff } from '../scope/rules.js';
@@ -17,20 +17,13 @@ import type { CreateCalendarFeedInput, IssuedCalendarFeed } from './calendar-fee
  * old URL stops working at once.
  */
 
-/** What a feed's token looks like in its URL: 32 bytes, base64url, no padding. */
-export const CALENDAR_TOKEN = /^[A-Za-z0-9_-]{43}$/;
-
-export function hashCalendarToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
-
 export function calendarFeedUrl(config: Config, token: string): string {
   return `${config.publicUrl}/calendar/${token}.ics`;
 }
 
 function issue(config: Config, feed: CalendarFeed): IssuedCalendarFeed {
-  const token = randomBytes(32).toString('base64url');
-  feed.tokenHash = hashCalendarToken(token);
+  const token = newToken();
+  feed.tokenHash = tokenHash(token);
   return { feed, url: calendarFeedUrl(config, token) };
 }
 

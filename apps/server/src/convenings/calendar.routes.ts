@@ -2,6 +2,7 @@ import { CalendarFeedKind, labelOf, type UiLanguage } from '@cei/domain';
 import type { FindOptions } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { viewerOf } from '../accounts/credentials.js';
+import { TOKEN_PATTERN, tokenHash } from '../common/tokens.js';
 import type { MountRoutes } from '../http/routes.js';
 import { Membership } from '../rosters/membership.entity.js';
 import { Person } from '../rosters/person.entity.js';
@@ -9,7 +10,6 @@ import { scopeTo, systemFork } from '../scope/scope-filter.js';
 import { ScopedData } from '../scope/scoped-data.js';
 import { attendeeProblem, cohortIdsOfConvenings, conveningDay } from './attendees.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
-import { CALENDAR_TOKEN, hashCalendarToken } from './calendar-feed.service.js';
 import { calendarIcs } from './calendar-ics.js';
 import { Convening } from './convening.entity.js';
 
@@ -22,10 +22,10 @@ export const calendarRoutes: MountRoutes = (router, { orm }) => {
   router.get('/calendar/:token.ics', async (request, response) => {
     const token = request.params.token ?? '';
     const em = systemFork(orm);
-    const feed = CALENDAR_TOKEN.test(token)
+    const feed = TOKEN_PATTERN.test(token)
       ? await em.findOne(
           CalendarFeed,
-          { tokenHash: hashCalendarToken(token) },
+          { tokenHash: tokenHash(token) },
           { populate: ['owner', 'cohort'] },
         )
       : null;

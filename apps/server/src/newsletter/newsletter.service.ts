@@ -1,8 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Language, SubscriptionStatus } from '@cei/domain';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { newToken, TOKEN_PATTERN, tokenHash } from '../common/tokens.js';
 import type { Config } from '../config/config.js';
 import { queueEmail } from '../email/outbox.js';
 import { scopeTo } from '../scope/scope-filter.js';
@@ -24,12 +24,6 @@ import type { SubscribeInput } from './subscription.inputs.js';
  * time taken differs between a new, a pending, a confirmed and an unsubscribed address.
  */
 export const SUBSCRIBE_MIN_MS = 250;
-
-/** 256 random bits, URL-safe; only their SHA-256 is stored. */
-export const newToken = (): string => randomBytes(32).toString('base64url');
-export const hashToken = (token: string): string =>
-  createHash('sha256').update(token).digest('hex');
-const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 /** A ScopedData that reads every subscription, audited as the requester. */
 function unscoped(data: ScopedData): ScopedData {
@@ -88,14 +82,14 @@ async function requestSubscription(
     const unsubscribeToken = newToken();
     const subscription =
       existing ??
-      tx.em.create(Subscription, { email, unsubscribeTokenHash: hashToken(unsubscribeToken) });
+      tx.em.create(Subscription, { email, unsubscribeTokenHash: tokenHash(unsubscribeToken) });
     Object.assign(subscription, {
       name: input.name?.trim() || null,
       organizationName: input.organizationName?.trim() || null,
       language: input.language ?? Language.ENGLISH,
       status: SubscriptionStatus.PENDING,
-      confirmTokenHash: hashToken(confirmToken),
-      unsubscribeTokenHash: hashToken(unsubscribeToken),
+      confirmTokenHash: tokenHash(confirmToken),
+      unsubscribeTokenHash: tokenHash(unsubscribeToken),
       confirmedAt: null,
       unsubscribedAt: null,
     });
@@ -166,15 +160,15 @@ export async function unsubscribe(data: ScopedData, token: string): Promise<Subs
  * current link was sent.
  */
 async function findToConfirm(em: EntityManager, token: string): Promise<Subscription | null> {
-  if (!TOKEN.test(token)) return null;
+  if (!TOKEN_PATTERN.test(token)) return null;
   return em.findOne(Subscription, {
-    confirmTokenHash: hashToken(token),
+    confirmTokenHash: tokenHash(token),
     status: SubscriptionStatus.PENDING,
     updatedAt: { $gt: new Date(Date.now() - CONFIRMATION_VALID_DAYS * 86_400_000) },
   });
 }
 
 async function findToUnsubscribe(em: EntityManager, token: string): Promise<Subscription | null> {
-  if (!TOKEN.test(token)) return null;
-  return em.findOne(Subscription, { unsubscribeTokenHash: hashToken(token) });
+  if (!TOKEN_PATTERN.test(token)) return null;
+  return em.findOne(Subscription, { unsubscribeTokenHash: tokenHash(token) });
 }

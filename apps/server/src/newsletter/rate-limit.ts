@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { tokenHash } from '../common/tokens.js';
 
 /**
  * How often `subscribe` may be asked, per email address and per client (IP address), within a
@@ -71,7 +71,7 @@ function limitersFor(em: EntityManager): Promise<Limiters> {
 }
 
 /** Keys are hashed: the table holds no email or IP address. */
-const keyOf = (value: string) => createHash('sha256').update(value).digest('hex');
+const keyOf = tokenHash;
 
 /**
  * Counts one subscribe request against both limits, whatever becomes of it. Over a limit: a

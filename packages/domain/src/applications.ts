@@ -1,4 +1,5 @@
 import type { UiLanguage } from './labels.js';
+import { canTransition } from './transitions.js';
 import { ApplicationStatus } from './vocabulary.js';
 
 /**
@@ -23,7 +24,7 @@ export const APPLICATION_TRANSITIONS: Readonly<
 };
 
 export function canApplicationTransition(from: ApplicationStatus, to: ApplicationStatus): boolean {
-  return APPLICATION_TRANSITIONS[from]?.includes(to) ?? false;
+  return canTransition(APPLICATION_TRANSITIONS, from, to);
 }
 
 /** Selected, declined or withdrawn: nothing further can happen to the application. */

@@ -1,4 +1,5 @@
 import { subtractMoney, sumMoney } from './money.js';
+import { canTransition, statusesBefore } from './transitions.js';
 import { ReimbursementStatus, StipendStatus } from './vocabulary.js';
 
 /**
@@ -23,29 +24,19 @@ export const REIMBURSEMENT_TRANSITIONS: Readonly<
 };
 
 export function canStipendTransition(from: StipendStatus, to: StipendStatus): boolean {
-  return STIPEND_TRANSITIONS[from]?.includes(to) ?? false;
+  return canTransition(STIPEND_TRANSITIONS, from, to);
 }
 
 export function canReimbursementTransition(
   from: ReimbursementStatus,
   to: ReimbursementStatus,
 ): boolean {
-  return REIMBURSEMENT_TRANSITIONS[from]?.includes(to) ?? false;
+  return canTransition(REIMBURSEMENT_TRANSITIONS, from, to);
 }
 
-/** The statuses from which a stipend may move to `to`, for messages ("only PLANNED stipends…"). */
-export function stipendStatusesBefore(to: StipendStatus): StipendStatus[] {
-  return (Object.keys(STIPEND_TRANSITIONS) as StipendStatus[]).filter((from) =>
-    canStipendTransition(from, to),
-  );
-}
-
-/** The statuses from which a reimbursement may move to `to`. */
-export function reimbursementStatusesBefore(to: ReimbursementStatus): ReimbursementStatus[] {
-  return (Object.keys(REIMBURSEMENT_TRANSITIONS) as ReimbursementStatus[]).filter((from) =>
-    canReimbursementTransition(from, to),
-  );
-}
+export const stipendStatusesBefore = (to: StipendStatus) => statusesBefore(STIPEND_TRANSITIONS, to);
+export const reimbursementStatusesBefore = (to: ReimbursementStatus) =>
+  statusesBefore(REIMBURSEMENT_TRANSITIONS, to);
 
 /**
  * What counts against the appropriation: every stipend on the schedule (a planned stipend is

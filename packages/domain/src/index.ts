@@ -10,5 +10,6 @@ export * from './labels.js';
 export * from './money.js';
 export * from './outcomes.js';
 export * from './programYear.js';
+export * from './transitions.js';
 export * from './vacancies.js';
 export * from './vocabulary.js';

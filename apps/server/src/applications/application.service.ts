@@ -1,7 +1,7 @@
 import {
+  APPLICATION_TRANSITIONS,
   ApplicationStatus,
   CohortStatus,
-  canApplicationTransition,
   commitmentProgramYears,
   DocumentFormat,
   isLate,
@@ -16,6 +16,7 @@ import { ref } from '@mikro-orm/core';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { applyInput } from '../common/apply-input.js';
 import { type FieldProblem, InvalidInputError } from '../common/errors.js';
+import { assertTransition } from '../common/transitions.js';
 import { Stipend } from '../funding/stipend.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Person } from '../rosters/person.entity.js';
@@ -203,7 +204,7 @@ export async function submitApplication(
 ): Promise<Application> {
   return data.transaction(async (tx) => {
     const application = await tx.forWrite(Application, id, version);
-    assertTransition(application, SUBMITTED);
+    assertApplicationTransition(application, SUBMITTED);
     const cohort = await application.cohort.loadOrFail();
     if (cohort.status !== CohortStatus.RECRUITING) {
       throw InvalidInputError.field(
@@ -289,7 +290,7 @@ export async function moveApplication(
 ): Promise<Application> {
   return data.transaction(async (tx) => {
     const application = await tx.forWrite(Application, id, version);
-    assertTransition(application, to);
+    assertApplicationTransition(application, to);
     application.status = to;
     if (to === WAITLISTED || to === DECLINED) application.decidedAt = now;
     await tx.em.flush();
@@ -311,7 +312,7 @@ export async function selectApplication(
 ): Promise<Application> {
   return data.transaction(async (tx) => {
     const application = await tx.forWrite(Application, id, version);
-    assertTransition(application, SELECTED);
+    assertApplicationTransition(application, SELECTED);
     const cohort = await application.cohort.loadOrFail();
     const problems: FieldProblem[] = [];
     if (!cohort.minimumCommitmentYears) {
@@ -392,14 +393,13 @@ function assertDraft(application: Application, what: string): void {
   }
 }
 
-function assertTransition(application: Application, to: ApplicationStatus): void {
-  if (canApplicationTransition(application.status, to)) return;
-  const from = (Object.keys(TRANSITION_VERBS) as ApplicationStatus[]).filter((status) =>
-    canApplicationTransition(status, to),
-  );
-  throw InvalidInputError.field(
-    'status',
-    `the application is ${application.status}; only ${from.join(' or ')} applications can be ${TRANSITION_VERBS[to]}`,
+function assertApplicationTransition(application: Application, to: ApplicationStatus): void {
+  assertTransition(
+    { subject: 'the application', plural: 'applications' },
+    APPLICATION_TRANSITIONS,
+    application.status,
+    to,
+    TRANSITION_VERBS[to],
   );
 }
 

@@ -1,6 +1,4 @@
 import {
-  canReimbursementTransition,
-  canStipendTransition,
   committedFunding,
   compareMoney,
   compareProgramYears,
@@ -9,11 +7,11 @@ import {
   pacificToInstant,
   programYearBounds,
   programYearOf,
+  REIMBURSEMENT_TRANSITIONS,
   ReimbursementStatus,
-  reimbursementStatusesBefore,
   remainingFunding,
+  STIPEND_TRANSITIONS,
   StipendStatus,
-  stipendStatusesBefore,
   sumMoney,
   type TotalsByStatus,
   todayInPacific,
@@ -21,6 +19,7 @@ import {
 import { type EntityClass, raw, ref } from '@mikro-orm/core';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { type FieldProblem, InvalidInputError } from '../common/errors.js';
+import { assertTransition } from '../common/transitions.js';
 import { Convening, ConveningCohort } from '../convenings/convening.entity.js';
 import { Membership } from '../rosters/membership.entity.js';
 import type { ScopedData } from '../scope/scoped-data.js';
@@ -135,14 +134,11 @@ function assertPlanned(stipend: Stipend, verb: string): void {
 
 /** One step forward on the schedule (domain funding.ts), or BAD_USER_INPUT naming `status`. */
 function moveStipend(stipend: Stipend, to: StipendStatus, verb: string): void {
-  if (!canStipendTransition(stipend.status, to)) {
-    throw InvalidInputError.field(
-      'status',
-      `Stipend is ${stipend.status}; only ${stipendStatusesBefore(to).join(' or ')} stipends can be ${verb}`,
-    );
-  }
+  assertTransition(STIPEND, STIPEND_TRANSITIONS, stipend.status, to, verb);
   stipend.status = to;
 }
+
+const STIPEND = { subject: 'Stipend', plural: 'stipends' };
 
 async function saveStipend(tx: ScopedData, stipend: Stipend, team: Team): Promise<void> {
   const problems: FieldProblem[] = [];
@@ -294,12 +290,13 @@ function moveReimbursement(
   to: ReimbursementStatus,
   verb: string,
 ): void {
-  if (!canReimbursementTransition(reimbursement.status, to)) {
-    throw InvalidInputError.field(
-      'status',
-      `Reimbursement is ${reimbursement.status}; only ${reimbursementStatusesBefore(to).join(' or ')} reimbursements can be ${verb}`,
-    );
-  }
+  assertTransition(
+    { subject: 'Reimbursement', plural: 'reimbursements' },
+    REIMBURSEMENT_TRANSITIONS,
+    reimbursement.status,
+    to,
+    verb,
+  );
   reimbursement.status = to;
 }
 

@@ -74,13 +74,15 @@ const everyone: Rule = () => ALL;
 const staffOnly: Rule = (viewer) => (isStaff(viewer) ? ALL : NONE);
 const signedIn: Rule = (viewer) => (viewer.accountId || viewer.via === 'system' ? ALL : NONE);
 
-/** Records an account owns (`owner`): its own, and every one for a CEI admin. */
-const ownedByAccount: Rule = (viewer) =>
-  viewer.role === Role.CEI_ADMIN
-    ? ALL
-    : viewer.accountId
-      ? ({ owner: viewer.accountId } as never)
-      : NONE;
+/** Records of an account (through `field`): the viewer's own, and every one for a CEI admin. */
+const ownedBy =
+  (field: string): Rule =>
+  (viewer) =>
+    viewer.role === Role.CEI_ADMIN
+      ? ALL
+      : viewer.accountId
+        ? ({ [field]: viewer.accountId } as never)
+        : NONE;
 
 /** Read rules by entity name. An entity missing here is invisible to all but the system. */
 const readRules: Record<string, Rule> = {
@@ -129,30 +131,15 @@ const readRules: Record<string, Rule> = {
   Subscription: staffOnly,
 
   // Accounts: admins see all; everyone their own.
-  Account: (viewer) =>
-    viewer.role === Role.CEI_ADMIN
-      ? ALL
-      : viewer.accountId
-        ? ({ id: viewer.accountId } as never)
-        : NONE,
-  ScopeBinding: (viewer) =>
-    viewer.role === Role.CEI_ADMIN
-      ? ALL
-      : viewer.accountId
-        ? ({ account: viewer.accountId } as never)
-        : NONE,
-  ApiToken: (viewer) =>
-    viewer.role === Role.CEI_ADMIN
-      ? ALL
-      : viewer.accountId
-        ? ({ account: viewer.accountId } as never)
-        : NONE,
+  Account: ownedBy('id'),
+  ScopeBinding: ownedBy('account'),
+  ApiToken: ownedBy('account'),
   Session: () => NONE,
   AuditEvent: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
   // Emails carry people's addresses and sign-up links: CEI admins only.
   OutboxEmail: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
   // Calendar feeds: the account that made one (its secret URL was shown to them); admins all.
-  CalendarFeed: ownedByAccount,
+  CalendarFeed: ownedBy('owner'),
 };
 
 /** A liaison's own check-ins with teams they cover, at `path` ('' for the check-in itself). */
@@ -202,7 +189,7 @@ const writeRules: Record<string, Rule> = {
       ? ({ membership: { team: { $in: viewer.teamIds } } } as never)
       : staffOnly(viewer),
   // Anyone signed in keeps their own calendar feeds; admins may renew or revoke any.
-  CalendarFeed: ownedByAccount,
+  CalendarFeed: ownedBy('owner'),
   Account: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
   ScopeBinding: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
   ApiToken: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),

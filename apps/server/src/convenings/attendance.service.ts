@@ -41,8 +41,7 @@ export async function recordAttendance(
       record.mode = entry.mode ?? null;
       return record;
     });
-    await tx.em.flush();
-    for (const record of records) await tx.assertWritable(Attendance, record);
+    await tx.assertWritable(Attendance, records);
     return records;
   });
 }

@@ -216,20 +216,28 @@ export class ScopedData {
     });
   }
 
-  /** Fails with FORBIDDEN unless the viewer may write this (new or existing) record. */
-  async assertWritable<T extends Identified>(entity: EntityClass<T>, record: T): Promise<void> {
+  /**
+   * Fails with FORBIDDEN unless the viewer may write this (new or existing) record, or every one
+   * of these records (checked in one count, however many).
+   */
+  async assertWritable<T extends Identified>(
+    entity: EntityClass<T>,
+    records: T | readonly T[],
+  ): Promise<void> {
     const rule = writableRows(entity, this.viewer);
     if (rule === ALL) return;
     if (rule === NONE) throw new ForbiddenError();
+    const ids = [...new Set((Array.isArray(records) ? records : [records]).map((r) => r.id))];
+    if (ids.length === 0) return;
     await this.em.flush();
     // The write rule is the authority here: a new record may not be readable yet (a person a
     // team lead adds before they join the team).
     const count = await this.em.count(
       entity,
-      { $and: [{ id: record.id }, rule] } as unknown as FilterQuery<T>,
+      { $and: [{ id: { $in: ids } }, rule] } as unknown as FilterQuery<T>,
       UNSCOPED,
     );
-    if (count === 0) throw new ForbiddenError();
+    if (count !== ids.length) throw new ForbiddenError();
   }
 
   /** A referenced record by id for an input field, or a BAD_USER_INPUT naming the field. */

@@ -6,6 +6,7 @@ import {
   teamRoleDescription,
   teamRoleDescriptions,
   UI_LANGUAGES,
+  uiLanguageOf,
 } from './labels.js';
 import * as vocabulary from './vocabulary.js';
 import { type EnumName, TEAM_ROLES, TeamRole, VOCABULARY } from './vocabulary.js';
@@ -79,5 +80,15 @@ describe('labels', () => {
     expect(labelOf('TeamRoleRequirement', TEAM_ROLE_REQUIREMENT.STUDENT, 'en')).toBe(
       'Required when the focus school serves high school grades',
     );
+  });
+});
+
+describe('uiLanguageOf', () => {
+  it('reads an account setting or a preferred language, English otherwise', () => {
+    expect(uiLanguageOf('es')).toBe('es');
+    expect(uiLanguageOf('SPANISH')).toBe('es');
+    expect(uiLanguageOf('en')).toBe('en');
+    expect(uiLanguageOf('OTHER')).toBe('en');
+    expect(uiLanguageOf(null)).toBe('en');
   });
 });

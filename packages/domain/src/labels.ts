@@ -1,4 +1,4 @@
-import type { EnumName, EnumValue, TeamRole } from './vocabulary.js';
+import { type EnumName, type EnumValue, Language, type TeamRole } from './vocabulary.js';
 
 /**
  * What the admin app and the emails show for each value of the vocabulary, in English and in
@@ -13,6 +13,14 @@ export const UI_LANGUAGES: readonly UiLanguage[] = ['en', 'es'];
 
 /** The Intl locale for a UI language: US conventions (dollars, dates) in both. */
 export const INTL_LOCALE: Readonly<Record<UiLanguage, string>> = { en: 'en-US', es: 'es-US' };
+
+/**
+ * The UI language for an account's language setting (`es`) or a person's preferred language
+ * (`SPANISH`); English for anything else, since the UI has only these two.
+ */
+export function uiLanguageOf(language: string | null | undefined): UiLanguage {
+  return language === 'es' || language === Language.SPANISH ? 'es' : 'en';
+}
 
 export type EnumLabels = { [N in EnumName]: Record<EnumValue<N>, string> };
 

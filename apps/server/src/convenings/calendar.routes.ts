@@ -1,4 +1,4 @@
-import { CalendarFeedKind, labelOf, type UiLanguage } from '@cei/domain';
+import { CalendarFeedKind, labelOf, uiLanguageOf } from '@cei/domain';
 import type { FindOptions } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { viewerOf } from '../accounts/credentials.js';
@@ -38,7 +38,7 @@ export const calendarRoutes: MountRoutes = (router, { orm }) => {
         .send('No calendar at this address: it is unknown, renewed or revoked.\n');
       return;
     }
-    const language: UiLanguage = feed.owner.getEntity().language === 'es' ? 'es' : 'en';
+    const language = uiLanguageOf(feed.owner.getEntity().language);
     const cohort = feed.cohort?.getEntity();
     const name = cohort
       ? `CEI: ${cohort.name}`

@@ -1,4 +1,4 @@
-import type { UiLanguage } from '@cei/domain';
+import { type UiLanguage, uiLanguageOf } from '@cei/domain';
 import type { Request, Response } from 'express';
 import type { MountRoutes } from '../http/routes.js';
 import { systemFork } from '../scope/scope-filter.js';
@@ -10,12 +10,7 @@ import {
   subscriptionToUnsubscribe,
   unsubscribe,
 } from './newsletter.service.js';
-import {
-  invalidLinkPage,
-  newsletterTexts,
-  type PageText,
-  uiLanguageOf,
-} from './newsletter.texts.js';
+import { invalidLinkPage, newsletterTexts, type PageText } from './newsletter.texts.js';
 import type { Subscription } from './subscription.entity.js';
 
 /**

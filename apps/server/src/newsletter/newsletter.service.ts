@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Language, SubscriptionStatus } from '@cei/domain';
+import { Language, SubscriptionStatus, uiLanguageOf } from '@cei/domain';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { newToken, TOKEN_PATTERN, tokenHash } from '../common/tokens.js';
@@ -8,7 +8,7 @@ import { queueEmail } from '../email/outbox.js';
 import { scopeTo } from '../scope/scope-filter.js';
 import { ScopedData } from '../scope/scoped-data.js';
 import { systemViewer } from '../scope/viewer.js';
-import { CONFIRMATION_VALID_DAYS, newsletterTexts, uiLanguageOf } from './newsletter.texts.js';
+import { CONFIRMATION_VALID_DAYS, newsletterTexts } from './newsletter.texts.js';
 import { consumeSubscribeLimits } from './rate-limit.js';
 import { Subscription } from './subscription.entity.js';
 import type { SubscribeInput } from './subscription.inputs.js';

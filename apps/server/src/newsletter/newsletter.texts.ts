@@ -1,12 +1,9 @@
-import { Language, type UiLanguage } from '@cei/domain';
+import type { UiLanguage } from '@cei/domain';
 
 /**
  * What subscribers read, in English and in Spanish: the emails and the pages behind their links.
  * A subscriber who chose another language gets English.
  */
-
-export const uiLanguageOf = (language: Language): UiLanguage =>
-  language === Language.SPANISH ? 'es' : 'en';
 
 /** Days a confirmation link stays valid; subscribing again sends a fresh one. */
 export const CONFIRMATION_VALID_DAYS = 7;

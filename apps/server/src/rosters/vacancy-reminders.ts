@@ -5,6 +5,7 @@ import {
   Role,
   TeamStatus,
   type UiLanguage,
+  uiLanguageOf,
   VACANCY_REMINDER_DAYS,
   type VacancyState,
   vacanciesDueWithin,
@@ -129,7 +130,7 @@ async function recipientFinder(
     const cohort = team.cohort.getEntity();
     const recipients = new Map<string, Recipient>();
     const add = (account: Account, because: Record<UiLanguage, string>) => {
-      const language = uiLanguage(account.language);
+      const language = uiLanguageOf(account.language);
       if (!recipients.has(account.email)) {
         recipients.set(account.email, {
           email: account.email,
@@ -162,10 +163,6 @@ async function recipientFinder(
     }
     return [...recipients.values()];
   };
-}
-
-function uiLanguage(language: string | null | undefined): UiLanguage {
-  return language === 'es' ? 'es' : 'en';
 }
 
 function longDate(date: string, language: UiLanguage): string {

@@ -116,7 +116,7 @@ export async function payStipend(
   return data.transaction(async (tx) => {
     const stipend = await tx.forWrite(Stipend, id, version);
     moveStipend(stipend, StipendStatus.PAID, 'paid');
-    checkPaidOn(input.paidOn, stipend.approvedAt, 'approval');
+    checkPaidOn(input.paidOn, stipend.approvedAt);
     stipend.paidOn = input.paidOn;
     await tx.em.flush();
     return stipend;
@@ -278,7 +278,7 @@ export async function payReimbursement(
   return data.transaction(async (tx) => {
     const reimbursement = await tx.forWrite(Reimbursement, id, version);
     moveReimbursement(reimbursement, ReimbursementStatus.PAID, 'paid');
-    checkPaidOn(input.paidOn, reimbursement.decidedAt, 'approval');
+    checkPaidOn(input.paidOn, reimbursement.decidedAt);
     reimbursement.paidOn = input.paidOn;
     await tx.em.flush();
     return reimbursement;
@@ -301,14 +301,17 @@ function moveReimbursement(
 }
 
 /** A payment is recorded once made: not in the future, not before it was approved. */
-function checkPaidOn(paidOn: string, approvedAt: Date | null | undefined, what: string): void {
+function checkPaidOn(paidOn: string, approvedAt: Date | null | undefined): void {
   const today = todayInPacific();
   if (paidOn > today) {
     throw InvalidInputError.field('input.paidOn', `must not be after today (${today})`);
   }
   const approvedOn = approvedAt ? todayInPacific(approvedAt) : null;
   if (approvedOn && paidOn < approvedOn) {
-    throw InvalidInputError.field('input.paidOn', `must not be before the ${what} (${approvedOn})`);
+    throw InvalidInputError.field(
+      'input.paidOn',
+      `must not be before the approval (${approvedOn})`,
+    );
   }
 }
 

@@ -78,22 +78,10 @@ export async function startJobQueue({
     retryLimit: 0,
     expireInSeconds: 10 * 60,
   });
-  await boss.schedule(
-    JOBS.vacancyReminders,
-    SCHEDULES[JOBS.vacancyReminders],
-    {},
-    {
-      tz: PACIFIC_TIME_ZONE,
-    },
-  );
-  await boss.schedule(
-    JOBS.deliverOutbox,
-    SCHEDULES[JOBS.deliverOutbox],
-    {},
-    {
-      tz: PACIFIC_TIME_ZONE,
-    },
-  );
+  // Both cron lines are read in Pacific time (07:00 in California; every minute is the same).
+  for (const job of [JOBS.vacancyReminders, JOBS.deliverOutbox]) {
+    await boss.schedule(job, SCHEDULES[job], {}, { tz: PACIFIC_TIME_ZONE });
+  }
 
   const requestDelivery = async () => {
     await boss.send(JOBS.deliverOutbox, {});

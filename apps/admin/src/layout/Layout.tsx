@@ -11,7 +11,7 @@ import {
   useUserMenu,
 } from 'react-admin';
 import { Link } from 'react-router-dom';
-import { CHANGE_PASSWORD_PATH } from '../auth/ChangePasswordPage';
+import { CHANGE_PASSWORD_PATH } from '../auth/paths';
 import { Menu } from './Menu';
 
 function ChangePasswordItem() {

@@ -64,7 +64,7 @@ export const applicationMessages = defineMessages('applications', {
   },
   decline: {
     en: 'the application is {from}; only {allowed} applications can be declined',
-    es: 'la solicitud está en estado {from}; solo se pueden rechazar las solicitudes en estado {allowed}',
+    es: 'la solicitud está en estado {from}; solo se pueden marcar como no seleccionadas las solicitudes en estado {allowed}',
   },
   withdraw: {
     en: 'the application is {from}; only {allowed} applications can be withdrawn',

@@ -48,7 +48,7 @@ export const conveningMessages = defineMessages('convenings', {
   },
   modeOnlyPresent: {
     en: 'is recorded only for members present; this entry is {status}',
-    es: 'solo se registra para los miembros presentes; esta entrada es {status}',
+    es: 'solo se registra para los miembros presentes; esta entrada está marcada como {status}',
   },
   exactlyOneFeedSubject: {
     en: 'give exactly one of cohortId and personId',

@@ -27,9 +27,8 @@ const MONEY_PROBLEMS: Readonly<Record<MoneyProblem, () => Message>> = {
 
 /** A refused value: graphql-js adds where it was given; graphql/errors.ts words it. */
 function refuse(problem: Message): never {
-  throw new GraphQLError(`Decimal ${problem.render('en')}`, {
-    originalError: new InvalidValueError(problem),
-  });
+  const refusal = new InvalidValueError(problem);
+  throw new GraphQLError(refusal.message, { originalError: refusal });
 }
 
 function parseDecimal(value: unknown): string {

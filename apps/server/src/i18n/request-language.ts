@@ -30,3 +30,8 @@ export const requestLanguageMiddleware: RequestHandler = (request, response, nex
 export function requestLanguage(): Language {
   return storage.getStore() ?? 'en';
 }
+
+/** Runs `work` as if for a request in `language` (jobs writing for a reader, tests). */
+export function inLanguage<T>(language: Language, work: () => T): T {
+  return storage.run(language, work);
+}

@@ -4,7 +4,7 @@ import { defineMessages } from '../i18n/messages.js';
 export const scopeMessages = defineMessages('scope', {
   changedMeanwhile: {
     en: '{entity} {id} was changed by someone else (version {current}, you sent {sent}). Reload it and apply your change again.',
-    es: 'Otra persona modificó el registro {id} ({entity}) (versión {current}; usted envió la {sent}). Vuelva a cargarlo y aplique su cambio de nuevo.',
+    es: 'Otra persona modificó el registro {id} ({entity}) mientras tanto: usted envió la versión {sent} y la actual es la {current}. Vuelva a cargarlo y aplique su cambio de nuevo.',
   },
   noRecordWithId: {
     en: 'no {entity} has id {id}',

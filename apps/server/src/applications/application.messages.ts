@@ -84,6 +84,10 @@ export const applicationMessages = defineMessages('applications', {
   aWordDocument: { en: 'a Word document', es: 'un documento de Word' },
   fileOfType: { en: 'a .{extension} file', es: 'un archivo .{extension}' },
   fileOfUnknownType: { en: 'of an unknown type', es: 'de un tipo desconocido' },
+  documentNotFound: {
+    en: 'Not found',
+    es: 'No se encontró el documento',
+  },
   fileName: {
     en: 'must be a file name of 1 to 200 characters',
     es: 'debe ser un nombre de archivo de 1 a 200 caracteres',

@@ -54,6 +54,10 @@ export const conveningMessages = defineMessages('convenings', {
     en: 'give exactly one of cohortId and personId',
     es: 'indique una cohorte (cohortId) o una persona (personId), pero no ambas',
   },
+  noCalendar: {
+    en: 'No calendar at this address: it is unknown, renewed or revoked.',
+    es: 'No hay ningún calendario en esta dirección: no existe, se renovó o se revocó.',
+  },
   ownFeedsOnly: {
     en: 'You may make a calendar feed of your own convenings only; CEI staff and team leads also of people on the rosters they keep.',
     es: 'Solo puede crear una suscripción de calendario de sus propias convocatorias; el personal de CEI y los líderes de equipo, también de las personas de los equipos que gestionan.',

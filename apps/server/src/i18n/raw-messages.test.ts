@@ -43,6 +43,10 @@ const RULES: { why: string; pattern: RegExp; except?: RegExp }[] = [
     pattern: /new GraphQLError\(\s*['"`]/,
   },
   {
+    why: "a plain HTTP answer's text is a catalog Message rendered in the request's language",
+    pattern: /\.send\(\s*['"]/,
+  },
+  {
     why: 'catalogs live in *.messages.ts files, which the catalog test reads',
     pattern: /\bdefineMessages\(/,
     except: /(\.messages\.ts|^i18n\/messages\.ts)$/,
@@ -80,10 +84,11 @@ describe('server messages', () => {
       "    throw new ForbiddenError('You may not.');",
       "    throw InvalidInputError.field('input.name', `must not be blank`);",
       "    throw new GraphQLError('Too many requests.', { extensions: { code } });",
+      "    response.status(404).type('text/plain').send('Not found');",
       "export const m = defineMessages('dashboards', {});",
       "const message = new Message('dashboards.title');",
     ].join('\n');
-    expect(rawMessages('dashboards/dashboard.service.ts', offending)).toHaveLength(7);
+    expect(rawMessages('dashboards/dashboard.service.ts', offending)).toHaveLength(8);
     const fine = [
       "import type { ValidationError } from 'class-validator';",
       "import { IsEmail, Length } from '../common/validation.js';",

@@ -1,9 +1,17 @@
 import KeyIcon from '@mui/icons-material/Key';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import type { ReactNode } from 'react';
-import { AppBar, Logout, Layout as RaLayout, UserMenu, useUserMenu } from 'react-admin';
+import {
+  AppBar,
+  Logout,
+  Layout as RaLayout,
+  TitlePortal,
+  UserMenu,
+  useUserMenu,
+} from 'react-admin';
 import { Link } from 'react-router-dom';
 import { CHANGE_PASSWORD_PATH } from '../auth/ChangePasswordPage';
+import { GlobalSearch } from '../search/GlobalSearch';
 import { Menu } from './Menu';
 
 function ChangePasswordItem() {
@@ -27,7 +35,10 @@ function CeiAppBar() {
           <Logout />
         </UserMenu>
       }
-    />
+    >
+      <TitlePortal />
+      <GlobalSearch />
+    </AppBar>
   );
 }
 

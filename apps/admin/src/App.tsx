@@ -5,6 +5,7 @@ import { Route } from 'react-router-dom';
 import { createAuthProvider } from './auth/authProvider';
 import { CHANGE_PASSWORD_PATH, ChangePasswordPage } from './auth/ChangePasswordPage';
 import { LoginPage } from './auth/LoginPage';
+import { ConflictBrokerContext, createConflictBroker } from './conflicts/editConflict';
 import { createApolloClient } from './data/apolloClient';
 import { createDataProvider } from './data/dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
@@ -21,31 +22,38 @@ import { definitions, resources } from './resources';
  */
 export function App({ client: givenClient }: { client?: ApolloClient }) {
   const client = useMemo(() => givenClient ?? createApolloClient(), [givenClient]);
-  const dataProvider = useMemo(() => createDataProvider(client, definitions), [client]);
+  // The data provider meets edit conflicts; the layout's dialog shows them (conflicts/).
+  const conflicts = useMemo(() => createConflictBroker(), []);
+  const dataProvider = useMemo(
+    () => createDataProvider(client, definitions, { onConflict: conflicts.ask }),
+    [client, conflicts],
+  );
   const authProvider = useMemo(() => createAuthProvider(client), [client]);
   return (
-    <Admin
-      title="CEI Admin"
-      dataProvider={dataProvider}
-      authProvider={authProvider}
-      loginPage={LoginPage}
-      requireAuth
-      dashboard={Dashboard}
-      i18nProvider={i18nProvider}
-      layout={Layout}
-      lightTheme={lightTheme}
-      darkTheme={darkTheme}
-      disableTelemetry
-    >
-      {resources.map(({ props }) => (
-        <Resource key={props.name} {...props} />
-      ))}
-      <CustomRoutes>
-        <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
-        {pages.map(({ path, component: Page }) => (
-          <Route key={path} path={path} element={<Page />} />
+    <ConflictBrokerContext.Provider value={conflicts}>
+      <Admin
+        title="CEI Admin"
+        dataProvider={dataProvider}
+        authProvider={authProvider}
+        loginPage={LoginPage}
+        requireAuth
+        dashboard={Dashboard}
+        i18nProvider={i18nProvider}
+        layout={Layout}
+        lightTheme={lightTheme}
+        darkTheme={darkTheme}
+        disableTelemetry
+      >
+        {resources.map(({ props }) => (
+          <Resource key={props.name} {...props} />
         ))}
-      </CustomRoutes>
-    </Admin>
+        <CustomRoutes>
+          <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
+          {pages.map(({ path, component: Page }) => (
+            <Route key={path} path={path} element={<Page />} />
+          ))}
+        </CustomRoutes>
+      </Admin>
+    </ConflictBrokerContext.Provider>
   );
 }

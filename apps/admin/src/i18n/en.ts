@@ -1,4 +1,5 @@
 import englishMessages from 'ra-language-english';
+import { conflictsMessages } from './conflicts.messages';
 import { searchMessages } from './search.messages';
 import { workflowsEn } from './workflows.en';
 
@@ -12,6 +13,7 @@ export const en = {
   cei: {
     ...workflowsEn,
     search: searchMessages.en,
+    conflicts: conflictsMessages.en,
   },
   resources: {
     cohorts: {

@@ -11,6 +11,7 @@ import {
 } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { CHANGE_PASSWORD_PATH } from '../auth/ChangePasswordPage';
+import { EditConflictDialog } from '../conflicts/EditConflictDialog';
 import { GlobalSearch } from '../search/GlobalSearch';
 import { Menu } from './Menu';
 
@@ -46,6 +47,7 @@ export function Layout({ children }: { children: ReactNode }) {
   return (
     <RaLayout menu={Menu} appBar={CeiAppBar}>
       {children}
+      <EditConflictDialog />
     </RaLayout>
   );
 }

@@ -96,6 +96,7 @@ export function GlobalSearch() {
         getOptionKey={(hit) => `${hit.kind}:${hit.id}`}
         isOptionEqualToValue={(a, b) => a.kind === b.kind && a.id === b.id}
         autoHighlight
+        forcePopupIcon={false}
         clearOnBlur={false}
         handleHomeEndKeys={false}
         loading={isSearching}
@@ -123,6 +124,7 @@ export function GlobalSearch() {
           <TextField
             {...params}
             inputRef={input}
+            variant="outlined"
             placeholder={translate('cei.search.placeholder')}
             slotProps={{
               input: {

@@ -1,5 +1,6 @@
 import englishMessages from 'ra-language-english';
 import { conflictsMessages } from './conflicts.messages';
+import { explorerMessages } from './explorer.messages';
 import { searchMessages } from './search.messages';
 import { workflowsEn } from './workflows.en';
 
@@ -14,6 +15,7 @@ export const en = {
     ...workflowsEn,
     search: searchMessages.en,
     conflicts: conflictsMessages.en,
+    explorer: explorerMessages.en,
   },
   resources: {
     cohorts: {

@@ -71,7 +71,7 @@ describe.skipIf(!!missingChromium)('the API explorer', () => {
 
   /** The response pane's text without spaces (Monaco wraps lines and spaces with U+00A0). */
   const response = async () =>
-    (await tab.page.locator('.graphiql-response').innerText()).replace(/\s+/g, '');
+    ((await tab.page.locator('.graphiql-response').textContent()) ?? '').replace(/\s+/g, '');
   const run = () => tab.page.getByRole('button', { name: /^Execute query/ }).click();
 
   it('is offered to an API partner and runs a query as their session', async () => {

@@ -34,7 +34,7 @@ export function ApiExplorer() {
   const [token, setToken] = useState<string | undefined>();
   const fetcher = useMemo(() => explorerFetcher(token), [token]);
 
-  const useToken = (event: FormEvent) => {
+  const applyToken = (event: FormEvent) => {
     event.preventDefault();
     setToken(typed.trim() || undefined);
   };
@@ -72,7 +72,7 @@ export function ApiExplorer() {
         </RadioGroup>
       </FormControl>
       {mode === 'token' && (
-        <Box component="form" onSubmit={useToken}>
+        <Box component="form" onSubmit={applyToken}>
           <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
             <TextField
               label={translate('cei.explorer.tokenLabel')}

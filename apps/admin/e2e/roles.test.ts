@@ -40,6 +40,7 @@ const DEMO_ROLES = [
       'Audit log',
       'Newsletter subscriptions',
       'Outbox',
+      'API explorer',
     ],
   },
   {
@@ -61,6 +62,7 @@ const DEMO_ROLES = [
       'Check-ins',
       'Deliverables',
       'Newsletter subscriptions',
+      'API explorer',
     ],
   },
   {
@@ -115,7 +117,15 @@ const DEMO_ROLES = [
   {
     role: 'API_PARTNER',
     email: 'api@example.org',
-    menu: ['Dashboard', ...PROGRAM, 'Calendar', ...DIRECTORY, ...OUTCOMES, 'Deliverables'],
+    menu: [
+      'Dashboard',
+      ...PROGRAM,
+      'Calendar',
+      ...DIRECTORY,
+      ...OUTCOMES,
+      'Deliverables',
+      'API explorer',
+    ],
   },
 ];
 

@@ -6,7 +6,7 @@ import { createAuthProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
 import { CHANGE_PASSWORD_PATH } from './auth/paths';
 import { lazyNamed } from './common/lazyNamed';
-import { ConflictBrokerContext, createConflictBroker } from './conflicts/editConflict';
+import { ConflictBrokerContext, createConflictBroker } from './conflicts/conflictBroker';
 import { createApolloClient } from './data/apolloClient';
 import { createDataProvider } from './data/dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';

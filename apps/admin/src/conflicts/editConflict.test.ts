@@ -3,7 +3,8 @@ import { of } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { ConflictNotSaved, createDataProvider } from '../data/dataProvider';
 import { defineResource } from '../data/resource';
-import { type ConflictChoice, conflictRows, displayValue, type EditConflict } from './editConflict';
+import type { ConflictChoice, EditConflict } from './conflictBroker';
+import { conflictRows, displayValue } from './editConflict';
 
 const teams = defineResource({
   name: 'teams',

@@ -15,7 +15,7 @@ import {
   type UpdateManyParams,
   type UpdateParams,
 } from 'react-admin';
-import type { ConflictHandler } from '../conflicts/editConflict';
+import type { ConflictHandler } from '../conflicts/conflictBroker';
 import { buildDocuments, type ResourceDocuments } from './documents';
 import { toHttpError } from './errors';
 import { buildInput, normalizeRecord } from './records';

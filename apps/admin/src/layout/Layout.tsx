@@ -1,6 +1,6 @@
 import KeyIcon from '@mui/icons-material/Key';
 import { ListItemIcon, ListItemText, MenuItem, type Theme, ThemeProvider } from '@mui/material';
-import type { ReactNode } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import {
   AppBar,
   Logout,
@@ -13,9 +13,12 @@ import {
 } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { CHANGE_PASSWORD_PATH } from '../auth/paths';
+import { lazyNamed } from '../common/lazyNamed';
 import { EditConflictDialog } from '../conflicts/EditConflictDialog';
-import { GlobalSearch } from '../search/GlobalSearch';
 import { Menu } from './Menu';
+
+// The search box (MUI Autocomplete) loads beside the first page, not in it.
+const GlobalSearch = lazyNamed(() => import('../search/GlobalSearch'), 'GlobalSearch');
 
 function ChangePasswordItem() {
   const userMenu = useUserMenu();
@@ -42,7 +45,9 @@ function CeiAppBar() {
       }
     >
       <TitlePortal />
-      <GlobalSearch />
+      <Suspense fallback={null}>
+        <GlobalSearch />
+      </Suspense>
     </AppBar>
   );
 }

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAxeViolations } from './axe';
 import { launchChromium, missingChromium, mustFailWithoutChromium } from './chromium';
 import { startServer, type TestServer } from './server';
 import { openTab, screenshot, signIn, type Tab } from './session';
@@ -98,6 +99,7 @@ describe.skipIf(!!missingChromium)('two people editing the same record', () => {
       'Their current version',
     ]);
     await screenshot(second.page, 'conflict-dialog');
+    expect(await seriousAxeViolations(second.page, '.MuiDialog-root')).toEqual([]);
 
     await dialog.getByRole('button', { name: 'Keep theirs' }).click();
     await dialog.waitFor({ state: 'hidden' });

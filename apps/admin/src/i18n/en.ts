@@ -1,4 +1,7 @@
 import englishMessages from 'ra-language-english';
+import { conflictsMessages } from './conflicts.messages';
+import { explorerMessages } from './explorer.messages';
+import { searchMessages } from './search.messages';
 import { workflowsEn } from './workflows.en';
 
 /**
@@ -8,7 +11,12 @@ import { workflowsEn } from './workflows.en';
  */
 export const en = {
   ...englishMessages,
-  cei: workflowsEn,
+  cei: {
+    ...workflowsEn,
+    search: searchMessages.en,
+    conflicts: conflictsMessages.en,
+    explorer: explorerMessages.en,
+  },
   resources: {
     cohorts: {
       name: 'Cohort |||| Cohorts',

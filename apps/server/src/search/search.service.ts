@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../common/errors.js';
+import { validationMessages } from '../common/validation.messages.js';
 import type { Context } from '../graphql/context.js';
 import type { ListSpec } from '../graphql/list.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -107,10 +108,10 @@ export async function search(
   limit = DEFAULT_SEARCH_LIMIT,
 ): Promise<SearchHit[]> {
   if (text.length > MAX_SEARCH_TEXT) {
-    throw InvalidInputError.field('text', `must be at most ${MAX_SEARCH_TEXT} characters`);
+    throw InvalidInputError.field('text', validationMessages.maxLength({ max: MAX_SEARCH_TEXT }));
   }
   if (!Number.isInteger(limit) || limit < 1) {
-    throw InvalidInputError.field('limit', 'must be a positive whole number');
+    throw InvalidInputError.field('limit', validationMessages.min({ min: 1 }));
   }
   const words = wordsOf(text);
   if (words.length === 0) return [];

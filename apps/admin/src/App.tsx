@@ -5,14 +5,17 @@ import { Route } from 'react-router-dom';
 import { createAuthProvider } from './auth/authProvider';
 import { CHANGE_PASSWORD_PATH, ChangePasswordPage } from './auth/ChangePasswordPage';
 import { LoginPage } from './auth/LoginPage';
+import { lazyNamed } from './common/lazyNamed';
 import { createApolloClient } from './data/apolloClient';
 import { createDataProvider } from './data/dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
-import { Dashboard } from './layout/Dashboard';
 import { Layout } from './layout/Layout';
 import { darkTheme, lightTheme } from './layout/theme';
 import { pages } from './pages';
 import { definitions, resources } from './resources';
+
+/** The home screen: the signed-in role's dashboard, loaded on its own (dashboards/). */
+const Dashboard = lazyNamed(() => import('./dashboards/Dashboard'), 'Dashboard');
 
 /**
  * The admin app: every screen needs a signed-in account. The API decides what it may see; the

@@ -1,4 +1,5 @@
 import englishMessages from 'ra-language-english';
+import { dashboardMessages } from './dashboard.messages';
 import { workflowsEn } from './workflows.en';
 
 /**
@@ -8,7 +9,7 @@ import { workflowsEn } from './workflows.en';
  */
 export const en = {
   ...englishMessages,
-  cei: workflowsEn,
+  cei: { ...workflowsEn, dashboard: dashboardMessages.en },
   resources: {
     cohorts: {
       name: 'Cohort |||| Cohorts',

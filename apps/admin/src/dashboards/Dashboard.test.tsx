@@ -454,7 +454,9 @@ describe('the dashboards', () => {
       ['Cohort I', 'Year 1, convening 1', 'Aug 29, 2019', '45', '5', '2', '90%'],
       ['Cohort I', 'Year 1, convening 2', 'Sep 26, 2019', '36', '4', '0', '90%'],
     ]);
-    expect(attentionOf(attendance)[0]).toMatch(/Cohort I’s, 90% at Year 1, convening 2/);
+    expect(attentionOf(attendance)[0]).toMatch(
+      /the lowest rate is Cohort I’s: 90% at Year 1, convening 2/,
+    );
   });
 
   it('says so when nothing is over-committed or there is nothing to show', async () => {

@@ -8,7 +8,6 @@ import {
 } from '@cei/domain';
 import {
   Box,
-  Chip,
   Grid,
   Stack,
   Table,
@@ -136,23 +135,30 @@ function ApplicationsSection({ data }: { data: StaffDashboardData }) {
               {counts.length === 0 ? (
                 <EmptyState>{translate('cei.dashboard.applications.noneInCohort')}</EmptyState>
               ) : (
-                <Stack direction="row" gap={1} flexWrap="wrap" component="ul" sx={{ p: 0, m: 0 }}>
+                <Stack
+                  direction="row"
+                  gap={2}
+                  flexWrap="wrap"
+                  component="ul"
+                  sx={{ p: 0, m: 0, listStyle: 'none' }}
+                >
                   {counts.map((count) => (
-                    <Chip
+                    <Typography
                       key={count.status}
                       component="li"
-                      variant={APPLICATION_ORDER.indexOf(count.status) < 2 ? 'filled' : 'outlined'}
-                      label={
-                        <Link
-                          to={paths.list('applications', {
-                            cohortId: cohort.id,
-                            status: count.status,
-                          })}
-                        >
-                          {`${labelOf('ApplicationStatus', count.status, language)}: ${number(count.count)}`}
-                        </Link>
-                      }
-                    />
+                      variant="body2"
+                      // The statuses waiting for staff stand out in weight, not only in order.
+                      sx={{ fontWeight: APPLICATION_ORDER.indexOf(count.status) < 2 ? 700 : 400 }}
+                    >
+                      <Link
+                        to={paths.list('applications', {
+                          cohortId: cohort.id,
+                          status: count.status,
+                        })}
+                      >
+                        {`${labelOf('ApplicationStatus', count.status, language)}: ${number(count.count)}`}
+                      </Link>
+                    </Typography>
                   ))}
                 </Stack>
               )}

@@ -104,7 +104,8 @@ export const dashboardMessages = {
       summary:
         'Present out of present and absent at each convening (excused absences left out). Latest: %{latest}.',
       latestOf: '%{cohort} %{rate} on %{date}',
-      lowest: 'the lowest latest rate is %{cohort}’s, %{rate} at %{convening} (%{date}).',
+      lowest:
+        'of each cohort’s latest convening, the lowest rate is %{cohort}’s: %{rate} at %{convening} (%{date}).',
       none: 'No attendance has been recorded yet.',
       cohort: 'Cohort',
       convening: 'Convening',

@@ -26,7 +26,7 @@ import {
 } from '../graphql/list.js';
 import { entityName } from '../i18n/labels.js';
 import { assertListKeysReadable, readableOrder } from './field-privacy.js';
-import { ALL, coveredTeamRows, isStaff, NONE, readableRows, writableRows } from './rules.js';
+import { ALL, coveredTeamRows, NONE, readableRows, writableRows } from './rules.js';
 import { scopeMessages as m } from './scope.messages.js';
 import { UNSCOPED } from './scope-filter.js';
 import type { Viewer } from './viewer.js';

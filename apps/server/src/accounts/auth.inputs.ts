@@ -1,4 +1,5 @@
-import { IsEmail, Length } from 'class-validator';
+import { UI_LANGUAGES, type UiLanguage } from '@cei/domain';
+import { IsEmail, IsIn, Length } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 
 @InputType({ description: 'An email and password to sign in with.' })
@@ -20,4 +21,11 @@ export class ChangePasswordInput {
 
   @Field(() => String, { description: 'At least 12 characters.' })
   newPassword: string;
+}
+
+@InputType({ description: 'The interface language you choose.' })
+export class ChangeLanguageInput {
+  @Field(() => String, { description: '"en" or "es".' })
+  @IsIn(UI_LANGUAGES, { message: 'must be en or es' })
+  language: UiLanguage;
 }

@@ -80,7 +80,7 @@ export function createDataProvider(
         ? await client.mutate<T>({ mutation: document, variables, fetchPolicy: 'no-cache' })
         : await client.query<T>({ query: document, variables, fetchPolicy: 'no-cache' });
       if (result.error) throw result.error;
-      if (!result.data) throw new HttpError('The server returned no data.', 500);
+      if (!result.data) throw new HttpError('cei.errors.noData', 500);
       return result.data as T;
     } catch (error) {
       throw toHttpError(error);
@@ -139,7 +139,7 @@ export function createDataProvider(
     // The version the user saw: the form's copy of the record, else the record react-admin has.
     const version = (data as Json).version ?? previous?.version;
     if (typeof version !== 'number') {
-      throw new HttpError('The record has no version to update; reload it and try again.', 409);
+      throw new HttpError('cei.errors.noVersion', 409);
     }
     const input = buildInput(fields, data as Json, previous);
     const { record } = await run<RecordResult>(document, { id, version, input }, true);

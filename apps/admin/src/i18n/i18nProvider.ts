@@ -38,7 +38,7 @@ export function missingMessage(key: string, options: Record<string, unknown> = {
  * choice is remembered by react-admin's store in this browser and on the signed-in account.
  */
 export function browserLanguage(): UiLanguage {
-  return uiLanguageOf(resolveBrowserLocale('en'));
+  return typeof window === 'undefined' ? 'en' : uiLanguageOf(resolveBrowserLocale('en'));
 }
 
 /** English and Spanish, starting in `initial`; react-admin switches with `changeLocale`. */
@@ -50,3 +50,11 @@ export function createI18nProvider(initial: UiLanguage = browserLanguage()): I18
 }
 
 export const i18nProvider = createI18nProvider();
+
+/**
+ * The app's interface language now, for texts made outside components (a record's name in a
+ * page title); components use `useUiLanguage()`.
+ */
+export function interfaceLanguage(): UiLanguage {
+  return uiLanguageOf(i18nProvider.getLocale());
+}

@@ -30,7 +30,7 @@ export function Menu() {
           <Fragment key={group}>
             {open ? (
               <ListSubheader disableSticky sx={{ lineHeight: '2.5em', bgcolor: 'transparent' }}>
-                {group}
+                {translate(`cei.menu.${group.toLowerCase()}`)}
               </ListSubheader>
             ) : (
               <Divider />

@@ -7,7 +7,41 @@ import type { workflowsEn } from './workflows.en';
  * "convocatoria", "solicitud", "estipendio", "reembolso", "vacante", "escuela de enfoque".
  */
 export const workflowsEs: MessagesLike<typeof workflowsEn> = {
-  common: { actions: 'Acciones', all: 'Todas', done: 'Listo' },
+  app: { title: 'Administración de CEI', program: 'Iniciativa de Participación Comunitaria' },
+  menu: {
+    program: 'Programa',
+    directory: 'Directorio',
+    rosters: 'Integrantes',
+    applications: 'Solicitudes',
+    funding: 'Fondos',
+    outcomes: 'Resultados',
+    administration: 'Administración',
+  },
+  language: { current: 'Idioma: %{language}' },
+  errors: {
+    unreachable: 'No se pudo conectar con el servidor. Revise la conexión e inténtelo de nuevo.',
+    noData: 'El servidor no devolvió datos.',
+    noVersion:
+      'El registro no tiene versión para actualizarlo; vuelva a cargarlo e inténtelo de nuevo.',
+    recordUnreadable: 'No se pudo leer el registro.',
+  },
+  people: {
+    nameHidden: 'Nombre no visible',
+    name: 'Nombre',
+    language: 'Idioma',
+    teams: 'Equipos',
+    kindHelp:
+      'Los datos de estudiantes y familiares están protegidos: solo los ven el personal de CEI y el líder de su equipo.',
+    titleHelp: 'Cargo, para el personal',
+  },
+  common: {
+    actions: 'Acciones',
+    all: 'Todas',
+    done: 'Listo',
+    pacificTime: 'Hora del Pacífico',
+    copy: 'Copiar',
+    copied: 'Copiado',
+  },
   applications: {
     new: 'Nueva solicitud',
     late: 'Tardía',
@@ -90,6 +124,9 @@ export const workflowsEs: MessagesLike<typeof workflowsEn> = {
   },
   reviews: {
     title: 'Evaluación: %{name}',
+    scores: 'Puntuaciones',
+    criterion: 'Criterio',
+    maxScore: 'Sobre',
     reviewer: 'Evaluador',
     letter: 'Carta de interés',
     rubric: 'Rúbrica',
@@ -130,7 +167,20 @@ export const workflowsEs: MessagesLike<typeof workflowsEn> = {
     deleted: 'El criterio se quitó.',
   },
   cohorts: {
-    tabs: { applications: 'Solicitudes', rubric: 'Rúbrica' },
+    tabs: {
+      summary: 'Resumen',
+      teams: 'Equipos',
+      convenings: 'Convocatorias',
+      applications: 'Solicitudes',
+      rubric: 'Rúbrica',
+      facilitatedBy: 'Facilitada por',
+      deadlines: 'Historial de fechas límite',
+    },
+    nameHelp: 'p. ej. Cohorte III',
+    deadlineReasonHelp:
+      'Por qué se fija o se cambia la fecha límite; se guarda en el historial de fechas límite.',
+    stipendHelp: 'Dólares estadounidenses por equipo y año',
+    stipendFormat: 'Un monto en dólares, p. ej. 30000.00',
     openRecruitment: 'Abrir el reclutamiento',
     openRecruitmentTitle: 'Abrir el reclutamiento de %{name}',
     opensAt: 'Apertura de solicitudes',
@@ -149,6 +199,8 @@ export const workflowsEs: MessagesLike<typeof workflowsEn> = {
     endTitle: '%{name} deja el equipo',
     endedOnHelp: 'El primer día en que la persona ya no forma parte del equipo.',
     ended: '%{name} ya no forma parte del equipo.',
+    organizationHelp:
+      'La LEA, escuela, oficina de educación del condado u organización comunitaria que el miembro representa',
   },
   composition: {
     title: 'Composición',
@@ -256,6 +308,8 @@ export const workflowsEs: MessagesLike<typeof workflowsEn> = {
   },
   outcomes: {
     progress: 'Avance en cada indicador',
+    measurements: 'Mediciones',
+    checkIns: 'Seguimientos',
     noProgress: 'Todavía no hay mediciones.',
     baseline: 'Línea de base',
     latest: 'Más reciente',
@@ -271,10 +325,101 @@ export const workflowsEs: MessagesLike<typeof workflowsEn> = {
     keyFormat: 'Letras minúsculas, dígitos y guiones, p. ej. respuesta-encuesta-familias',
   },
   followUps: {
+    title: 'Tareas pendientes',
     add: 'Agregar una tarea pendiente',
     added: 'La tarea pendiente se agregó.',
     done: 'Marcar como hecha',
     completed: 'Marcada como hecha.',
     none: 'No hay tareas pendientes.',
+  },
+  account: {
+    changePassword: 'Cambiar mi contraseña',
+    changePasswordButton: 'Cambiar la contraseña',
+    passwordSessions: 'Sus otras sesiones terminan; este navegador sigue con la sesión iniciada.',
+    currentPassword: 'Contraseña actual',
+    newPassword: 'Contraseña nueva',
+    newPasswordAgain: 'Repita la contraseña nueva',
+    passwordLength: 'Al menos 12 caracteres',
+    passwordMismatch: 'No coincide con la contraseña nueva',
+    passwordChanged: 'Su contraseña cambió. Se cerraron sus otras sesiones.',
+  },
+  accounts: {
+    emailHelp: 'El correo electrónico para iniciar sesión',
+    emailKept: 'Una cuenta conserva su correo electrónico de inicio de sesión.',
+    displayNameHelp: 'Como lo muestra la interfaz; si se deja vacío, el correo electrónico',
+    languageUnset: 'Sin elegir',
+    languageHelp:
+      'La interfaz y los correos en este idioma. Sin elegir: la aplicación sigue al navegador y los correos se envían en inglés.',
+    initialPassword: 'Contraseña inicial',
+    initialPasswordHelp: 'Al menos 12 caracteres; el usuario la cambia desde su menú',
+    apiPartnerPasswordHelp: 'Opcional: un socio de API puede usar solo tokens de API',
+    newPasswordHelp:
+      'Déjela vacía para conservar la actual. Una contraseña nueva cierra la sesión de la cuenta en todas partes.',
+    disabledHelp:
+      'Una cuenta desactivada no puede iniciar sesión; sus sesiones terminan de inmediato.',
+    countyOfficesHelp:
+      'El enlace ve los equipos de los distritos de estas oficinas de educación del condado',
+    organizationHelp: 'El socio ve los equipos en los que esta organización tiene miembros',
+    teamsHelp: 'El líder mantiene las listas de integrantes de estos equipos',
+  },
+  apiTokens: {
+    title: 'Tokens de API',
+    explain:
+      'Los tokens son de solo lectura y se envían como %{header}. Solo se guarda un hash: un token perdido no se puede volver a mostrar; revóquelo y emita otro.',
+    none: 'Todavía no hay tokens.',
+    issue: 'Emitir un token',
+    issueTitle: 'Emitir un token de API',
+    issueButton: 'Emitir',
+    nameHelp: 'Para qué sirve, p. ej. “Tablero de investigación”',
+    worksUntil: 'Válido hasta',
+    worksUntilHelp:
+      'Como máximo un año a partir de hoy; deja de funcionar al final de ese día, hora del Pacífico',
+    copyRefused: 'El navegador no permitió copiar: seleccione el token y cópielo.',
+    issuedTitle: 'Token de API emitido',
+    issuedWarning: 'Copie este token ahora y entréguelo de forma segura. No se volverá a mostrar.',
+    token: 'Token',
+    revoke: 'Revocar',
+    revokeTitle: '¿Revocar el token “%{name}”?',
+    revokeContent:
+      'Los programas que lo usan dejan de funcionar de inmediato. No se puede deshacer.',
+    revoked: 'Se revocó el token “%{name}”.',
+  },
+  teams: {
+    tabs: {
+      summary: 'Resumen',
+      roster: 'Integrantes',
+      problemOfPractice: 'Problema de práctica',
+      stipends: 'Estipendios',
+      outcomes: 'Resultados',
+    },
+    facilitates: 'Facilita',
+    outOfScope: 'Fuera de su alcance',
+    outOfScopeText:
+      'Este equipo no es uno de los que usted atiende, así que solo ve sus datos públicos: su lista de integrantes, sus fondos y sus resultados los ven el personal de CEI y quienes lo tienen en su alcance.',
+    cohortKept: 'Un equipo permanece en la cohorte a la que se unió.',
+    nameHelp: 'Si se deja vacío, el nombre de la LEA principal',
+    memberLeasHelp: 'Para un equipo de consorcio: sus LEA además de la principal',
+    focusSchoolHelp: 'El plantel donde el equipo pone a prueba su problema de práctica',
+    problemOfPracticeHelp:
+      'Un cambio se guarda como una versión nueva; las anteriores siguen en la página del equipo.',
+  },
+  organizations: {
+    leas: 'Agencias educativas locales',
+    teamsLed: 'Equipos que dirige',
+    schools: 'Escuelas',
+    kindKept: 'El tipo de una organización no cambia.',
+    cdsCodeFormat: 'Un código CDS tiene 14 dígitos.',
+    countyCodeFormat: 'Un código de condado tiene 2 dígitos.',
+  },
+  convenings: {
+    numberHelp: 'Su número dentro del año del programa',
+    overnightHelp: 'Puede requerir viajar y pasar la noche',
+  },
+  audit: {
+    entityPlaceholder: 'p. ej. Membership',
+    fieldsRead: 'Campos consultados',
+    field: 'Campo',
+    before: 'Antes',
+    after: 'Después',
   },
 };

@@ -2,7 +2,6 @@ import { type UiLanguage, uiLanguageOf } from '@cei/domain';
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import { type I18nProvider, resolveBrowserLocale } from 'react-admin';
 import { en } from './en';
-import { es } from './es';
 
 /** The interface's languages, each named in itself, as the language menus offer them. */
 export const LOCALES: readonly { locale: UiLanguage; name: string }[] = [
@@ -10,7 +9,8 @@ export const LOCALES: readonly { locale: UiLanguage; name: string }[] = [
   { locale: 'es', name: 'Español' },
 ];
 
-export const MESSAGES = { en, es };
+/** Spanish is loaded when first needed: English readers do not download it. */
+const spanish = () => import('./es').then((module) => module.es);
 
 /** `endReason` → "End reason", `cohort.applicationDueAt` → "Application due at". */
 export function humanizeField(field: string): string {
@@ -41,12 +41,18 @@ export function browserLanguage(): UiLanguage {
   return typeof window === 'undefined' ? 'en' : uiLanguageOf(resolveBrowserLocale('en'));
 }
 
-/** English and Spanish, starting in `initial`; react-admin switches with `changeLocale`. */
-export function createI18nProvider(initial: UiLanguage = browserLanguage()): I18nProvider {
-  return polyglotI18nProvider((locale) => MESSAGES[uiLanguageOf(locale)], initial, [...LOCALES], {
-    allowMissing: true,
-    onMissingKey: missingMessage,
-  });
+/**
+ * English and Spanish, starting in English; react-admin switches with `changeLocale` to the
+ * language its store remembers (src/i18n/store.ts starts it at the browser's), before it first
+ * renders.
+ */
+export function createI18nProvider(): I18nProvider {
+  return polyglotI18nProvider(
+    (locale) => (uiLanguageOf(locale) === 'es' ? spanish() : en),
+    'en',
+    [...LOCALES],
+    { allowMissing: true, onMissingKey: missingMessage },
+  );
 }
 
 export const i18nProvider = createI18nProvider();

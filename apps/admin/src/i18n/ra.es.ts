@@ -110,7 +110,8 @@ export const raSpanish: TranslationMessages = {
       invalid_form: 'El formulario no es válido. Revise los errores',
       loading: 'Espere, por favor',
       no: 'No',
-      not_found: 'La dirección es incorrecta o el enlace que siguió no es válido.',
+      // react-admin's not-found page adds the final period itself.
+      not_found: 'La dirección es incorrecta o el enlace que siguió no es válido',
       select_all_limit_reached:
         'Hay demasiados registros para seleccionarlos todos. Solo se seleccionaron los primeros %{max}.',
       unsaved_changes:

@@ -28,13 +28,13 @@ import { flattenMessages, type MessageTree, messageAt } from './messages';
 const english = flattenMessages(en as unknown as MessageTree);
 const spanish = flattenMessages(es as unknown as MessageTree);
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A message's text as a pattern: each `%{value}` matches any text. */
 const pattern = (text: string) =>
   new RegExp(
     `^${text
       .split(/%\{\w+\}/)
-      .map(escape)
+      .map(escapeRegExp)
       .join('.+?')}$`,
   );
 
@@ -54,7 +54,7 @@ for (const [key, text] of english) {
 for (const [name, values] of Object.entries(labels.en)) {
   for (const [value, text] of Object.entries(values)) {
     const spanishText = (labels.es as Record<string, Record<string, string>>)[name]?.[value];
-    if (spanishText !== text) englishOnly.push(new RegExp(`^${escape(text)}$`));
+    if (spanishText !== text) englishOnly.push(new RegExp(`^${escapeRegExp(text)}$`));
   }
 }
 

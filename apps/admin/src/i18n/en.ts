@@ -2,9 +2,10 @@ import englishMessages from 'ra-language-english';
 import { workflowsEn } from './workflows.en';
 
 /**
- * The interface in English: react-admin's own messages, and the names of resources and fields
- * where the default (derived from the field name) would read badly. Enum values are labelled by
- * the domain package (`labels`), not here.
+ * The interface in English: react-admin's own messages, the screens' texts (`cei`), and the
+ * name of every resource and the label of every field a screen shows (a label derived from the
+ * field's name would stay English in Spanish). `es.ts` has the same keys. Enum values are
+ * labelled by the domain package (`labels`), not here.
  */
 export const en = {
   ...englishMessages,

@@ -16,9 +16,8 @@ const filters = [
   <TextInput
     key="entity"
     source="entity"
-    label="Record type"
     helperText={false}
-    placeholder="Membership"
+    placeholder="cei.audit.entityPlaceholder"
   />,
   <ReferenceInput
     key="actorId"
@@ -26,12 +25,11 @@ const filters = [
     reference="accounts"
     sort={{ field: 'email', order: 'ASC' }}
   >
-    <AutocompleteInput optionText="email" label="Who" helperText={false} />
+    <AutocompleteInput optionText="email" helperText={false} />
   </ReferenceInput>,
   <DateInput
     key="occurredAtFrom"
     source="occurredAtFrom"
-    label="From"
     format={pacificDayOf}
     parse={startOfPacificDay}
     helperText={false}
@@ -40,7 +38,6 @@ const filters = [
   <DateInput
     key="occurredAtTo"
     source="occurredAtTo"
-    label="To"
     format={pacificDayOf}
     parse={endOfPacificDay}
     helperText={false}
@@ -58,21 +55,21 @@ export function AuditEventList() {
       perPage={50}
     >
       <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="occurredAt" label="When" field={InstantField} />
+        <DataTable.Col source="occurredAt" field={InstantField} />
         <DataTable.Col source="action" disableSort>
           <EnumField source="action" enumName="AuditAction" />
         </DataTable.Col>
-        <DataTable.Col source="actor" label="Who" disableSort>
+        <DataTable.Col source="actor" disableSort>
           <RecordLink
             source="actor"
             reference="accounts"
             text={(actor: { email?: string }) => actor.email}
           />
         </DataTable.Col>
-        <DataTable.Col source="actorRole" label="As" disableSort>
+        <DataTable.Col source="actorRole" disableSort>
           <EnumField source="actorRole" enumName="Role" emptyText="—" />
         </DataTable.Col>
-        <DataTable.Col source="entity" label="Record type" disableSort />
+        <DataTable.Col source="entity" disableSort />
         <DataTable.Col source="summary" disableSort />
       </DataTable>
     </List>

@@ -1,6 +1,6 @@
-import { DataTable, List, NumberField, SearchInput } from 'react-admin';
+import { DataTable, List, SearchInput } from 'react-admin';
 import { EnumField, EnumInput } from '../common/enums';
-import { DayField, InstantField } from '../common/values';
+import { DayField, InstantField, LocaleNumberField } from '../common/values';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -20,8 +20,12 @@ export function CohortList() {
         <DataTable.Col source="status">
           <EnumField source="status" enumName="CohortStatus" />
         </DataTable.Col>
-        <DataTable.Col source="teamCount.totalCount" label="Teams" disableSort>
-          <NumberField source="teamCount.totalCount" />
+        <DataTable.Col
+          source="teamCount.totalCount"
+          label="resources.cohorts.fields.teams"
+          disableSort
+        >
+          <LocaleNumberField source="teamCount.totalCount" />
         </DataTable.Col>
         <DataTable.Col source="applicationDueAt" field={InstantField} />
         <DataTable.Col source="firstConveningOn" field={DayField} />

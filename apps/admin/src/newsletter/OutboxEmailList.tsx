@@ -1,6 +1,6 @@
-import { DataTable, List, NumberField, SearchInput, TextInput } from 'react-admin';
+import { DataTable, List, SearchInput, TextInput } from 'react-admin';
 import { EnumField, EnumInput } from '../common/enums';
-import { InstantField } from '../common/values';
+import { InstantField, LocaleNumberField } from '../common/values';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -20,7 +20,7 @@ export function OutboxEmailList() {
         <DataTable.Col source="status">
           <EnumField source="status" enumName="EmailStatus" />
         </DataTable.Col>
-        <DataTable.Col source="attempts" field={NumberField} disableSort />
+        <DataTable.Col source="attempts" field={LocaleNumberField} disableSort />
         <DataTable.Col source="deliveredAt" field={InstantField} />
       </DataTable>
     </List>

@@ -21,7 +21,7 @@ export function SubscriptionList() {
         <DataTable.Col source="status">
           <EnumField source="status" enumName="SubscriptionStatus" />
         </DataTable.Col>
-        <DataTable.Col source="createdAt" label="Signed up" field={InstantField} />
+        <DataTable.Col source="createdAt" field={InstantField} />
       </DataTable>
     </List>
   );

@@ -20,7 +20,11 @@ export function CheckInList() {
         <DataTable.Col source="kind" disableSort>
           <EnumField source="kind" enumName="CheckInKind" />
         </DataTable.Col>
-        <DataTable.Col source="liaison.displayName" label="Liaison" disableSort />
+        <DataTable.Col
+          source="liaison.displayName"
+          label="resources.checkIns.fields.liaison"
+          disableSort
+        />
         <DataTable.Col source="summary" disableSort />
       </DataTable>
     </List>

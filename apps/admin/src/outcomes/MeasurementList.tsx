@@ -1,13 +1,6 @@
-import {
-  BooleanField,
-  DataTable,
-  List,
-  NumberField,
-  ReferenceInput,
-  SelectInput,
-} from 'react-admin';
+import { BooleanField, DataTable, List, ReferenceInput, SelectInput } from 'react-admin';
 import { RecordLink } from '../common/RecordLink';
-import { DayField } from '../common/values';
+import { DayField, LocaleNumberField } from '../common/values';
 import { TeamReferenceInput } from '../teams/TeamReferenceInput';
 
 const filters = [
@@ -35,8 +28,8 @@ export function MeasurementList() {
         </DataTable.Col>
         <DataTable.Col source="periodStart" field={DayField} />
         <DataTable.Col source="periodEnd" field={DayField} disableSort />
-        <DataTable.Col source="value" field={NumberField} disableSort />
-        <DataTable.Col source="metric.unit" label="Unit" disableSort />
+        <DataTable.Col source="value" field={LocaleNumberField} disableSort />
+        <DataTable.Col source="metric.unit" label="resources.metrics.fields.unit" disableSort />
         <DataTable.Col source="isBaseline" field={BooleanField} disableSort />
       </DataTable>
     </List>

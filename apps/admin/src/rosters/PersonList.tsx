@@ -63,7 +63,7 @@ export function PersonList() {
       sort={sortsByName ? { field: 'familyName', order: 'ASC' } : { field: 'kind', order: 'ASC' }}
     >
       <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="familyName" label="Name" disableSort={!sortsByName}>
+        <DataTable.Col source="familyName" label="cei.people.name" disableSort={!sortsByName}>
           <PersonName />
         </DataTable.Col>
         <DataTable.Col source="kind">
@@ -80,7 +80,7 @@ export function PersonList() {
         </DataTable.Col>
         {readsPhone && <DataTable.Col source="phone" disableSort />}
         {readsLanguage && (
-          <DataTable.Col source="preferredLanguage" label="Language" disableSort>
+          <DataTable.Col source="preferredLanguage" label="cei.people.language" disableSort>
             <EnumField source="preferredLanguage" enumName="Language" emptyText="—" />
           </DataTable.Col>
         )}

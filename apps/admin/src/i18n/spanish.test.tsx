@@ -1,4 +1,4 @@
-import { labels, Role, TeamRole, TeamRoleRequirement } from '@cei/domain';
+import { Role, TeamRole, TeamRoleRequirement } from '@cei/domain';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import {
   Admin,
@@ -12,12 +12,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LoginPage } from '../auth/LoginPage';
 import { Layout } from '../layout/Layout';
 import { resources } from '../resources';
+import { englishAmong, shownTexts } from '../testing/englishTexts';
 import { type FakeOperation, fakeServer } from '../testing/fakeServer';
 import { signedInAs } from '../testing/signedInAs';
-import { en } from './en';
 import { es } from './es';
 import { i18nProvider } from './i18nProvider';
-import { flattenMessages, type MessageTree, messageAt } from './messages';
+import { type MessageTree, messageAt } from './messages';
 
 /**
  * Screens rendered in Spanish show no English: none of the English texts of `en.ts` or of the
@@ -25,58 +25,8 @@ import { flattenMessages, type MessageTree, messageAt } from './messages';
  * name or message the Spanish lacks (it would fall back to English).
  */
 
-const english = flattenMessages(en as unknown as MessageTree);
-const spanish = flattenMessages(es as unknown as MessageTree);
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A message's text as a pattern: each `%{value}` matches any text. */
-const pattern = (text: string) =>
-  new RegExp(
-    `^${text
-      .split(/%\{\w+\}/)
-      .map(escapeRegExp)
-      .join('.+?')}$`,
-  );
-
-/** The English texts a Spanish screen must not show: those the Spanish says differently. */
-const englishOnly: RegExp[] = [];
-for (const [key, text] of english) {
-  const parts = text.split('||||').map((part) => part.trim());
-  const spanishParts = (spanish.get(key) ?? '').split('||||').map((part) => part.trim());
-  parts.forEach((part, index) => {
-    const literal = part.replace(/%\{\w+\}/g, '');
-    // Too short to tell a language by ("%{name}", "#%{n}"), or the same in Spanish ("PDF").
-    if (literal.replace(/[^A-Za-z]/g, '').length < 3) return;
-    if (pattern(part).test(spanishParts[index] ?? '') || part === spanishParts[index]) return;
-    englishOnly.push(pattern(part));
-  });
-}
-for (const [name, values] of Object.entries(labels.en)) {
-  for (const [value, text] of Object.entries(values)) {
-    const spanishText = (labels.es as Record<string, Record<string, string>>)[name]?.[value];
-    if (spanishText !== text) englishOnly.push(new RegExp(`^${escapeRegExp(text)}$`));
-  }
-}
-
-/** Every text a person reads or hears on the page: text, labels, titles, placeholders. */
-function shownTexts(): string[] {
-  const texts: string[] = [];
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.textContent?.trim();
-    if (text) texts.push(text);
-  }
-  for (const element of document.body.querySelectorAll('[aria-label],[title],[placeholder]')) {
-    for (const attribute of ['aria-label', 'title', 'placeholder']) {
-      const text = element.getAttribute(attribute)?.trim();
-      if (text) texts.push(text);
-    }
-  }
-  return texts;
-}
-
 function englishShown(): string[] {
-  return shownTexts().filter((text) => englishOnly.some((english) => english.test(text)));
+  return englishAmong(shownTexts(document.body));
 }
 
 /** The keys react-admin and the screens asked for that have no Spanish text. */
@@ -333,7 +283,7 @@ describe('the screens in Spanish', { timeout: 60_000 }, () => {
 
 describe('the check itself', () => {
   it('finds English texts, with their values, and lets Spanish ones through', () => {
-    const matches = (text: string) => englishOnly.some((english) => english.test(text));
+    const matches = (text: string) => englishAmong([text]).length > 0;
     expect(matches('Due in 12 days')).toBe(true);
     expect(matches('Save')).toBe(true);
     expect(matches('Student')).toBe(true);

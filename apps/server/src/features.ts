@@ -6,6 +6,7 @@ import * as convenings from './convenings/index.js';
 import * as email from './email/index.js';
 import * as funding from './funding/index.js';
 import type { MountRoutes } from './http/routes.js';
+import * as imports from './imports/index.js';
 import * as newsletter from './newsletter/index.js';
 import * as organizations from './organizations/index.js';
 import * as outcomes from './outcomes/index.js';
@@ -36,6 +37,7 @@ const features: Feature[] = [
   email,
   accounts,
   audit,
+  imports,
 ];
 
 export const entities = features.flatMap((feature) => feature.entities);

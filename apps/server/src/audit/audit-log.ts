@@ -114,6 +114,52 @@ export async function recordEvent(
   } as never);
 }
 
+/** A change written without the unit of work (a bulk insert), to log as the subscriber would. */
+export interface BulkChange {
+  action: AuditAction;
+  entity: string;
+  entityId: string;
+  /** `{ field: [before, after] }`, bookkeeping fields left out. */
+  changes: Record<string, [unknown, unknown]>;
+}
+
+/**
+ * Logs changes written in bulk (imports), in the same transaction as the writes: the same events
+ * the flush subscriber writes for one record at a time, inserted a thousand at a time. `note`
+ * ends each summary (e.g. the import that wrote them).
+ */
+export async function recordBulkChanges(
+  em: EntityManager,
+  viewer: Viewer,
+  changes: readonly BulkChange[],
+  note?: string,
+): Promise<void> {
+  const actor = viewer.via === 'system' ? null : viewer;
+  if (!actor) return;
+  const rows = changes.map((change) => ({
+    ...new AuditEvent(),
+    action: change.action,
+    actor: actor.accountId,
+    actorRole: actor.role,
+    entity: change.entity,
+    entityId: change.entityId,
+    changes: Object.fromEntries(
+      Object.entries(change.changes)
+        .filter(([field]) => !BOOKKEEPING.has(field))
+        .map(([field, [before, after]]) => [
+          field,
+          SECRETS.has(field)
+            ? [before == null ? null : '[redacted]', after == null ? null : '[redacted]']
+            : [before ?? null, after ?? null],
+        ]),
+    ),
+    summary: `${change.action.toLowerCase()} ${change.entity} ${change.entityId}${note ? ` ${note}` : ''}`,
+  }));
+  for (let start = 0; start < rows.length; start += 1000) {
+    await em.insertMany(AuditEvent, rows.slice(start, start + 1000) as never[]);
+  }
+}
+
 /** Protected fields read in one request, recorded together when the response goes out. */
 export class ProtectedReads {
   private readonly reads = new Map<

@@ -107,7 +107,7 @@ function describe(fields: FieldProblem[]): string {
  * properties of the validated object; mutations take one `input` argument (architecture.md), so
  * a property of an input type is `input.<property>`.
  */
-function validationProblems(errors: ValidationError[]): FieldProblem[] {
+export function validationProblems(errors: ValidationError[]): FieldProblem[] {
   return errors.flatMap((error) =>
     flatten([error], /Input$/.test(error.target?.constructor?.name ?? '') ? 'input' : ''),
   );

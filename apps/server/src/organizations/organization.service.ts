@@ -46,25 +46,40 @@ async function save(
   await tx.em.flush();
 }
 
+export const CDS_CODE_PROBLEM =
+  'must be 14 digits: a county code 01 to 58, 5 district and 7 school digits';
+
 function normalizeCdsCode(value: string): string {
   const normalized = normalizedCdsCode(value);
-  if (!normalized) {
-    throw InvalidInputError.field(
-      'input.cdsCode',
-      'must be 14 digits: a county code 01 to 58, 5 district and 7 school digits',
-    );
-  }
+  if (!normalized) throw InvalidInputError.field('input.cdsCode', CDS_CODE_PROBLEM);
   return normalized;
 }
 
-/** What each kind needs and may not have; every problem is named at once. */
 async function checkKindRules(organization: Organization): Promise<void> {
+  const countyOffice = organization.countyOffice ? await organization.countyOffice.load() : null;
+  const lea = organization.lea ? await organization.lea.load() : null;
+  const problems = kindRuleProblems(organization, countyOffice, lea);
+  if (problems.length) throw new InvalidInputError(problems);
+}
+
+type KindFacts = Pick<
+  Organization,
+  'id' | 'kind' | 'countyCode' | 'leaType' | 'locale' | 'gradeSpan'
+>;
+
+/**
+ * What each kind needs and may not have, every problem named at once (paths `input.<field>`):
+ * for one organization here, and for each row of an LEA and school import.
+ */
+export function kindRuleProblems(
+  organization: KindFacts,
+  countyOffice: Pick<Organization, 'id' | 'kind'> | null,
+  lea: Pick<Organization, 'id' | 'kind'> | null,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const problem = (field: string, message: string) =>
     problems.push({ path: `input.${field}`, message });
   const { kind } = organization;
-  const countyOffice = organization.countyOffice ? await organization.countyOffice.load() : null;
-  const lea = organization.lea ? await organization.lea.load() : null;
 
   if (kind === OrganizationKind.LEA && !countyOffice)
     problem('countyOfficeId', 'is required for an LEA');
@@ -88,5 +103,5 @@ async function checkKindRules(organization: Organization): Promise<void> {
   if (organization.id === countyOffice?.id || organization.id === lea?.id) {
     problem('countyOfficeId', 'cannot be the organization itself');
   }
-  if (problems.length) throw new InvalidInputError(problems);
+  return problems;
 }

@@ -148,7 +148,13 @@ async function demoteBaseline(
   await tx.em.flush();
 }
 
-async function saveMeasurement(tx: ScopedData, measurement: Measurement): Promise<void> {
+/**
+ * A measurement's own rules (paths `input.<field>`): for one measurement here, and for each row
+ * of a measurements import.
+ */
+export function measurementProblems(
+  measurement: Pick<Measurement, 'periodStart' | 'periodEnd' | 'source'>,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (measurement.periodEnd < measurement.periodStart) {
     problems.push({
@@ -159,6 +165,14 @@ async function saveMeasurement(tx: ScopedData, measurement: Measurement): Promis
   if (!measurement.source.trim()) {
     problems.push({ path: 'input.source', message: 'must not be blank' });
   }
+  return problems;
+}
+
+export const samePeriodProblem = (periodStart: string): string =>
+  `the team already has a value of this metric for the period starting ${periodStart}`;
+
+async function saveMeasurement(tx: ScopedData, measurement: Measurement): Promise<void> {
+  const problems = measurementProblems(measurement);
   const samePeriod = await tx.em.count(Measurement, {
     metric: measurement.metric.id,
     team: measurement.team.id,
@@ -168,7 +182,7 @@ async function saveMeasurement(tx: ScopedData, measurement: Measurement): Promis
   if (samePeriod > 0) {
     problems.push({
       path: 'input.periodStart',
-      message: `the team already has a value of this metric for the period starting ${measurement.periodStart}`,
+      message: samePeriodProblem(measurement.periodStart),
     });
   }
   if (problems.length) throw new InvalidInputError(problems);

@@ -44,10 +44,15 @@ async function savePerson(
   person: Person,
   input: CreatePersonInput | UpdatePersonInput,
 ) {
-  const email = input.email ? input.email.trim().toLowerCase() : input.email;
+  const email = input.email ? normalizedEmail(input.email) : input.email;
   await applyInput(tx, person, { ...input, email }, { employerId: [Organization, 'employer'] });
   await tx.assertWritable(Person, person);
   await tx.em.flush();
+}
+
+/** Emails are stored trimmed and lower-case, so one address is one person. */
+export function normalizedEmail(email: string): string {
+  return email.trim().toLowerCase();
 }
 
 export async function createMembership(
@@ -127,7 +132,16 @@ const kindForRole = (role: TeamRole): PersonKind =>
       ? PersonKind.FAMILY_MEMBER
       : PersonKind.PROFESSIONAL;
 
-async function checkMembership(tx: ScopedData, membership: Membership): Promise<void> {
+type Seat = Pick<Membership, 'role' | 'startedOn' | 'endedOn'>;
+
+/**
+ * A membership's own rules, every problem named at once (paths `input.<field>`): for one
+ * membership here, and for each row of a people and memberships import.
+ */
+export function membershipProblems(
+  membership: Seat & Pick<Membership, 'endReason'>,
+  personKind: PersonKind | null,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (membership.endedOn && membership.endedOn <= membership.startedOn) {
     problems.push({
@@ -138,27 +152,38 @@ async function checkMembership(tx: ScopedData, membership: Membership): Promise<
   if (membership.endReason && !membership.endedOn) {
     problems.push({ path: 'input.endReason', message: 'needs an endedOn date' });
   }
-  const person = await membership.person.load();
-  if (person && person.kind !== kindForRole(membership.role)) {
+  if (personKind && personKind !== kindForRole(membership.role)) {
     problems.push({
       path: 'input.role',
-      message: `${membership.role} is not a seat for a person of kind ${person.kind}`,
+      message: `${membership.role} is not a seat for a person of kind ${personKind}`,
     });
   }
-  // The same person cannot hold the same seat twice at once (unscoped: an invariant of all rows).
-  const overlapping = await tx.em.count(Membership, {
+  return problems;
+}
+
+export const SEAT_TAKEN = 'the person already holds this role on the team for these dates';
+
+/** Whether two memberships of one person on one team hold the same seat on some day. */
+export function seatsOverlap(a: Seat, b: Seat): boolean {
+  return (
+    a.role === b.role &&
+    (!a.endedOn || b.startedOn < a.endedOn) &&
+    (!b.endedOn || a.startedOn < b.endedOn)
+  );
+}
+
+async function checkMembership(tx: ScopedData, membership: Membership): Promise<void> {
+  const person = await membership.person.load();
+  const problems = membershipProblems(membership, person?.kind ?? null);
+  // The same person cannot hold the same seat twice at once.
+  const sameSeat = await tx.em.find(Membership, {
     id: { $ne: membership.id },
     team: membership.team.id,
     person: membership.person.id,
     role: membership.role,
-    startedOn: membership.endedOn ? { $lt: membership.endedOn } : { $ne: null },
-    $or: [{ endedOn: null }, { endedOn: { $gt: membership.startedOn } }],
   });
-  if (overlapping > 0) {
-    problems.push({
-      path: 'input.role',
-      message: 'the person already holds this role on the team for these dates',
-    });
+  if (sameSeat.some((other) => seatsOverlap(other, membership))) {
+    problems.push({ path: 'input.role', message: SEAT_TAKEN });
   }
   if (problems.length) throw new InvalidInputError(problems);
 }

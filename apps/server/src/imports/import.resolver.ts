@@ -1,0 +1,97 @@
+import { Role } from '@cei/domain';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  Float,
+  ID,
+  Int,
+  Mutation,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { Allow, STAFF } from '../graphql/access.js';
+import type { Context } from '../graphql/context.js';
+import { entityQueries } from '../graphql/entity-queries.js';
+import { clampLimit } from '../scope/scoped-data.js';
+import { DataImport } from './data-import.entity.js';
+import {
+  CommitImportInput,
+  DataImportList,
+  ImportCreatedCount,
+  ImportErrorArgs,
+  ImportRowErrorPage,
+  PreviewImportInput,
+} from './import.inputs.js';
+import { commitImport, previewImport } from './import.service.js';
+
+/** Who may import: CEI staff, and team leads (people, memberships, measurements of their teams). */
+const IMPORTERS = [...STAFF, Role.TEAM_LEAD];
+
+@Resolver(() => DataImport)
+export class DataImportResolver {
+  @FieldResolver(() => ImportRowErrorPage, {
+    description: 'The problems found in the file, by row: what keeps each row from being imported.',
+  })
+  errors(@Root() record: DataImport, @Args(() => ImportErrorArgs) args: ImportErrorArgs) {
+    const offset = args.offset ?? 0;
+    return {
+      nodes: record.problems.slice(offset, offset + clampLimit(args.limit)),
+      totalCount: record.problems.length,
+    };
+  }
+
+  @FieldResolver(() => Int, { description: 'Rows with at least one problem.' })
+  invalidRows(@Root() record: DataImport): number {
+    return record.totalRows - record.validRows;
+  }
+
+  @FieldResolver(() => Float, {
+    description: 'How far the import has got, from 0 to 1: rows written of rows to write.',
+  })
+  progress(@Root() record: DataImport): number {
+    if (record.status === 'COMPLETED') return 1;
+    if (record.status !== 'IMPORTING' || record.rowsToImport === 0) return 0;
+    return Math.min(1, record.processedRows / record.rowsToImport);
+  }
+
+  @FieldResolver(() => [ImportCreatedCount], {
+    description: 'Records created, per kind of record (once completed).',
+  })
+  created(@Root() record: DataImport): ImportCreatedCount[] {
+    return Object.entries(record.createdCounts).map(([entity, count]) => ({ entity, count }));
+  }
+
+  @Allow(...IMPORTERS)
+  @Mutation(() => DataImport, {
+    description:
+      'Checks a CSV file row by row and keeps it for importing; writes nothing. Its `errors` name each problem by row and column.',
+  })
+  previewImport(
+    @Arg('input', () => PreviewImportInput) input: PreviewImportInput,
+    @Ctx() { data }: Context,
+  ): Promise<DataImport> {
+    return previewImport(data, input);
+  }
+
+  @Allow(...IMPORTERS)
+  @Mutation(() => DataImport, {
+    description:
+      'Imports a previewed file in one transaction: ALL refuses (BAD_USER_INPUT) unless every row is valid; VALID_ONLY writes the valid rows and skips the others. Poll `dataImport(id)` for its progress meanwhile.',
+  })
+  commitImport(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => CommitImportInput) input: CommitImportInput,
+    @Ctx() { data }: Context,
+  ): Promise<DataImport> {
+    return commitImport(data, id, input);
+  }
+}
+
+export const DataImportQueries = entityQueries(DataImport, DataImportList, {
+  one: 'dataImport',
+  many: 'dataImports',
+  description: "Your CSV imports (CEI admins: everyone's), newest first.",
+  access: IMPORTERS,
+});

@@ -1,5 +1,6 @@
 import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
 import PersonSearchIcon from '@mui/icons-material/PersonSearch';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
 import type { ComponentType } from 'react';
 import type { MenuGroup } from './common/adminResource';
 import { lazyNamed } from './common/lazyNamed';
@@ -33,5 +34,13 @@ export const pages: readonly AdminPage[] = [
     menu: 'Rosters',
     resource: 'vacancies',
     component: lazyNamed(() => import('./rosters/VacancyList'), 'VacancyList'),
+  },
+  {
+    path: '/import',
+    label: 'cei.imports.title',
+    icon: UploadFileIcon,
+    menu: 'Administration',
+    resource: 'imports',
+    component: lazyNamed(() => import('./imports/ImportPage'), 'ImportPage'),
   },
 ];

@@ -17,6 +17,7 @@ import { AUTH_DOCUMENTS } from '../auth/auth.graphql';
 import { COHORT_DOCUMENTS } from '../cohorts/cohort.graphql';
 import { CONVENING_DOCUMENTS } from '../convenings/convening.graphql';
 import { FUNDING_DOCUMENTS } from '../funding/funding.graphql';
+import { IMPORT_DOCUMENTS } from '../imports/imports.graphql';
 import { OUTCOME_DOCUMENTS } from '../outcomes/outcome.graphql';
 import { definitions } from '../resources';
 import { ROSTER_DOCUMENTS } from '../rosters/roster.graphql';
@@ -102,6 +103,7 @@ const OWN_DOCUMENTS = {
   ...ROSTER_DOCUMENTS,
   ...FUNDING_DOCUMENTS,
   ...OUTCOME_DOCUMENTS,
+  ...IMPORT_DOCUMENTS,
 };
 
 describe('operations of their own', () => {

@@ -1,4 +1,5 @@
 import englishMessages from 'ra-language-english';
+import { importsMessages } from './imports.messages';
 import { workflowsEn } from './workflows.en';
 
 /**
@@ -8,7 +9,7 @@ import { workflowsEn } from './workflows.en';
  */
 export const en = {
   ...englishMessages,
-  cei: workflowsEn,
+  cei: { ...workflowsEn, imports: importsMessages.en },
   resources: {
     cohorts: {
       name: 'Cohort |||| Cohorts',

@@ -72,7 +72,7 @@ export function ImportPage() {
   const [error, setError] = useState<string | null>(null);
   const [page, setPage] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);
-  const ids = { file: useId(), help: useId(), progress: useId() };
+  const ids = { file: useId(), help: useId() };
   const chosenKind = kind || kinds[0] || '';
   const numbers = useMemo(
     () => new Intl.NumberFormat(locale === 'es' ? 'es-US' : 'en-US'),
@@ -244,13 +244,12 @@ export function ImportPage() {
 
         {phase.step === 'importing' && (
           <Box sx={{ mt: 3, maxWidth: 720 }}>
-            <Typography variant="h6" component="h2" id={ids.progress}>
+            <Typography variant="h6" component="h2">
               {translate('cei.imports.importing')}
             </Typography>
             <LinearProgress
               variant="determinate"
               value={Math.round(phase.record.progress * 100)}
-              aria-labelledby={ids.progress}
               aria-label={translate('cei.imports.progress')}
               aria-valuetext={translate('cei.imports.progressText', {
                 done: format(phase.record.processedRows),

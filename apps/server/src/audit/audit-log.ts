@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { AuditAction } from '@cei/domain';
 import {
@@ -8,6 +9,7 @@ import {
 } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Account } from '../accounts/account.entity.js';
+import { insertRows } from '../database/bulk-insert.js';
 import type { Context } from '../graphql/context.js';
 import type { Viewer } from '../scope/viewer.js';
 import { AuditEvent } from './audit-event.entity.js';
@@ -125,7 +127,7 @@ export interface BulkChange {
 
 /**
  * Logs changes written in bulk (imports), in the same transaction as the writes: the same events
- * the flush subscriber writes for one record at a time, inserted a thousand at a time. `note`
+ * the flush subscriber writes for one record at a time, inserted a thousand per statement. `note`
  * ends each summary (e.g. the import that wrote them).
  */
 export async function recordBulkChanges(
@@ -136,8 +138,13 @@ export async function recordBulkChanges(
 ): Promise<void> {
   const actor = viewer.via === 'system' ? null : viewer;
   if (!actor) return;
+  const occurredAt = new Date();
   const rows = changes.map((change) => ({
-    ...new AuditEvent(),
+    id: randomUUID(),
+    version: 1,
+    createdAt: occurredAt,
+    updatedAt: occurredAt,
+    occurredAt,
     action: change.action,
     actor: actor.accountId,
     actorRole: actor.role,
@@ -155,9 +162,7 @@ export async function recordBulkChanges(
     ),
     summary: `${change.action.toLowerCase()} ${change.entity} ${change.entityId}${note ? ` ${note}` : ''}`,
   }));
-  for (let start = 0; start < rows.length; start += 1000) {
-    await em.insertMany(AuditEvent, rows.slice(start, start + 1000) as never[]);
-  }
+  await insertRows(em, AuditEvent, rows);
 }
 
 /** Protected fields read in one request, recorded together when the response goes out. */

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AuditAction, type ImportKind } from '@cei/domain';
 import type { EntityClass } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BulkChange } from '../audit/audit-log.js';
 import type { ScopedData } from '../scope/scoped-data.js';
 import type { CsvRow } from './csv.js';
@@ -79,15 +78,4 @@ export function creationChange(
       changes[field] = [null, value];
   }
   return { action: AuditAction.CREATED, entity, entityId: record.id, changes };
-}
-
-/** Inserts records of one entity (plain rows, relations as ids), a chunk per statement. */
-export async function insertAll<T extends object>(
-  em: EntityManager,
-  entity: EntityClass<T>,
-  records: readonly object[],
-): Promise<void> {
-  for (let start = 0; start < records.length; start += CHUNK_ROWS) {
-    await em.insertMany(entity, records.slice(start, start + CHUNK_ROWS) as never[]);
-  }
 }

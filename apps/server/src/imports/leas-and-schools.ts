@@ -8,6 +8,7 @@ import {
 } from '@cei/domain';
 import { raw } from '@mikro-orm/core';
 import { validateSync } from 'class-validator';
+import { insertRows } from '../database/bulk-insert.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { CreateOrganizationInput } from '../organizations/organization.inputs.js';
 import { CDS_CODE_PROBLEM, kindRuleProblems } from '../organizations/organization.service.js';
@@ -262,9 +263,10 @@ export const leasAndSchools: ImportHandler = {
           );
         for (let start = 0; start < ordered.length; start += CHUNK_ROWS) {
           const chunk = ordered.slice(start, start + CHUNK_ROWS);
-          await tx.em.insertMany(
+          await insertRows(
+            tx.em,
             Organization,
-            chunk.map((entry) => ({ ...newRecordColumns(now), ...entry.record })) as never[],
+            chunk.map((entry) => ({ ...newRecordColumns(now), ...entry.record })),
           );
           for (const entry of chunk) {
             result.written.push({

@@ -1,5 +1,6 @@
 import { AuditAction, ImportKind, measurementValue } from '@cei/domain';
 import { validateSync } from 'class-validator';
+import { insertRows } from '../database/bulk-insert.js';
 import { Measurement, Metric } from '../outcomes/metric.entity.js';
 import { RecordMeasurementInput } from '../outcomes/outcome.inputs.js';
 import { measurementProblems, samePeriodProblem } from '../outcomes/outcome.service.js';
@@ -201,9 +202,10 @@ export const measurements: ImportHandler = {
         }
         let done = 0;
         for (const chunk of chunks(rowsToWrite, CHUNK_ROWS)) {
-          await tx.em.insertMany(
+          await insertRows(
+            tx.em,
             Measurement,
-            chunk.map(({ record }) => ({ ...newRecordColumns(now), ...record })) as never[],
+            chunk.map(({ record }) => ({ ...newRecordColumns(now), ...record })),
           );
           for (const { row, record } of chunk) {
             result.written.push({ entity: Measurement, id: record.id, row, column: 'team' });

@@ -1,8 +1,9 @@
 import { ImportKind, Language, PersonKind, TeamRole } from '@cei/domain';
 import { validateSync } from 'class-validator';
+import { insertRows } from '../database/bulk-insert.js';
 import { Membership } from '../rosters/membership.entity.js';
 import { Person } from '../rosters/person.entity.js';
-import { CreateMembershipInput, CreatePersonInput } from '../rosters/roster.inputs.js';
+import { CreatePersonInput } from '../rosters/roster.inputs.js';
 import {
   membershipProblems,
   normalizedEmail,
@@ -244,13 +245,8 @@ export const peopleAndMemberships: ImportHandler = {
             startedOn,
             organization,
           };
-          const input = Object.assign(new CreateMembershipInput(), {
-            teamId: team,
-            personId,
-            role,
-            startedOn,
-          });
-          problems.addValidation(row, validateSync(input), COLUMNS);
+          // CreateMembershipInput's own checks are on the ids, which the import resolved itself;
+          // the membership's rules are those of createMembership.
           problems.addFields(
             row,
             membershipProblems({ role, startedOn, endedOn: null, endReason: null }, personKind),
@@ -342,13 +338,15 @@ export const peopleAndMemberships: ImportHandler = {
             }
           }
           if (people.length) {
-            await tx.em.insertMany(
+            await insertRows(
+              tx.em,
               Person,
-              people.map((person) => ({ ...newRecordColumns(now), ...person })) as never[],
+              people.map((person) => ({ ...newRecordColumns(now), ...person })),
             );
           }
           if (memberships.length) {
-            await tx.em.insertMany(
+            await insertRows(
+              tx.em,
               Membership,
               memberships.map((membership) => ({
                 ...newRecordColumns(now),

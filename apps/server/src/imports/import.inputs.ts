@@ -65,7 +65,7 @@ export class ImportErrorArgs {
 }
 
 @ObjectType({ description: "A page of an import's problems, and how many there are in all." })
-export class ImportRowErrorPage {
+export class ImportRowErrors {
   @Field(() => [ImportRowError], { description: 'The problems on this page, by row.' })
   nodes: ImportRowError[];
 

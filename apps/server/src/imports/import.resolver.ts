@@ -21,7 +21,7 @@ import {
   DataImportList,
   ImportCreatedCount,
   ImportErrorArgs,
-  ImportRowErrorPage,
+  ImportRowErrors,
   PreviewImportInput,
 } from './import.inputs.js';
 import { commitImport, previewImport } from './import.service.js';
@@ -31,7 +31,7 @@ const IMPORTERS = [...STAFF, Role.TEAM_LEAD];
 
 @Resolver(() => DataImport)
 export class DataImportResolver {
-  @FieldResolver(() => ImportRowErrorPage, {
+  @FieldResolver(() => ImportRowErrors, {
     description: 'The problems found in the file, by row: what keeps each row from being imported.',
   })
   errors(@Root() record: DataImport, @Args(() => ImportErrorArgs) args: ImportErrorArgs) {

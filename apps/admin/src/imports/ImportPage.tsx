@@ -150,8 +150,22 @@ export function ImportPage() {
     } catch (failure) {
       running = false;
       setError((failure as Error).message);
-      // The file is checked again on import: show what the server found this time.
-      await showPage(record, 0).catch(() => setPhase({ step: 'previewed', record }));
+      // The file is checked again on import: show what the server found this time (or that the
+      // import failed).
+      try {
+        const { dataImport } = await dataProvider.execute<{ dataImport: DataImportRecord }>(
+          DATA_IMPORT,
+          { id: record.id, errorLimit: PAGE_SIZE },
+        );
+        setPage(0);
+        setPhase(
+          dataImport.status === 'FAILED'
+            ? { step: 'done', record: dataImport }
+            : { step: 'previewed', record: dataImport },
+        );
+      } catch {
+        setPhase({ step: 'previewed', record });
+      }
     }
   }
 

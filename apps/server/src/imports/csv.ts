@@ -1,10 +1,4 @@
-import {
-  IMPORT_COLUMNS,
-  IMPORT_MAX_BYTES,
-  IMPORT_MAX_ROWS,
-  type ImportKind,
-  importHeaderName,
-} from '@cei/domain';
+import { IMPORT_COLUMNS, IMPORT_MAX_ROWS, type ImportKind, importHeaderName } from '@cei/domain';
 import { CsvError, parse } from 'csv-parse/sync';
 import { Problems } from './problems.js';
 
@@ -35,9 +29,6 @@ export function parseImportFile(kind: ImportKind, content: string): ParsedFile {
     problems.add(row, null, message);
     return { rows: [], totalRows: 0, problems };
   };
-  if (Buffer.byteLength(content, 'utf8') > IMPORT_MAX_BYTES) {
-    return fail(1, `the file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB`);
-  }
   let records: string[][];
   try {
     records = parse(content, { bom: true, relax_column_count: true, skip_empty_lines: false });

@@ -1,4 +1,4 @@
-import { type ImportKind, ImportMode, ImportStatus } from '@cei/domain';
+import { IMPORT_MAX_BYTES, type ImportKind, ImportMode, ImportStatus } from '@cei/domain';
 import { recordBulkChanges } from '../audit/audit-log.js';
 import {
   ConflictError,
@@ -40,6 +40,12 @@ const HANDLERS: Readonly<Record<ImportKind, ImportHandler>> = {
   MEASUREMENTS: measurements,
 };
 
+const KIND_NAMES: Readonly<Record<ImportKind, string>> = {
+  LEAS_AND_SCHOOLS: 'LEAs and schools',
+  PEOPLE_AND_MEMBERSHIPS: 'people and memberships',
+  MEASUREMENTS: 'measurements',
+};
+
 /** How many problems a refused ALL import names in its error (the import record has them all). */
 const PROBLEMS_IN_ERROR = 20;
 
@@ -54,7 +60,7 @@ interface Checked {
 /** Thrown to roll a dry run back. */
 class DryRunDone extends Error {}
 
-/** Rows refused by the write rules of a dry run, so the preview names them too. */
+/** The file cannot be imported in the mode asked for: rolls the import's transaction back. */
 class RowsInvalid extends Error {
   constructor(readonly checked: Checked) {
     super('rows have problems');
@@ -66,7 +72,7 @@ function handlerFor(data: ScopedData, kind: ImportKind): ImportHandler {
   // A kind whose records the viewer may not write at all (LEAs for a team lead) is refused
   // before the file is read.
   if (handler.entities.every((entity) => writableRows(entity, data.viewer) === NONE)) {
-    throw new ForbiddenError(`You may not import ${kind.toLowerCase().replace(/_/g, ' ')}.`);
+    throw new ForbiddenError(`You may not import ${KIND_NAMES[kind]}.`);
   }
   return handler;
 }
@@ -78,6 +84,12 @@ export async function previewImport(
   const handler = handlerFor(data, input.kind);
   const accountId = data.viewer.accountId;
   if (!accountId) throw new ForbiddenError();
+  if (Buffer.byteLength(input.content, 'utf8') > IMPORT_MAX_BYTES) {
+    throw InvalidInputError.field(
+      'input.content',
+      `must be at most ${IMPORT_MAX_BYTES / 1024 / 1024} MB: split the file`,
+    );
+  }
   // Checking reads through a transaction that is always rolled back (dry runs insert rows).
   let checked: Checked | undefined;
   try {

@@ -316,6 +316,20 @@ describe('importing LEAs and schools', () => {
     ]);
   });
 
+  it('refuses a file over 5 MB, keeping nothing', async () => {
+    const before = await databaseSnapshot(context.server.orm);
+    const content = `kind,name,county_code\n${'LEA,Big District,33\n'.repeat(300_000)}`;
+    const { errors } = await staff.graphql(
+      'mutation ($input: PreviewImportInput!) { previewImport(input: $input) { id } }',
+      { input: { kind: 'LEAS_AND_SCHOOLS', fileName: 'big.csv', content } },
+    );
+    expect(errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'input.content', message: 'must be at most 5 MB: split the file' }],
+    });
+    expect(await databaseSnapshot(context.server.orm)).toEqual(before);
+  });
+
   it('is refused to team leads and liaisons, before the file is read', async () => {
     const file = csvFile([
       HEADER,

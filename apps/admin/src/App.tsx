@@ -3,16 +3,22 @@ import { useMemo } from 'react';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { createAuthProvider } from './auth/authProvider';
-import { CHANGE_PASSWORD_PATH, ChangePasswordPage } from './auth/ChangePasswordPage';
 import { LoginPage } from './auth/LoginPage';
+import { CHANGE_PASSWORD_PATH } from './auth/paths';
+import { lazyNamed } from './common/lazyNamed';
 import { createApolloClient } from './data/apolloClient';
 import { createDataProvider } from './data/dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
-import { Dashboard } from './layout/Dashboard';
 import { Layout } from './layout/Layout';
 import { darkTheme, lightTheme } from './layout/theme';
 import { pages } from './pages';
 import { definitions, resources } from './resources';
+
+const ChangePasswordPage = lazyNamed(
+  () => import('./auth/ChangePasswordPage'),
+  'ChangePasswordPage',
+);
+const Dashboard = lazyNamed(() => import('./layout/Dashboard'), 'Dashboard');
 
 /**
  * The admin app: every screen needs a signed-in account. The API decides what it may see; the

@@ -1,9 +1,17 @@
 import KeyIcon from '@mui/icons-material/Key';
-import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
+import { ListItemIcon, ListItemText, MenuItem, type Theme, ThemeProvider } from '@mui/material';
 import type { ReactNode } from 'react';
-import { AppBar, Logout, Layout as RaLayout, UserMenu, useUserMenu } from 'react-admin';
+import {
+  AppBar,
+  Logout,
+  Layout as RaLayout,
+  UserMenu,
+  useGetIdentity,
+  useTranslate,
+  useUserMenu,
+} from 'react-admin';
 import { Link } from 'react-router-dom';
-import { CHANGE_PASSWORD_PATH } from '../auth/ChangePasswordPage';
+import { CHANGE_PASSWORD_PATH } from '../auth/paths';
 import { Menu } from './Menu';
 
 function ChangePasswordItem() {
@@ -19,10 +27,12 @@ function ChangePasswordItem() {
 }
 
 function CeiAppBar() {
+  const { identity } = useGetIdentity();
   return (
     <AppBar
       userMenu={
-        <UserMenu>
+        // The button shows the viewer's name: its accessible name must contain that text.
+        <UserMenu label={identity?.fullName}>
           <ChangePasswordItem />
           <Logout />
         </UserMenu>
@@ -32,9 +42,24 @@ function CeiAppBar() {
 }
 
 export function Layout({ children }: { children: ReactNode }) {
+  const translate = useTranslate();
+  const loading = translate('ra.page.loading');
   return (
-    <RaLayout menu={Menu} appBar={CeiAppBar}>
-      {children}
-    </RaLayout>
+    // react-admin's own spinners (the app bar's, references loading) carry no name; a progress
+    // bar without one is announced as nothing. Named here once, in the interface's language.
+    <ThemeProvider
+      theme={(outer: Theme) => ({
+        ...outer,
+        components: {
+          ...outer.components,
+          MuiCircularProgress: { defaultProps: { 'aria-label': loading } },
+          MuiLinearProgress: { defaultProps: { 'aria-label': loading } },
+        },
+      })}
+    >
+      <RaLayout menu={Menu} appBar={CeiAppBar}>
+        {children}
+      </RaLayout>
+    </ThemeProvider>
   );
 }

@@ -1,5 +1,7 @@
 import { IMPORT_COLUMNS, IMPORT_MAX_ROWS, type ImportKind, importHeaderName } from '@cei/domain';
 import { CsvError, parse } from 'csv-parse/sync';
+import type { Message } from '../i18n/messages.js';
+import { importMessages as m } from './import.messages.js';
 import { Problems } from './problems.js';
 
 /** One data row: its number as a spreadsheet shows it (the header is row 1), cells by column. */
@@ -25,7 +27,7 @@ export interface ParsedFile {
  */
 export function parseImportFile(kind: ImportKind, content: string): ParsedFile {
   const problems = new Problems();
-  const fail = (row: number, message: string): ParsedFile => {
+  const fail = (row: number, message: Message): ParsedFile => {
     problems.add(row, null, message);
     return { rows: [], totalRows: 0, problems };
   };
@@ -35,29 +37,27 @@ export function parseImportFile(kind: ImportKind, content: string): ParsedFile {
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const records = (error as CsvError & { records?: number }).records ?? 0;
-    return fail(records + 1, `the file cannot be read from here on: ${error.message}`);
+    return fail(records + 1, m.unreadable({ reason: parseProblem(error) }));
   }
   const [header, ...body] = records;
   if (!header || header.every((cell) => cell.trim() === '')) {
-    return fail(1, 'the file is empty: the first line must name the columns');
+    return fail(1, m.emptyFile());
   }
 
   const columns = IMPORT_COLUMNS[kind];
   const known = new Set(columns.map((column) => column.name));
   const names = header.map(importHeaderName);
   names.forEach((name, index) => {
-    if (name === '') problems.add(1, null, `column ${index + 1} has no name`);
+    if (name === '') problems.add(1, null, m.unnamedColumn({ position: index + 1 }));
     else if (!known.has(name)) {
-      problems.add(
-        1,
-        header[index]?.trim() ?? name,
-        `is not a column of this import; the columns are ${[...known].join(', ')}`,
-      );
-    } else if (names.indexOf(name) !== index) problems.add(1, name, 'appears twice');
+      // The columns' names are the file's own words, the same in every language.
+      const names = [...known].join(', ');
+      problems.add(1, header[index]?.trim() ?? name, m.unknownColumn({ columns: names }));
+    } else if (names.indexOf(name) !== index) problems.add(1, name, m.repeatedColumn());
   });
   for (const column of columns) {
     if (column.required && !names.includes(column.name)) {
-      problems.add(1, column.name, 'is a required column: add it to the header');
+      problems.add(1, column.name, m.missingColumn());
     }
   }
 
@@ -66,7 +66,7 @@ export function parseImportFile(kind: ImportKind, content: string): ParsedFile {
     if (cells.every((cell) => cell.trim() === '')) return;
     const row = index + 2;
     if (cells.length > header.length) {
-      problems.add(row, null, `has ${cells.length} cells; the header has ${header.length} columns`);
+      problems.add(row, null, m.tooManyCells({ cells: cells.length, columns: header.length }));
     }
     const values: Record<string, string> = {};
     for (const column of columns) values[column.name] = '';
@@ -76,11 +76,26 @@ export function parseImportFile(kind: ImportKind, content: string): ParsedFile {
     rows.push({ row, cells: values });
   });
   if (rows.length > IMPORT_MAX_ROWS) {
-    return fail(
-      1,
-      `the file has ${rows.length} rows; at most ${IMPORT_MAX_ROWS} can be imported at once`,
-    );
+    return fail(1, m.tooManyRows({ rows: rows.length, max: IMPORT_MAX_ROWS }));
   }
   const headerBroken = problems.invalidRows.has(1);
   return { rows: headerBroken ? [] : rows, totalRows: rows.length, problems };
+}
+
+/**
+ * Why csv-parse stopped, in our words: the quoting mistakes a spreadsheet's user can make (the
+ * only errors the options above leave), otherwise the parser's code.
+ */
+function parseProblem(error: CsvError): Message {
+  switch (error.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return m.quoteNotClosed();
+    case 'CSV_INVALID_CLOSING_QUOTE':
+    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+      return m.textAfterQuote();
+    case 'INVALID_OPENING_QUOTE':
+      return m.quoteInsideCell();
+    default:
+      return m.malformed({ code: error.code });
+  }
 }

@@ -4,7 +4,18 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Account } from '../accounts/account.entity.js';
 import { BaseEntity } from '../common/base.entity.js';
 import { DateTimeScalar } from '../graphql/scalars.js';
+import type { StoredMessage } from '../i18n/messages.js';
 import './import.enums.js';
+
+/**
+ * One problem of one row as the import keeps it: its message as a catalog key and parameters,
+ * rendered in the reader's language when read (import.resolver.ts), never stored as text.
+ */
+export interface StoredRowProblem {
+  row: number;
+  column: string | null;
+  message: StoredMessage;
+}
 
 /** One problem of one row: the row as a spreadsheet numbers it (the header is row 1). */
 @ObjectType({ description: 'A problem with one row (or the header) of an imported file.' })
@@ -20,7 +31,10 @@ export class ImportRowError {
   })
   column: string | null;
 
-  @Field(() => String, { description: 'What is wrong, e.g. "must be an email address".' })
+  @Field(() => String, {
+    description:
+      'What is wrong, e.g. "must be an email address", in the language of the request (Accept-Language).',
+  })
   message: string;
 }
 
@@ -93,18 +107,15 @@ export class DataImport extends BaseEntity {
 
   /** Every problem found, in row order; the API pages them (`errors`). */
   @Property({ type: 'jsonb' })
-  problems: Opt<ImportRowError[]> = [];
+  problems: Opt<StoredRowProblem[]> = [];
 
   /** Records created per entity, e.g. `{ Person: 10, Membership: 12 }`. */
   @Property({ type: 'jsonb' })
   createdCounts: Opt<Record<string, number>> = {};
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Why the import failed, when it did (nothing was written).',
-  })
-  @Property({ type: 'text', nullable: true })
-  failure?: string | null;
+  /** Why the import failed, when it did; the API renders it (`failure`) in the reader's language. */
+  @Property({ type: 'jsonb', nullable: true })
+  failure?: StoredMessage | null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the import completed.' })
   @Property({ type: 'datetime', nullable: true })

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AuditAction, type ImportKind } from '@cei/domain';
 import type { EntityClass } from '@mikro-orm/core';
 import type { BulkChange } from '../audit/audit-log.js';
+import type { Message } from '../i18n/messages.js';
 import type { ScopedData } from '../scope/scoped-data.js';
 import type { CsvRow } from './csv.js';
 import type { Problems } from './problems.js';
@@ -44,7 +45,7 @@ export interface ImportHandler {
   /** What it writes: a viewer who may write none of these is refused the kind outright. */
   entities: readonly EntityClass<Identified>[];
   /** The problem of a row whose record (by entity name) is outside the viewer's write scope. */
-  refusals: Readonly<Record<string, string>>;
+  refusals: Readonly<Record<string, () => Message>>;
   /**
    * Checks every row (cells, references, the mutations' rules, duplicates within the file and
    * against the database) with a fixed number of queries, adding each problem; plans the writes.

@@ -1,6 +1,6 @@
 import { ImportKind, ImportMode, ImportStatus } from '@cei/domain';
-import { Length, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Length, Max, Min } from '../common/validation.js';
 import { DEFAULT_LIMIT, defineList, descending, MAX_LIMIT } from '../graphql/list.js';
 import { DataImport, ImportRowError } from './data-import.entity.js';
 import './import.enums.js';
@@ -11,7 +11,7 @@ export class PreviewImportInput {
   kind: ImportKind;
 
   @Field(() => String, { description: 'The name of the file, as the user picked it.' })
-  @Length(1, 255, { message: 'must be between 1 and 255 characters' })
+  @Length(1, 255)
   fileName: string;
 
   @Field(() => String, {

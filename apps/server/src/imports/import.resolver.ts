@@ -14,8 +14,10 @@ import {
 import { Allow, STAFF } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
 import { entityQueries } from '../graphql/entity-queries.js';
+import { Message } from '../i18n/messages.js';
+import { requestLanguage } from '../i18n/request-language.js';
 import { clampLimit } from '../scope/scoped-data.js';
-import { DataImport } from './data-import.entity.js';
+import { DataImport, type ImportRowError } from './data-import.entity.js';
 import {
   CommitImportInput,
   DataImportList,
@@ -34,12 +36,29 @@ export class DataImportResolver {
   @FieldResolver(() => ImportRowErrors, {
     description: 'The problems found in the file, by row: what keeps each row from being imported.',
   })
-  errors(@Root() record: DataImport, @Args(() => ImportErrorArgs) args: ImportErrorArgs) {
+  errors(
+    @Root() record: DataImport,
+    @Args(() => ImportErrorArgs) args: ImportErrorArgs,
+  ): ImportRowErrors {
     const offset = args.offset ?? 0;
-    return {
-      nodes: record.problems.slice(offset, offset + clampLimit(args.limit)),
-      totalCount: record.problems.length,
-    };
+    const language = requestLanguage();
+    const nodes: ImportRowError[] = record.problems
+      .slice(offset, offset + clampLimit(args.limit))
+      .map(({ row, column, message }) => ({
+        row,
+        column,
+        message: Message.fromStored(message).render(language),
+      }));
+    return { nodes, totalCount: record.problems.length };
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Why the import failed, when it did (nothing was written), in the language of the request.',
+  })
+  failure(@Root() record: DataImport): string | null {
+    return record.failure ? Message.fromStored(record.failure).render(requestLanguage()) : null;
   }
 
   @FieldResolver(() => Int, { description: 'Rows with at least one problem.' })

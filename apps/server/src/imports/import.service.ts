@@ -7,11 +7,13 @@ import {
   InvalidInputError,
   NotFoundError,
 } from '../common/errors.js';
+import { Message } from '../i18n/messages.js';
 import { ALL, NONE, writableRows } from '../scope/rules.js';
 import type { ScopedData } from '../scope/scoped-data.js';
 import { type ParsedFile, parseImportFile } from './csv.js';
 import { DataImport } from './data-import.entity.js';
 import type { CommitImportInput, PreviewImportInput } from './import.inputs.js';
+import { importMessages as m } from './import.messages.js';
 import type { ImportHandler, ImportPlan, WrittenRecord } from './import-kind.js';
 import { leasAndSchools } from './leas-and-schools.js';
 import { measurements } from './measurements.js';
@@ -40,10 +42,17 @@ const HANDLERS: Readonly<Record<ImportKind, ImportHandler>> = {
   MEASUREMENTS: measurements,
 };
 
-const KIND_NAMES: Readonly<Record<ImportKind, string>> = {
-  LEAS_AND_SCHOOLS: 'LEAs and schools',
-  PEOPLE_AND_MEMBERSHIPS: 'people and memberships',
-  MEASUREMENTS: 'measurements',
+const KIND_NAMES: Readonly<Record<ImportKind, () => Message>> = {
+  LEAS_AND_SCHOOLS: m.leasAndSchools,
+  PEOPLE_AND_MEMBERSHIPS: m.peopleAndMemberships,
+  MEASUREMENTS: m.measurements,
+};
+
+const STATUS_NAMES: Readonly<Record<ImportStatus, () => Message>> = {
+  PREVIEWED: m.statusPreviewed,
+  IMPORTING: m.statusImporting,
+  COMPLETED: m.statusCompleted,
+  FAILED: m.statusFailed,
 };
 
 /** How many problems a refused ALL import names in its error (the import record has them all). */
@@ -72,7 +81,7 @@ function handlerFor(data: ScopedData, kind: ImportKind): ImportHandler {
   // A kind whose records the viewer may not write at all (LEAs for a team lead) is refused
   // before the file is read.
   if (handler.entities.every((entity) => writableRows(entity, data.viewer) === NONE)) {
-    throw new ForbiddenError(`You may not import ${KIND_NAMES[kind]}.`);
+    throw new ForbiddenError(m.kindForbidden({ kind: KIND_NAMES[kind]() }));
   }
   return handler;
 }
@@ -87,7 +96,7 @@ export async function previewImport(
   if (Buffer.byteLength(input.content, 'utf8') > IMPORT_MAX_BYTES) {
     throw InvalidInputError.field(
       'input.content',
-      `must be at most ${IMPORT_MAX_BYTES / 1024 / 1024} MB: split the file`,
+      m.fileTooLarge({ max: IMPORT_MAX_BYTES / 1024 / 1024 }),
     );
   }
   // Checking reads through a transaction that is always rolled back (dry runs insert rows).
@@ -108,7 +117,7 @@ export async function previewImport(
     content: input.content,
     totalRows: parsed.totalRows,
     validRows: valid.size,
-    problems: problems.sorted(),
+    problems: problems.stored(),
   });
   // Bookkeeping of the upload, not a change to the program's records: not in the audit log
   // (the records an import writes are).
@@ -129,7 +138,7 @@ export async function commitImport(
   if (!(await progress.claim(input.mode))) {
     const current = await reload(data, id);
     throw new ConflictError(
-      `The import is ${current.status}; only a previewed import can be imported.`,
+      m.notPreviewed({ status: STATUS_NAMES[current.status as ImportStatus]() }),
     );
   }
   try {
@@ -158,7 +167,7 @@ export async function commitImport(
           processedRows: valid.size,
           importedRows: valid.size,
           skippedRows: parsed.totalRows - valid.size,
-          problems: problems.sorted(),
+          problems: problems.stored(),
           createdCounts: result.created,
           content: null,
           finishedAt: new Date(),
@@ -171,9 +180,7 @@ export async function commitImport(
       const { parsed, problems, valid } = error.checked;
       await progress.back(parsed.totalRows, valid.size, problems);
       throw new InvalidInputError([
-        ...(valid.size === 0
-          ? [{ path: 'id', message: 'the file has no valid row to import' }]
-          : []),
+        ...(valid.size === 0 ? [{ path: 'id', message: m.noValidRow() }] : []),
         ...problems
           .sorted()
           .slice(0, PROBLEMS_IN_ERROR)
@@ -183,10 +190,12 @@ export async function commitImport(
           })),
       ]);
     }
+    // Kept as a key and parameters, for the reader's language; a refusal whose text is not one
+    // catalog message (several field problems) is said generically.
     await progress.fail(
-      error instanceof DomainError
-        ? error.message
-        : 'The import stopped on an unexpected error; nothing was written.',
+      error instanceof DomainError && error.text instanceof Message
+        ? error.text
+        : m.stoppedUnexpectedly(),
     );
     throw error;
   }
@@ -235,11 +244,8 @@ async function checkFile(
 }
 
 function refuse(problems: Problems, handler: ImportHandler, record: WrittenRecord): void {
-  problems.add(
-    record.row,
-    record.column,
-    handler.refusals[record.entity.name] ?? 'you may not write this record',
-  );
+  const refusal = handler.refusals[record.entity.name] ?? m.mayNotWrite;
+  problems.add(record.row, record.column, refusal());
 }
 
 function reload(data: ScopedData, id: string): Promise<DataImport> {
@@ -302,17 +308,17 @@ class ProgressWriter {
         ImportStatus.PREVIEWED,
         totalRows,
         validRows,
-        JSON.stringify(problems.sorted()),
+        JSON.stringify(problems.stored()),
         new Date(),
         this.id,
       ],
     );
   }
 
-  fail(failure: string): Promise<unknown> {
+  fail(failure: Message): Promise<unknown> {
     return this.run(
-      'update data_import set status = ?, failure = ?, processed_rows = 0, updated_at = ? where id = ?',
-      [ImportStatus.FAILED, failure, new Date(), this.id],
+      'update data_import set status = ?, failure = ?::jsonb, processed_rows = 0, updated_at = ? where id = ?',
+      [ImportStatus.FAILED, JSON.stringify(failure.toStored()), new Date(), this.id],
     );
   }
 }

@@ -1,4 +1,4 @@
-import type { GraphqlClient } from '../testing/test-server.js';
+import type { GraphqlClient, GraphqlResponse } from '../testing/test-server.js';
 import { COMMIT_IMPORT, PREVIEW_IMPORT } from './import.fixtures.js';
 
 /** What the tests read of a preview. */
@@ -43,4 +43,25 @@ export function commit(client: GraphqlClient, id: string, mode: 'ALL' | 'VALID_O
 /** Created counts as an object, e.g. `{ Person: 2, Membership: 3 }`. */
 export function createdOf(committed: Committed | undefined): Record<string, number> {
   return Object.fromEntries((committed?.created ?? []).map(({ entity, count }) => [entity, count]));
+}
+
+/** `client`'s credentials, asking the server at `url` for messages in `language` (Accept-Language). */
+export function inLanguage(url: string, client: GraphqlClient, language: string): GraphqlClient {
+  const { cookie, bearer } = client.credentials;
+  return {
+    credentials: client.credentials,
+    graphql: async <T>(query: string, variables?: Record<string, unknown>) => {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'accept-language': language,
+          ...(cookie ? { cookie } : {}),
+          ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphqlResponse<T>;
+    },
+  };
 }

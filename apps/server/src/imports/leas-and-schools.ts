@@ -7,13 +7,15 @@ import {
   OrganizationKind,
 } from '@cei/domain';
 import { raw } from '@mikro-orm/core';
-import { validateSync } from 'class-validator';
+import { validateSync } from '../common/validation.js';
 import { insertRows } from '../database/bulk-insert.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { CreateOrganizationInput } from '../organizations/organization.inputs.js';
-import { CDS_CODE_PROBLEM, kindRuleProblems } from '../organizations/organization.service.js';
+import { organizationMessages } from '../organizations/organization.messages.js';
+import { kindRuleProblems } from '../organizations/organization.service.js';
 import type { ScopedData } from '../scope/scoped-data.js';
 import type { CsvRow } from './csv.js';
+import { importMessages as m } from './import.messages.js';
 import {
   CHUNK_ROWS,
   creationChange,
@@ -70,7 +72,7 @@ interface OrganizationRow {
 export const leasAndSchools: ImportHandler = {
   kind: ImportKind.LEAS_AND_SCHOOLS,
   entities: [Organization],
-  refusals: { Organization: 'you may not add organizations' },
+  refusals: { Organization: m.mayNotAddOrganizations },
 
   async plan(data: ScopedData, rows: readonly CsvRow[], problems: Problems) {
     const cds = (cell: string) => normalizeCdsCode(cell);
@@ -127,19 +129,15 @@ export const leasAndSchools: ImportHandler = {
       const name = read.text('name', true);
       const cdsText = read.text('cds_code');
       const cdsCode = cdsText ? cds(cdsText) : null;
-      if (cdsText && !cdsCode) read.problem('cds_code', CDS_CODE_PROBLEM);
+      if (cdsText && !cdsCode) read.problem('cds_code', organizationMessages.cdsCodeFormat());
 
       let countyOffice: Organization | null = null;
       const countyCode = read.text('county_code');
       if (countyCode) {
         countyOffice = countyByCode.get(countyCode.padStart(2, '0')) ?? null;
-        if (!countyOffice)
-          read.problem('county_code', `no county office has the county code "${countyCode}"`);
+        if (!countyOffice) read.problem('county_code', m.noCountyOffice({ code: countyCode }));
         else if (cdsCode && cdsCode.slice(0, 2) !== countyOffice.countyCode) {
-          read.problem(
-            'county_code',
-            `does not match the CDS code's county (${cdsCode.slice(0, 2)})`,
-          );
+          read.problem('county_code', m.countyMismatch({ county: cdsCode.slice(0, 2) }));
         }
       } else if (kind === OrganizationKind.LEA && cdsCode) {
         countyOffice = countyByCode.get(cdsCode.slice(0, 2)) ?? null;
@@ -182,9 +180,9 @@ export const leasAndSchools: ImportHandler = {
 
       if (cdsCode) {
         const owner = cdsOwner.get(cdsCode);
-        if (owner) read.problem('cds_code', `is already the CDS code of ${owner.name}`);
+        if (owner) read.problem('cds_code', m.cdsTaken({ name: owner.name }));
         const earlier = cdsRow.get(cdsCode);
-        if (earlier) read.problem('cds_code', `is also the CDS code in row ${earlier}`);
+        if (earlier) read.problem('cds_code', m.cdsRepeated({ row: earlier }));
         else cdsRow.set(cdsCode, row);
       }
     }
@@ -203,8 +201,7 @@ export const leasAndSchools: ImportHandler = {
         ...fileLeas.map((entry) => entry.record),
       ],
       (lea) => [lea.name, lea.cdsCode],
-      'LEA',
-      'its CDS code',
+      { missing: m.noLea, shared: m.leasShareName },
     );
     for (const entry of planned) {
       const { row, record } = entry;
@@ -234,19 +231,17 @@ export const leasAndSchools: ImportHandler = {
       if (record.name && existingNames.has(key)) {
         read.problem(
           'name',
-          record.kind === OrganizationKind.LEA
-            ? 'an LEA of this county office already has this name'
-            : 'a school of this LEA already has this name',
+          record.kind === OrganizationKind.LEA ? m.leaNameTaken() : m.schoolNameTaken(),
         );
       }
       const earlier = nameRow.get(key);
-      if (record.name && earlier) read.problem('name', `is also the name in row ${earlier}`);
+      if (record.name && earlier) read.problem('name', m.nameRepeated({ row: earlier }));
       else nameRow.set(key, row);
     }
     // A school whose LEA's row cannot be written cannot be either.
     for (const entry of planned) {
       if (entry.leaRow !== null && problems.has(entry.leaRow)) {
-        problems.add(entry.row, 'lea', `is the LEA of row ${entry.leaRow}, which has problems`);
+        problems.add(entry.row, 'lea', m.leaRowInvalid({ row: entry.leaRow }));
       }
     }
 

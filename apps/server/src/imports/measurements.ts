@@ -1,11 +1,13 @@
 import { AuditAction, ImportKind, measurementValue } from '@cei/domain';
-import { validateSync } from 'class-validator';
+import { validateSync } from '../common/validation.js';
 import { insertRows } from '../database/bulk-insert.js';
 import { Measurement, Metric } from '../outcomes/metric.entity.js';
 import { RecordMeasurementInput } from '../outcomes/outcome.inputs.js';
-import { measurementProblems, samePeriodProblem } from '../outcomes/outcome.service.js';
+import { outcomeMessages } from '../outcomes/outcome.messages.js';
+import { measurementProblems, measurementValueProblem } from '../outcomes/outcome.service.js';
 import type { ScopedData } from '../scope/scoped-data.js';
 import type { CsvRow } from './csv.js';
+import { importMessages as m } from './import.messages.js';
 import {
   CHUNK_ROWS,
   creationChange,
@@ -47,14 +49,13 @@ interface MeasurementRecord {
 export const measurements: ImportHandler = {
   kind: ImportKind.MEASUREMENTS,
   entities: [Measurement],
-  refusals: { Measurement: 'you may not record measurements for this team' },
+  refusals: { Measurement: m.mayNotRecordMeasurements },
 
   async plan(data: ScopedData, rows: readonly CsvRow[], problems: Problems) {
     const metrics = new Lookup(
       await data.em.find(Metric, {}),
       (metric) => [metric.key, metric.name],
-      'metric',
-      'its key',
+      { missing: m.noMetric, shared: m.metricsShareName },
     );
     const teams = await teamLookup(data, cellsOf(rows, 'team'));
 
@@ -75,7 +76,7 @@ export const measurements: ImportHandler = {
         const found = teams.find(teamCell);
         if ('problem' in found) read.problem('team', found.problem);
         else if (!(await data.coversTeam(found.record.id))) {
-          read.problem('team', measurements.refusals.Measurement as string);
+          read.problem('team', m.mayNotRecordMeasurements());
         } else team = found.record.id;
       }
       const periodStart = read.date('period_start', true);
@@ -83,11 +84,9 @@ export const measurements: ImportHandler = {
       const number = read.number('value', true);
       let value: string | null = null;
       if (number !== null) {
-        try {
-          value = measurementValue(number);
-        } catch (error) {
-          read.problem('value', (error as Error).message);
-        }
+        const problem = measurementValueProblem(number);
+        if (problem) read.problem('value', problem);
+        else value = measurementValue(number);
       }
       const source = read.text('source', true);
       const isBaseline = read.yesNo('is_baseline');
@@ -148,24 +147,16 @@ export const measurements: ImportHandler = {
     const baselineRow = new Map<string, number>();
     for (const { row, record } of planned) {
       const key = periodKey(record.metric, record.team, record.periodStart);
-      if (taken.has(key)) problems.add(row, 'period_start', samePeriodProblem(record.periodStart));
+      const samePeriod = outcomeMessages.periodTaken({ start: record.periodStart });
+      if (taken.has(key)) problems.add(row, 'period_start', samePeriod);
       const earlier = periodRow.get(key);
       if (earlier) {
-        problems.add(
-          row,
-          'period_start',
-          `${samePeriodProblem(record.periodStart)} (row ${earlier})`,
-        );
+        problems.add(row, 'period_start', m.inRow({ problem: samePeriod, row: earlier }));
       } else periodRow.set(key, row);
       if (record.isBaseline) {
         const pair = `${record.metric}|${record.team}`;
         const first = baselineRow.get(pair);
-        if (first)
-          problems.add(
-            row,
-            'is_baseline',
-            `row ${first} is already this team's baseline for the metric`,
-          );
+        if (first) problems.add(row, 'is_baseline', m.baselineRepeated({ row: first }));
         else baselineRow.set(pair, row);
       }
     }

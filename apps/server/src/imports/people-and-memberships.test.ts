@@ -4,7 +4,7 @@ import { databaseSnapshot } from '../testing/database-snapshot.js';
 import type { GraphqlClient } from '../testing/test-server.js';
 import { useTestServer } from '../testing/vitest.js';
 import { csvFile } from './import.fixtures.js';
-import { commit, createdOf, preview } from './import.test-helpers.js';
+import { commit, createdOf, inLanguage, type Preview, preview } from './import.test-helpers.js';
 
 const context = useTestServer({ demo: true });
 const sql = async <T>(query: string, params: unknown[] = []) =>
@@ -290,6 +290,92 @@ describe('importing people and memberships', () => {
       [checked.id],
     );
     expect(again).toEqual({ status: 'PREVIEWED', mode: null });
+  });
+
+  it("gives a preview's problems in the language of the request: kept as keys, read in Spanish or English", async () => {
+    const file = csvFile([
+      HEADER,
+      row({ given_name: '', family_name: 'Sinnombre', email: 'sin.nombre@example.org' }),
+      row({ given_name: 'Mal', family_name: 'Tipo', kind: 'teacher' }),
+      row({
+        given_name: 'Otro',
+        family_name: 'Asiento',
+        email: 'otro.asiento@example.org',
+        team: AZUSA,
+        role: 'STUDENT',
+        started_on: '2024-08-01',
+      }),
+      row({
+        given_name: 'Doble',
+        family_name: 'Rol',
+        email: 'doble.rol@example.org',
+        team: AZUSA,
+        role: 'SITE_STAFF',
+        started_on: '2024-08-01',
+      }),
+      row({
+        given_name: 'Doble',
+        family_name: 'Rol',
+        email: 'doble.rol@example.org',
+        team: AZUSA,
+        role: 'SITE_STAFF',
+        started_on: '2024-09-01',
+      }),
+    ]);
+    const spanish = inLanguage(context.server.url, staff, 'es-US,es;q=0.9,en;q=0.5');
+    const checked = await preview(spanish, 'PEOPLE_AND_MEMBERSHIPS', file);
+    const spanishProblems = [
+      { row: 2, column: 'given_name', message: 'es obligatorio' },
+      {
+        row: 3,
+        column: 'kind',
+        message: 'debe ser PROFESSIONAL, STUDENT o FAMILY_MEMBER',
+      },
+      {
+        row: 4,
+        column: 'role',
+        message: 'el rol Estudiante no corresponde a una persona de tipo Personal profesional',
+      },
+      {
+        row: 6,
+        column: 'role',
+        message: 'la persona ya ocupa este rol en el equipo en esas fechas (fila 5)',
+      },
+    ];
+    expect(checked.errors.nodes).toEqual(spanishProblems);
+
+    // Kept as catalog keys and parameters, not as text: the same import reads in English.
+    const [stored] = await sql<{ problems: { message: { key: string } }[] }>(
+      'select problems from data_import where id = ?',
+      [checked.id],
+    );
+    expect(stored?.problems.map((problem) => problem.message.key)).toEqual([
+      'graphql.required',
+      'validation.oneOf',
+      'rosters.roleNotForKind',
+      'imports.inRow',
+    ]);
+    const read = `query ($id: ID!) { dataImport(id: $id) { errors { nodes { row column message } } } }`;
+    const english = await staff.graphql<{ dataImport: Preview }>(read, { id: checked.id });
+    expect(english.data?.dataImport.errors.nodes.map((problem) => problem.message)).toEqual([
+      'is required',
+      'must be PROFESSIONAL, STUDENT, or FAMILY_MEMBER',
+      'STUDENT is not a seat for a person of kind PROFESSIONAL',
+      'the person already holds this role on the team for these dates (row 5)',
+    ]);
+    const again = await spanish.graphql<{ dataImport: Preview }>(read, { id: checked.id });
+    expect(again.data?.dataImport.errors.nodes).toEqual(spanishProblems);
+
+    // A refused ALL import names its rows in Spanish too; paths stay `rows.<row>.<column>`.
+    const refused = await spanish.graphql(
+      'mutation ($id: ID!) { commitImport(id: $id, input: { mode: ALL }) { id } }',
+      { id: checked.id },
+    );
+    expect(refused.errors?.[0]?.extensions?.fields?.[0]).toEqual({
+      path: 'rows.2.given_name',
+      message: 'es obligatorio',
+    });
+    expect(refused.errors?.[0]?.message).toMatch(/^Fila 2 › given_name: es obligatorio; /);
   });
 
   it("lets a team lead import onto their own team only: another team's rows are refused row by row", async () => {

@@ -1,19 +1,17 @@
 import { ImportKind, Language, PersonKind, TeamRole } from '@cei/domain';
-import { validateSync } from 'class-validator';
+import { validateSync } from '../common/validation.js';
 import { insertRows } from '../database/bulk-insert.js';
+import { graphqlMessages } from '../graphql/graphql.messages.js';
 import { Membership } from '../rosters/membership.entity.js';
 import { Person } from '../rosters/person.entity.js';
 import { CreatePersonInput } from '../rosters/roster.inputs.js';
-import {
-  membershipProblems,
-  normalizedEmail,
-  SEAT_TAKEN,
-  seatsOverlap,
-} from '../rosters/roster.service.js';
+import { rosterMessages } from '../rosters/roster.messages.js';
+import { membershipProblems, normalizedEmail, seatsOverlap } from '../rosters/roster.service.js';
 import { ALL, readableRows } from '../scope/rules.js';
 import { UNSCOPED } from '../scope/scope-filter.js';
 import type { ScopedData } from '../scope/scoped-data.js';
 import type { CsvRow } from './csv.js';
+import { importMessages as m } from './import.messages.js';
 import {
   CHUNK_ROWS,
   creationChange,
@@ -90,10 +88,7 @@ interface PlannedRow {
 export const peopleAndMemberships: ImportHandler = {
   kind: ImportKind.PEOPLE_AND_MEMBERSHIPS,
   entities: [Person, Membership],
-  refusals: {
-    Person: 'you may not add this person',
-    Membership: 'you may not add members to this team',
-  },
+  refusals: { Person: m.mayNotAddPerson, Membership: m.mayNotAddMembers },
 
   async plan(data: ScopedData, rows: readonly CsvRow[], problems: Problems) {
     const emails = [...new Set(cellsOf(rows, 'email').map(normalizedEmail))];
@@ -181,20 +176,18 @@ export const peopleAndMemberships: ImportHandler = {
           const stored = field === 'employer' ? (existing.employer?.id ?? null) : existing[field];
           const given = candidate[field];
           if (lookupKey(String(stored ?? '')) !== lookupKey(String(given ?? ''))) {
-            read.problem(
-              column,
-              'differs from the person already recorded with this email: an import adds memberships to people already recorded, it does not change them',
-            );
+            read.problem(column, m.differsFromRecorded());
           }
         }
       } else if (normalized && taken.has(normalized)) {
-        read.problem('email', 'is already used by another record');
+        // As createPerson's refusal says it (graphql/errors.ts).
+        read.problem('email', graphqlMessages.alreadyUsed());
       } else if (first) {
         personId = first.id;
         person = null;
         for (const [column] of PERSON_COLUMNS) {
           if (lookupKey(cells[column] ?? '') !== lookupKey(first.cells[column] ?? '')) {
-            read.problem(column, `differs from row ${first.row}, which has the same email`);
+            read.problem(column, m.differsFromRow({ row: first.row }));
           }
         }
       } else if (normalized) {
@@ -220,14 +213,14 @@ export const peopleAndMemberships: ImportHandler = {
       const startedOn = read.date('started_on');
       let membership: MembershipRecord | null = null;
       if (teamCell) {
-        if (!cells.role) read.problem('role', 'is required with a team');
-        if (!cells.started_on) read.problem('started_on', 'is required with a team');
+        if (!cells.role) read.problem('role', m.requiredWithTeam());
+        if (!cells.started_on) read.problem('started_on', m.requiredWithTeam());
         const found = teams.find(teamCell);
         let team: string | null = null;
         if ('problem' in found) read.problem('team', found.problem);
         else if (!(await data.coversTeam(found.record.id))) {
           // A team outside the viewer's scope: refused before anything else is said about it.
-          read.problem('team', peopleAndMemberships.refusals.Membership as string);
+          read.problem('team', m.mayNotAddMembers());
         } else team = found.record.id;
         let organization: string | null = null;
         const organizationCell = read.text('organization');
@@ -258,7 +251,7 @@ export const peopleAndMemberships: ImportHandler = {
               seatsOverlap(other, membership as MembershipRecord & { endedOn: null }),
             )
           ) {
-            read.problem('role', SEAT_TAKEN);
+            read.problem('role', rosterMessages.roleHeldAlready());
           }
           const same = (fileSeats.get(key) ?? []).find((other) =>
             seatsOverlap(
@@ -266,18 +259,18 @@ export const peopleAndMemberships: ImportHandler = {
               { ...(membership as MembershipRecord), endedOn: null },
             ),
           );
-          if (same) read.problem('role', `${SEAT_TAKEN} (row ${same.row})`);
+          if (same) {
+            read.problem(
+              'role',
+              m.inRow({ problem: rosterMessages.roleHeldAlready(), row: same.row }),
+            );
+          }
           fileSeats.set(key, [...(fileSeats.get(key) ?? []), { row, seat: membership }]);
         }
       } else {
-        if (cells.role) read.problem('team', 'is required with a role');
-        if (cells.started_on) read.problem('team', 'is required with a start date');
-        if (existing) {
-          read.problem(
-            'team',
-            'is required: the person with this email is already recorded, so the row would add nothing',
-          );
-        }
+        if (cells.role) read.problem('team', m.requiredWithRole());
+        if (cells.started_on) read.problem('team', m.requiredWithStart());
+        if (existing) read.problem('team', m.requiredForKnownPerson());
       }
 
       // Without emails, the same name in the same seat is most likely the same person twice.
@@ -286,11 +279,7 @@ export const peopleAndMemberships: ImportHandler = {
           .map((part) => lookupKey(part ?? ''))
           .join('\u0000');
         const earlier = nameless.get(key);
-        if (earlier)
-          read.problem(
-            'given_name',
-            `looks like row ${earlier} (same name and seat, no email): give emails to tell them apart`,
-          );
+        if (earlier) read.problem('given_name', m.looksLikeRow({ row: earlier }));
         else nameless.set(key, row);
       }
 

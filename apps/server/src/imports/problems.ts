@@ -1,8 +1,19 @@
 import { importBooleanValue, importDateValue, importEnumValue } from '@cei/domain';
 import type { ValidationError } from 'class-validator';
 import type { FieldProblem } from '../common/errors.js';
+import { validationMessages } from '../common/validation.messages.js';
 import { validationProblems } from '../graphql/errors.js';
-import type { ImportRowError } from './data-import.entity.js';
+import { graphqlMessages } from '../graphql/graphql.messages.js';
+import { listOf, type Message } from '../i18n/messages.js';
+import type { StoredRowProblem } from './data-import.entity.js';
+import { importMessages as m } from './import.messages.js';
+
+/** A problem found in a file: its row and column, and what is wrong as a catalog Message. */
+export interface RowProblem {
+  row: number;
+  column: string | null;
+  message: Message;
+}
 
 /**
  * The problems found in a file, each naming its row, column and what is wrong. Problems of the
@@ -10,13 +21,13 @@ import type { ImportRowError } from './data-import.entity.js';
  * columns, so an import reports exactly what `createPerson` or `recordMeasurement` would.
  */
 export class Problems {
-  private readonly list: ImportRowError[] = [];
+  private readonly list: RowProblem[] = [];
   private readonly seen = new Set<string>();
   private readonly columns = new Map<number, Set<string | null>>();
   readonly invalidRows = new Set<number>();
 
-  add(row: number, column: string | null, message: string): void {
-    const key = `${row}\u0000${column}\u0000${message}`;
+  add(row: number, column: string | null, message: Message): void {
+    const key = `${row}\u0000${column}\u0000${JSON.stringify(message.toStored())}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
     this.list.push({ row, column, message });
@@ -56,8 +67,17 @@ export class Problems {
   }
 
   /** By row, in the order found within a row. */
-  sorted(): ImportRowError[] {
+  sorted(): RowProblem[] {
     return [...this.list].sort((a, b) => a.row - b.row);
+  }
+
+  /** As the import keeps them: messages as keys and parameters, by row. */
+  stored(): StoredRowProblem[] {
+    return this.sorted().map(({ row, column, message }) => ({
+      row,
+      column,
+      message: message.toStored(),
+    }));
   }
 }
 
@@ -73,7 +93,7 @@ export class RowReader {
   text(column: string, required = false): string | null {
     const value = this.cells[column] ?? '';
     if (value !== '') return value;
-    if (required) this.problem(column, 'is required');
+    if (required) this.problem(column, graphqlMessages.required());
     return null;
   }
 
@@ -83,7 +103,7 @@ export class RowReader {
     if (text === null) return null;
     const value = importEnumValue(text) as T;
     if (values.includes(value)) return value;
-    this.problem(column, `must be one of ${values.join(', ')}`);
+    this.problem(column, validationMessages.oneOf({ values: listOf(values, 'disjunction') }));
     return null;
   }
 
@@ -91,13 +111,13 @@ export class RowReader {
     const text = this.text(column, required);
     if (text === null) return null;
     const date = importDateValue(text);
-    if (!date) this.problem(column, 'must be a date written YYYY-MM-DD (or M/D/YYYY)');
+    if (!date) this.problem(column, m.date());
     return date;
   }
 
   yesNo(column: string): boolean {
     const value = importBooleanValue(this.cells[column] ?? '');
-    if (value === null) this.problem(column, 'must be yes or no');
+    if (value === null) this.problem(column, m.yesNo());
     return value ?? false;
   }
 
@@ -105,13 +125,19 @@ export class RowReader {
     const text = this.text(column, required);
     if (text === null) return null;
     const value = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(text) ? Number(text) : Number.NaN;
-    if (Number.isNaN(value)) this.problem(column, 'must be a number, e.g. 42.5');
+    if (Number.isNaN(value)) this.problem(column, m.number());
     return Number.isNaN(value) ? null : value;
   }
 
-  problem(column: string | null, message: string): void {
+  problem(column: string | null, message: Message): void {
     this.problems.add(this.row, column, message);
   }
+}
+
+/** What a lookup says of a cell naming no record, or a name several records share. */
+export interface LookupMessages {
+  missing: (params: { cell: string }) => Message;
+  shared: (params: { count: number; cell: string }) => Message;
 }
 
 /**
@@ -124,8 +150,7 @@ export class Lookup<T extends { id: string }> {
   constructor(
     records: Iterable<T>,
     keysOf: (record: T) => (string | null | undefined)[],
-    private readonly what: string,
-    private readonly instead = 'its id',
+    private readonly messages: LookupMessages,
   ) {
     for (const record of records) {
       const keys = new Set(
@@ -136,11 +161,11 @@ export class Lookup<T extends { id: string }> {
   }
 
   /** The record a cell names, or a problem's message. */
-  find(cell: string): { record: T } | { problem: string } {
+  find(cell: string): { record: T } | { problem: Message } {
     const found = this.byKey.get(lookupKey(cell)) ?? [];
     if (found.length === 1) return { record: found[0] as T };
-    if (found.length === 0) return { problem: `no ${this.what} is called or has the id "${cell}"` };
-    return { problem: `${found.length} ${this.what}s are called "${cell}": use ${this.instead}` };
+    if (found.length === 0) return { problem: this.messages.missing({ cell }) };
+    return { problem: this.messages.shared({ count: found.length, cell }) };
   }
 }
 

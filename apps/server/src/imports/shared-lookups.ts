@@ -4,6 +4,7 @@ import { Organization } from '../organizations/organization.entity.js';
 import type { ScopedData } from '../scope/scoped-data.js';
 import { isUuid } from '../scope/where.js';
 import { Team } from '../teams/team.entity.js';
+import { importMessages as m } from './import.messages.js';
 import { chunks, Lookup, lookupKey } from './problems.js';
 
 /** The distinct non-blank cells of some columns. */
@@ -29,7 +30,7 @@ export async function teamLookup(data: ScopedData, cells: string[]): Promise<Loo
       })),
     );
   }
-  return new Lookup(found, (team) => [team.name], 'team');
+  return new Lookup(found, (team) => [team.name], { missing: m.noTeam, shared: m.teamsShareName });
 }
 
 /** Organizations a file names, by CDS code or name, in one query per 5,000 names. */
@@ -46,12 +47,10 @@ export async function organizationLookup(
       })),
     );
   }
-  return new Lookup(
-    found,
-    (organization) => [organization.name, organization.cdsCode],
-    'organization',
-    'its CDS code',
-  );
+  return new Lookup(found, (organization) => [organization.name, organization.cdsCode], {
+    missing: m.noOrganization,
+    shared: m.organizationsShareName,
+  });
 }
 
 /** Finds what a cell names: CDS codes in any of their written forms. */

@@ -2,6 +2,7 @@ import { PersonKind, TeamRole } from '@cei/domain';
 import { ref } from '@mikro-orm/core';
 import { applyInput } from '../common/apply-input.js';
 import { type FieldProblem, InvalidInputError } from '../common/errors.js';
+import { enumValue } from '../i18n/messages.js';
 import { Organization } from '../organizations/organization.entity.js';
 import type { ScopedData } from '../scope/scoped-data.js';
 import { Team } from '../teams/team.entity.js';
@@ -14,6 +15,7 @@ import type {
   UpdateMembershipInput,
   UpdatePersonInput,
 } from './roster.inputs.js';
+import { rosterMessages as m } from './roster.messages.js';
 
 export async function createPerson(data: ScopedData, input: CreatePersonInput): Promise<Person> {
   return data.transaction(async (tx) => {
@@ -98,10 +100,7 @@ export async function endMembership(
   return data.transaction(async (tx) => {
     const membership = await tx.forWrite(Membership, id, version);
     if (membership.endedOn) {
-      throw InvalidInputError.field(
-        'endedOn',
-        `the membership already has an end date (${membership.endedOn}); correct it with updateMembership`,
-      );
+      throw InvalidInputError.field('endedOn', m.alreadyEnded({ endedOn: membership.endedOn }));
     }
     await saveMembership(tx, membership, {
       endedOn: input.endedOn,
@@ -146,22 +145,23 @@ export function membershipProblems(
   if (membership.endedOn && membership.endedOn <= membership.startedOn) {
     problems.push({
       path: 'input.endedOn',
-      message: `must be after startedOn (${membership.startedOn})`,
+      message: m.endBeforeStart({ startedOn: membership.startedOn }),
     });
   }
   if (membership.endReason && !membership.endedOn) {
-    problems.push({ path: 'input.endReason', message: 'needs an endedOn date' });
+    problems.push({ path: 'input.endReason', message: m.reasonWithoutEnd() });
   }
   if (personKind && personKind !== kindForRole(membership.role)) {
     problems.push({
       path: 'input.role',
-      message: `${membership.role} is not a seat for a person of kind ${personKind}`,
+      message: m.roleNotForKind({
+        role: enumValue('TeamRole', membership.role),
+        kind: enumValue('PersonKind', personKind),
+      }),
     });
   }
   return problems;
 }
-
-export const SEAT_TAKEN = 'the person already holds this role on the team for these dates';
 
 /** Whether two memberships of one person on one team hold the same seat on some day. */
 export function seatsOverlap(a: Seat, b: Seat): boolean {
@@ -183,7 +183,7 @@ async function checkMembership(tx: ScopedData, membership: Membership): Promise<
     role: membership.role,
   });
   if (sameSeat.some((other) => seatsOverlap(other, membership))) {
-    problems.push({ path: 'input.role', message: SEAT_TAKEN });
+    problems.push({ path: 'input.role', message: m.roleHeldAlready() });
   }
   if (problems.length) throw new InvalidInputError(problems);
 }

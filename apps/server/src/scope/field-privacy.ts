@@ -3,7 +3,9 @@ import type { MiddlewareFn } from 'type-graphql';
 import { ForbiddenError } from '../common/errors.js';
 import type { Context } from '../graphql/context.js';
 import type { ListArguments } from '../graphql/list.js';
+import { entityName, fieldName } from '../i18n/labels.js';
 import { isStaff } from './rules.js';
+import { scopeMessages as m } from './scope.messages.js';
 import type { Viewer } from './viewer.js';
 
 /**
@@ -124,7 +126,15 @@ export function assertListKeysReadable(entity: string, args: ListArguments, view
   const filter = Object.entries(args.filter ?? {}).find(
     ([key, value]) => value != null && keys.filters.includes(key),
   );
-  if (filter) throw new ForbiddenError(`You may not filter ${entity} records by ${filter[0]}.`);
+  if (filter) {
+    throw new ForbiddenError(
+      m.mayNotFilter({ entity: entityName(entity), field: fieldName(filter[0]) }),
+    );
+  }
   const order = args.orderBy?.find((key) => keys.orders.includes(key.field));
-  if (order) throw new ForbiddenError(`You may not sort ${entity} records by ${order.field}.`);
+  if (order) {
+    throw new ForbiddenError(
+      m.mayNotSort({ entity: entityName(entity), field: fieldName(order.field) }),
+    );
+  }
 }

@@ -18,17 +18,20 @@ export interface AxeFinding {
 
 /**
  * The serious and critical accessibility violations axe-core finds on what the page shows now
+ * (or, given `within`, in the first element that selector finds)
  * (WCAG 2.1 A and AA rules plus axe's best practices). Minor and moderate findings are not
  * failures under issue 5, so they are left out.
  */
-export async function seriousAxeViolations(page: Page): Promise<AxeFinding[]> {
+export async function seriousAxeViolations(page: Page, within?: string): Promise<AxeFinding[]> {
   if (!(await page.evaluate(() => 'axe' in window))) {
     await page.addScriptTag({ content: axeSource });
   }
-  const violations = await page.evaluate(async () => {
+  const violations = await page.evaluate(async (selector) => {
     const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
       .axe;
-    const result = (await axe.run(document, {
+    // `within`: one part of the page (a dialog over a screen checked elsewhere).
+    const context = selector ? document.querySelector(selector) : document;
+    const result = (await axe.run(context, {
       runOnly: {
         type: 'tag',
         values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
@@ -50,7 +53,7 @@ export async function seriousAxeViolations(page: Page): Promise<AxeFinding[]> {
           `${node.target.map(String).join(' ')}: ${(node.failureSummary ?? '').split('\n').slice(1).join(' ').trim()}`,
       ),
     }));
-  });
+  }, within);
   return violations.filter(
     (finding) => finding.impact === 'serious' || finding.impact === 'critical',
   );

@@ -6,6 +6,7 @@ import { createAuthProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
 import { CHANGE_PASSWORD_PATH } from './auth/paths';
 import { lazyNamed } from './common/lazyNamed';
+import { ConflictBrokerContext, createConflictBroker } from './conflicts/conflictBroker';
 import { createApolloClient } from './data/apolloClient';
 import { createDataProvider } from './data/dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
@@ -27,31 +28,38 @@ const Dashboard = lazyNamed(() => import('./layout/Dashboard'), 'Dashboard');
  */
 export function App({ client: givenClient }: { client?: ApolloClient }) {
   const client = useMemo(() => givenClient ?? createApolloClient(), [givenClient]);
-  const dataProvider = useMemo(() => createDataProvider(client, definitions), [client]);
+  // The data provider meets edit conflicts; the layout's dialog shows them (conflicts/).
+  const conflicts = useMemo(() => createConflictBroker(), []);
+  const dataProvider = useMemo(
+    () => createDataProvider(client, definitions, { onConflict: conflicts.ask }),
+    [client, conflicts],
+  );
   const authProvider = useMemo(() => createAuthProvider(client), [client]);
   return (
-    <Admin
-      title="CEI Admin"
-      dataProvider={dataProvider}
-      authProvider={authProvider}
-      loginPage={LoginPage}
-      requireAuth
-      dashboard={Dashboard}
-      i18nProvider={i18nProvider}
-      layout={Layout}
-      lightTheme={lightTheme}
-      darkTheme={darkTheme}
-      disableTelemetry
-    >
-      {resources.map(({ props }) => (
-        <Resource key={props.name} {...props} />
-      ))}
-      <CustomRoutes>
-        <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
-        {pages.map(({ path, component: Page }) => (
-          <Route key={path} path={path} element={<Page />} />
+    <ConflictBrokerContext.Provider value={conflicts}>
+      <Admin
+        title="CEI Admin"
+        dataProvider={dataProvider}
+        authProvider={authProvider}
+        loginPage={LoginPage}
+        requireAuth
+        dashboard={Dashboard}
+        i18nProvider={i18nProvider}
+        layout={Layout}
+        lightTheme={lightTheme}
+        darkTheme={darkTheme}
+        disableTelemetry
+      >
+        {resources.map(({ props }) => (
+          <Resource key={props.name} {...props} />
         ))}
-      </CustomRoutes>
-    </Admin>
+        <CustomRoutes>
+          <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
+          {pages.map(({ path, component: Page }) => (
+            <Route key={path} path={path} element={<Page />} />
+          ))}
+        </CustomRoutes>
+      </Admin>
+    </ConflictBrokerContext.Provider>
   );
 }

@@ -1,3 +1,4 @@
+import ApiIcon from '@mui/icons-material/Api';
 import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
 import PersonSearchIcon from '@mui/icons-material/PersonSearch';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
@@ -42,5 +43,14 @@ export const pages: readonly AdminPage[] = [
     menu: 'Administration',
     resource: 'imports',
     component: lazyNamed(() => import('./imports/ImportPage'), 'ImportPage'),
+  },
+  {
+    // GraphiQL and Monaco (a few MB) load only here.
+    path: '/api-explorer',
+    label: 'cei.explorer.title',
+    icon: ApiIcon,
+    menu: 'Administration',
+    resource: 'apiExplorer',
+    component: lazyNamed(() => import('./explorer/ApiExplorer'), 'ApiExplorer'),
   },
 ];

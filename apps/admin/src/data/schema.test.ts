@@ -21,6 +21,7 @@ import { IMPORT_DOCUMENTS } from '../imports/imports.graphql';
 import { OUTCOME_DOCUMENTS } from '../outcomes/outcome.graphql';
 import { definitions } from '../resources';
 import { ROSTER_DOCUMENTS } from '../rosters/roster.graphql';
+import { SEARCH_DOCUMENTS } from '../search/search.graphql';
 import { TEAM_DOCUMENTS } from '../teams/team.graphql';
 import { buildDocuments } from './documents';
 import { createOperation, toEnumCase } from './resource';
@@ -104,6 +105,7 @@ const OWN_DOCUMENTS = {
   ...FUNDING_DOCUMENTS,
   ...OUTCOME_DOCUMENTS,
   ...IMPORT_DOCUMENTS,
+  ...SEARCH_DOCUMENTS,
 };
 
 describe('operations of their own', () => {

@@ -1,5 +1,8 @@
 import englishMessages from 'ra-language-english';
+import { conflictsMessages } from './conflicts.messages';
+import { explorerMessages } from './explorer.messages';
 import { importsMessages } from './imports.messages';
+import { searchMessages } from './search.messages';
 import { workflowsEn } from './workflows.en';
 
 /**
@@ -9,7 +12,13 @@ import { workflowsEn } from './workflows.en';
  */
 export const en = {
   ...englishMessages,
-  cei: { ...workflowsEn, imports: importsMessages.en },
+  cei: {
+    ...workflowsEn,
+    imports: importsMessages.en,
+    search: searchMessages.en,
+    conflicts: conflictsMessages.en,
+    explorer: explorerMessages.en,
+  },
   resources: {
     cohorts: {
       name: 'Cohort |||| Cohorts',

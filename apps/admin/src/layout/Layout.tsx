@@ -1,10 +1,11 @@
 import KeyIcon from '@mui/icons-material/Key';
 import { ListItemIcon, ListItemText, MenuItem, type Theme, ThemeProvider } from '@mui/material';
-import type { ReactNode } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import {
   AppBar,
   Logout,
   Layout as RaLayout,
+  TitlePortal,
   UserMenu,
   useGetIdentity,
   useTranslate,
@@ -12,7 +13,12 @@ import {
 } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { CHANGE_PASSWORD_PATH } from '../auth/paths';
+import { lazyNamed } from '../common/lazyNamed';
+import { EditConflictDialog } from '../conflicts/EditConflictDialog';
 import { Menu } from './Menu';
+
+// The search box (MUI Autocomplete) loads beside the first page, not in it.
+const GlobalSearch = lazyNamed(() => import('../search/GlobalSearch'), 'GlobalSearch');
 
 function ChangePasswordItem() {
   const userMenu = useUserMenu();
@@ -37,7 +43,12 @@ function CeiAppBar() {
           <Logout />
         </UserMenu>
       }
-    />
+    >
+      <TitlePortal />
+      <Suspense fallback={null}>
+        <GlobalSearch />
+      </Suspense>
+    </AppBar>
   );
 }
 
@@ -59,6 +70,7 @@ export function Layout({ children }: { children: ReactNode }) {
     >
       <RaLayout menu={Menu} appBar={CeiAppBar}>
         {children}
+        <EditConflictDialog />
       </RaLayout>
     </ThemeProvider>
   );

@@ -172,6 +172,7 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   teamId: { en: 'Team', es: 'Equipo' },
   teamIds: { en: 'Teams', es: 'Equipos', item: { en: 'Team', es: 'Equipo' } },
   teamName: { en: 'Team name', es: 'Nombre del equipo' },
+  text: { en: 'Text', es: 'Texto' },
   title: { en: 'Title', es: 'Título' },
   toAddress: { en: 'Recipient', es: 'Destinatario' },
   token: { en: 'Token', es: 'Token' },

@@ -19,7 +19,8 @@ const ChangePasswordPage = lazyNamed(
   () => import('./auth/ChangePasswordPage'),
   'ChangePasswordPage',
 );
-const Dashboard = lazyNamed(() => import('./layout/Dashboard'), 'Dashboard');
+/** The home screen: the signed-in role's dashboard, loaded on its own (dashboards/). */
+const Dashboard = lazyNamed(() => import('./dashboards/Dashboard'), 'Dashboard');
 
 /**
  * The admin app: every screen needs a signed-in account. The API decides what it may see; the

@@ -3,6 +3,7 @@ import * as applications from './applications/index.js';
 import * as audit from './audit/index.js';
 import * as cohorts from './cohorts/index.js';
 import * as convenings from './convenings/index.js';
+import * as dashboards from './dashboards/index.js';
 import * as email from './email/index.js';
 import * as funding from './funding/index.js';
 import type { MountRoutes } from './http/routes.js';
@@ -34,6 +35,7 @@ const features: Feature[] = [
   applications,
   funding,
   outcomes,
+  dashboards,
   newsletter,
   email,
   accounts,

@@ -1,5 +1,6 @@
 import englishMessages from 'ra-language-english';
 import { conflictsMessages } from './conflicts.messages';
+import { dashboardMessages } from './dashboard.messages';
 import { explorerMessages } from './explorer.messages';
 import { importsMessages } from './imports.messages';
 import { searchMessages } from './search.messages';
@@ -18,6 +19,7 @@ export const en = {
     search: searchMessages.en,
     conflicts: conflictsMessages.en,
     explorer: explorerMessages.en,
+    dashboard: dashboardMessages.en,
   },
   resources: {
     cohorts: {

@@ -85,6 +85,7 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   gradeSpan: { en: 'Grade span', es: 'Niveles de grado' },
   id: { en: 'Id', es: 'Id' },
   ids: { en: 'Ids', es: 'Ids', item: { en: 'Id', es: 'Id' } },
+  inScope: { en: 'In my scope', es: 'En mi ámbito' },
   isBaseline: { en: 'Baseline', es: 'Línea de base' },
   isLate: { en: 'Late', es: 'Tardía' },
   joinedOn: { en: 'Joined on', es: 'Fecha de ingreso' },

@@ -7,6 +7,7 @@ import * as dashboards from './dashboards/index.js';
 import * as email from './email/index.js';
 import * as funding from './funding/index.js';
 import type { MountRoutes } from './http/routes.js';
+import * as imports from './imports/index.js';
 import * as newsletter from './newsletter/index.js';
 import * as organizations from './organizations/index.js';
 import * as outcomes from './outcomes/index.js';
@@ -39,6 +40,7 @@ const features: Feature[] = [
   email,
   accounts,
   audit,
+  imports,
   search,
 ];
 

@@ -2,6 +2,7 @@ import englishMessages from 'ra-language-english';
 import { conflictsMessages } from './conflicts.messages';
 import { dashboardMessages } from './dashboard.messages';
 import { explorerMessages } from './explorer.messages';
+import { importsMessages } from './imports.messages';
 import { searchMessages } from './search.messages';
 import { workflowsEn } from './workflows.en';
 
@@ -15,6 +16,7 @@ export const en = {
   ...englishMessages,
   cei: {
     ...workflowsEn,
+    imports: importsMessages.en,
     search: searchMessages.en,
     conflicts: conflictsMessages.en,
     explorer: explorerMessages.en,

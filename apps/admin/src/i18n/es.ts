@@ -2,6 +2,7 @@ import { conflictsMessages } from './conflicts.messages';
 import { dashboardMessages } from './dashboard.messages';
 import type { en } from './en';
 import { explorerMessages } from './explorer.messages';
+import { importsMessages } from './imports.messages';
 import type { MessagesLike } from './messages';
 import { raSpanish } from './ra.es';
 import { searchMessages } from './search.messages';
@@ -19,6 +20,7 @@ export const es = {
     search: searchMessages.es,
     conflicts: conflictsMessages.es,
     explorer: explorerMessages.es,
+    imports: importsMessages.es,
     dashboard: dashboardMessages.es,
   },
   resources: {

@@ -147,6 +147,8 @@ const readRules: Record<string, Rule> = {
   OutboxEmail: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
   // Calendar feeds: the account that made one (its secret URL was shown to them); admins all.
   CalendarFeed: ownedBy('owner'),
+  // A CSV import (its file, preview and progress): the account that uploaded it; admins all.
+  DataImport: ownedBy('createdBy'),
 };
 
 /** A liaison's own check-ins with teams they cover, at `path` ('' for the check-in itself). */
@@ -197,6 +199,7 @@ const writeRules: Record<string, Rule> = {
       : staffOnly(viewer),
   // Anyone signed in keeps their own calendar feeds; admins may renew or revoke any.
   CalendarFeed: ownedBy('owner'),
+  DataImport: ownedBy('createdBy'),
   Account: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
   ScopeBinding: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
   ApiToken: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),

@@ -4,6 +4,7 @@ import { Migration20261123080003 } from './Migration20261123080003.js';
 import { Migration20261123093052 } from './Migration20261123093052.js';
 import { Migration20261123094028 } from './Migration20261123094028.js';
 import { Migration20261123124015 } from './Migration20261123124015.js';
+import { Migration20261123124117 } from './Migration20261123124117.js';
 
 /** Committed migrations in order; listed explicitly so compiled code and tests run the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -14,4 +15,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123094028', class: Migration20261123094028 },
   // An account's language is null until chosen.
   { name: 'Migration20261123124015', class: Migration20261123124015 },
+  // CSV imports: the file, its problems and its progress.
+  { name: 'Migration20261123124117', class: Migration20261123124117 },
 ];

@@ -156,7 +156,9 @@ describe.skipIf(!!missingChromium)('each role’s day in Chromium', () => {
 
     await page.getByRole('menuitem', { name: 'Check-ins' }).click();
     await page.getByRole('link', { name: 'Create' }).click();
-    await page.getByLabel(/^Team/).fill(team.slice(0, 12));
+    const teamInput = page.getByRole('combobox', { name: /^Team/ });
+    await teamInput.click();
+    await teamInput.pressSequentially(team.slice(0, 12));
     await page.getByRole('option', { name: team }).click();
     await page.getByLabel(/^Date/).fill(today);
     await page.getByRole('combobox', { name: /^Kind/ }).click();
@@ -193,6 +195,10 @@ describe.skipIf(!!missingChromium)('each role’s day in Chromium', () => {
     await newPerson.getByLabel(/^Email/).fill('rosa.nueva@example.org');
     await newPerson.getByRole('button', { name: 'Save' }).click();
     await newPerson.waitFor({ state: 'detached' });
+    await expect(page.getByRole('combobox', { name: /^Person/ }).inputValue()).resolves.toBe(
+      'Rosa Nueva',
+    );
+    await page.keyboard.press('Escape');
     await page.getByRole('combobox', { name: /^Role/ }).click();
     await page.getByRole('option', { name: 'Community partner', exact: true }).click();
     await page.getByLabel(/^Started/).fill(today);

@@ -57,7 +57,7 @@ export const teamDefinition = defineResource({
     }
   `,
   sortFields: ['name', 'status', 'joinedOn', 'commitmentEndsOn'],
-  filters: ['q', 'cohortId', 'status', 'countyOfficeId', 'leadLeaId'],
+  filters: ['q', 'cohortId', 'status', 'countyOfficeId', 'leadLeaId', 'inScope'],
   inputs: { create: ['cohortId', ...teamInputs], update: teamInputs },
 });
 

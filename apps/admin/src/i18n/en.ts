@@ -1,4 +1,5 @@
 import englishMessages from 'ra-language-english';
+import { listsMessages } from './lists.messages';
 import { workflowsEn } from './workflows.en';
 
 /**
@@ -8,7 +9,10 @@ import { workflowsEn } from './workflows.en';
  */
 export const en = {
   ...englishMessages,
-  cei: workflowsEn,
+  cei: {
+    ...workflowsEn,
+    lists: listsMessages.en,
+  },
   resources: {
     cohorts: {
       name: 'Cohort |||| Cohorts',

@@ -1,7 +1,9 @@
 import { DataTable, List, NullableBooleanInput } from 'react-admin';
 import { useAccess } from '../auth/useAccess';
 import { CohortReferenceInput } from '../cohorts/CohortReferenceInput';
+import { col } from '../common/csvExport/columns';
 import { EnumField, EnumInput } from '../common/enums';
+import { ListActions } from '../common/ListActions';
 import { personName } from '../common/people';
 import { RecordLink } from '../common/RecordLink';
 import { DayField } from '../common/values';
@@ -15,6 +17,14 @@ const filters = [
   <CohortReferenceInput key="cohortId" helperText={false} />,
 ];
 
+const exportColumns = [
+  col.person('person'),
+  col.reference('team'),
+  col.enum('role', 'TeamRole'),
+  col.reference('organization'),
+  col.day('startedOn'),
+  col.day('endedOn'),
+];
 /**
  * Memberships of the teams the viewer covers. The person filter picks a person by searching
  * names, which liaisons and CBO partners may not do: they filter by team, role and cohort.
@@ -24,6 +34,7 @@ export function MembershipList() {
   const searchesPeople = can('filter', 'people.q');
   return (
     <List
+      actions={<ListActions exportColumns={exportColumns} />}
       filters={
         searchesPeople
           ? [...filters, <PersonReferenceInput key="personId" helperText={false} />]

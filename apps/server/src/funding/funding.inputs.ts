@@ -1,6 +1,7 @@
 import { ExpenseCategory, Phase, ReimbursementStatus, StipendStatus } from '@cei/domain';
 import { IsUUID, Length } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { BulkRecords, RecordVersionInput } from '../common/bulk.js';
 import { ascending, defineList, descending } from '../graphql/list.js';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../graphql/scalars.js';
 import { Appropriation } from './appropriation.entity.js';
@@ -194,6 +195,15 @@ export class SubmitReimbursementInput {
   })
   @Length(1, 1000, { message: 'must be between 1 and 1000 characters' })
   description: string;
+}
+
+@InputType({ description: 'Claims to approve at once: all or none.' })
+export class ApproveReimbursementsInput {
+  @Field(() => [RecordVersionInput], {
+    description: 'The SUBMITTED claims, each with the version last seen; each at most once.',
+  })
+  @BulkRecords()
+  reimbursements: RecordVersionInput[];
 }
 
 @InputType({ description: 'Why a claim is rejected; the member is told.' })

@@ -8,6 +8,7 @@ import {
 } from '@cei/domain';
 import { IsEmail, IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { BulkRecords, RecordVersionInput } from '../common/bulk.js';
 import { ascending, defineList } from '../graphql/list.js';
 import { DateScalar } from '../graphql/scalars.js';
 import { Membership } from './membership.entity.js';
@@ -223,6 +224,17 @@ export class EndMembershipInput {
   @IsOptional()
   @Length(1, 1000)
   endNote?: string | null;
+}
+
+@InputType({
+  description: 'Members leaving their teams on the same day, for the same reason: all or none.',
+})
+export class EndMembershipsInput extends EndMembershipInput {
+  @Field(() => [RecordVersionInput], {
+    description: 'The memberships to end, each with the version last seen; each at most once.',
+  })
+  @BulkRecords()
+  memberships: RecordVersionInput[];
 }
 
 @InputType({ description: 'Filters for vacancies; all given filters must match.' })

@@ -1,6 +1,7 @@
 import { DataTable, List } from 'react-admin';
 import { useAccess } from '../auth/useAccess';
 import { CohortReferenceInput } from '../cohorts/CohortReferenceInput';
+import { selectableRows } from '../common/bulk/SelectableRows';
 import { col } from '../common/csvExport/columns';
 import { EnumField, EnumInput } from '../common/enums';
 import { ListActions } from '../common/ListActions';
@@ -8,6 +9,11 @@ import { personName } from '../common/people';
 import { RecordLink } from '../common/RecordLink';
 import { InstantField, MoneyField } from '../common/values';
 import { conveningName } from '../convenings/conveningName';
+import {
+  ApproveReimbursementsButton,
+  claimRowName,
+  isClaimSelectable,
+} from './ApproveReimbursementsButton';
 import { ReimbursementActions } from './FundingActions';
 import { FundingTotals } from './FundingTotals';
 
@@ -16,6 +22,9 @@ const filters = [
   <EnumInput key="category" source="category" enumName="ExpenseCategory" alwaysOn />,
   <CohortReferenceInput key="cohortId" helperText={false} />,
 ];
+
+/** Rows whose checkbox says whose claim it selects. */
+const ClaimRows = selectableRows(claimRowName);
 
 const exportColumns = [
   col.person('membership.person', { label: 'resources.reimbursements.fields.member' }),
@@ -37,7 +46,14 @@ export function ReimbursementList() {
       sort={{ field: 'submittedAt', order: 'DESC' }}
     >
       <FundingTotals focus="reimbursements" />
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable
+        rowClick="show"
+        bulkActionButtons={
+          can('approve', 'reimbursements') ? <ApproveReimbursementsButton /> : false
+        }
+        isRowSelectable={isClaimSelectable}
+        body={ClaimRows}
+      >
         <DataTable.Col
           source="membership.person"
           label="resources.reimbursements.fields.member"

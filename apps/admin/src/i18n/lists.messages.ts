@@ -35,19 +35,18 @@ export const listsMessages = {
         done: '%{smart_count} membership was ended. |||| %{smart_count} memberships were ended.',
       },
       reimbursements: {
-        approve: 'Approve',
+        approve: 'Approve selected',
         title: 'Approve %{smart_count} claim? |||| Approve %{smart_count} claims?',
         content:
           'Only submitted claims can be approved. If any of them cannot be approved, none is.',
         done: '%{smart_count} claim was approved. |||| %{smart_count} claims were approved.',
       },
       attendance: {
-        select: 'Select %{name}',
         selectAll: 'Select every member',
         selected: '%{smart_count} member selected |||| %{smart_count} members selected',
         mark: 'Mark the selected as',
-        markAs: 'Mark %{smart_count} selected as %{status}',
         clear: 'Clear the selection',
+        keys: 'Space selects the member; then mark every selected member at once.',
       },
     },
   },
@@ -82,20 +81,19 @@ export const listsMessages = {
         done: 'Se terminó %{smart_count} membresía. |||| Se terminaron %{smart_count} membresías.',
       },
       reimbursements: {
-        approve: 'Aprobar',
+        approve: 'Aprobar los seleccionados',
         title: '¿Aprobar %{smart_count} reembolso? |||| ¿Aprobar %{smart_count} reembolsos?',
         content:
           'Solo se pueden aprobar los reembolsos presentados. Si alguno no se puede aprobar, no se aprueba ninguno.',
         done: 'Se aprobó %{smart_count} reembolso. |||| Se aprobaron %{smart_count} reembolsos.',
       },
       attendance: {
-        select: 'Seleccionar a %{name}',
         selectAll: 'Seleccionar a todos los integrantes',
         selected:
           '%{smart_count} integrante seleccionado |||| %{smart_count} integrantes seleccionados',
         mark: 'Marcar a los seleccionados como',
-        markAs: 'Marcar %{smart_count} seleccionados como %{status}',
         clear: 'Quitar la selección',
+        keys: 'La barra espaciadora selecciona al integrante; luego marque a todos los seleccionados a la vez.',
       },
     },
   },

@@ -1,6 +1,7 @@
 import { DataTable, List, NullableBooleanInput } from 'react-admin';
 import { useAccess } from '../auth/useAccess';
 import { CohortReferenceInput } from '../cohorts/CohortReferenceInput';
+import { selectableRows } from '../common/bulk/SelectableRows';
 import { col } from '../common/csvExport/columns';
 import { EnumField, EnumInput } from '../common/enums';
 import { ListActions } from '../common/ListActions';
@@ -8,6 +9,7 @@ import { personName } from '../common/people';
 import { RecordLink } from '../common/RecordLink';
 import { DayField } from '../common/values';
 import { TeamReferenceInput } from '../teams/TeamReferenceInput';
+import { EndMembershipsButton, membershipRowName } from './EndMembershipsButton';
 import { PersonReferenceInput } from './PersonReferenceInput';
 
 const filters = [
@@ -16,6 +18,9 @@ const filters = [
   <NullableBooleanInput key="active" source="active" alwaysOn helperText={false} />,
   <CohortReferenceInput key="cohortId" helperText={false} />,
 ];
+
+/** Rows whose checkbox says whose membership it selects. */
+const MembershipRows = selectableRows(membershipRowName);
 
 const exportColumns = [
   col.person('person'),
@@ -32,6 +37,7 @@ const exportColumns = [
 export function MembershipList() {
   const { can } = useAccess();
   const searchesPeople = can('filter', 'people.q');
+  const ends = can('end', 'memberships');
   return (
     <List
       actions={<ListActions exportColumns={exportColumns} />}
@@ -42,7 +48,13 @@ export function MembershipList() {
       }
       sort={{ field: 'startedOn', order: 'DESC' }}
     >
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable
+        rowClick="show"
+        bulkActionButtons={ends ? <EndMembershipsButton /> : false}
+        // Only memberships still running can be ended.
+        isRowSelectable={(membership) => !membership.endedOn}
+        body={MembershipRows}
+      >
         <DataTable.Col source="person" disableSort>
           <RecordLink source="person" reference="people" text={personName} />
         </DataTable.Col>

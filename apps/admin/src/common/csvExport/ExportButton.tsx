@@ -1,8 +1,9 @@
 import { todayInPacific } from '@cei/domain';
 import DownloadIcon from '@mui/icons-material/Download';
-import { Button, CircularProgress, Typography } from '@mui/material';
+import { CircularProgress, Typography } from '@mui/material';
 import { useCallback, useState } from 'react';
 import {
+  Button,
   downloadCSV,
   type RaRecord,
   useDataProvider,
@@ -94,12 +95,11 @@ function ExportControl({
   return (
     <>
       <Button
-        size="small"
-        startIcon={progress ? <CircularProgress size={16} /> : <DownloadIcon />}
+        label="cei.lists.export.button"
         onClick={onClick}
         disabled={!!progress || count === 0}
       >
-        {translate('cei.lists.export.button')}
+        {progress ? <CircularProgress size={16} /> : <DownloadIcon />}
       </Button>
       {/* Progress for screen readers (and the eye, on long lists), beside the busy button. */}
       <Typography

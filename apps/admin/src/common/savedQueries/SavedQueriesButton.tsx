@@ -2,17 +2,10 @@ import BookmarkAddIcon from '@mui/icons-material/BookmarkAdd';
 import BookmarkBorderIcon from '@mui/icons-material/BookmarkBorder';
 import BookmarkRemoveIcon from '@mui/icons-material/BookmarkRemove';
 import BookmarksIcon from '@mui/icons-material/Bookmarks';
-import {
-  Button,
-  Divider,
-  ListItemIcon,
-  ListItemText,
-  Menu,
-  MenuItem,
-  Typography,
-} from '@mui/material';
+import { Divider, ListItemIcon, ListItemText, Menu, MenuItem, Typography } from '@mui/material';
 import { useId, useState } from 'react';
 import {
+  Button,
   required,
   TextInput,
   useDataProvider,
@@ -85,14 +78,13 @@ export function SavedQueriesButton() {
     <>
       <Button
         id={buttonId}
-        size="small"
-        startIcon={<BookmarksIcon />}
+        label="cei.lists.savedQueries.button"
         aria-haspopup="menu"
         aria-controls={anchor ? menuId : undefined}
         aria-expanded={anchor ? 'true' : undefined}
         onClick={(event) => setAnchor(event.currentTarget)}
       >
-        {translate('cei.lists.savedQueries.button')}
+        <BookmarksIcon />
       </Button>
       <Menu
         id={menuId}

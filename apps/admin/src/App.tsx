@@ -3,16 +3,23 @@ import { useMemo } from 'react';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { createAuthProvider } from './auth/authProvider';
-import { CHANGE_PASSWORD_PATH, ChangePasswordPage } from './auth/ChangePasswordPage';
 import { LoginPage } from './auth/LoginPage';
+import { CHANGE_PASSWORD_PATH } from './auth/paths';
+import { lazyNamed } from './common/lazyNamed';
+import { ConflictBrokerContext, createConflictBroker } from './conflicts/conflictBroker';
 import { createApolloClient } from './data/apolloClient';
 import { createDataProvider } from './data/dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
-import { Dashboard } from './layout/Dashboard';
 import { Layout } from './layout/Layout';
 import { darkTheme, lightTheme } from './layout/theme';
 import { pages } from './pages';
 import { definitions, resources } from './resources';
+
+const ChangePasswordPage = lazyNamed(
+  () => import('./auth/ChangePasswordPage'),
+  'ChangePasswordPage',
+);
+const Dashboard = lazyNamed(() => import('./layout/Dashboard'), 'Dashboard');
 
 /**
  * The admin app: every screen needs a signed-in account. The API decides what it may see; the
@@ -21,31 +28,38 @@ import { definitions, resources } from './resources';
  */
 export function App({ client: givenClient }: { client?: ApolloClient }) {
   const client = useMemo(() => givenClient ?? createApolloClient(), [givenClient]);
-  const dataProvider = useMemo(() => createDataProvider(client, definitions), [client]);
+  // The data provider meets edit conflicts; the layout's dialog shows them (conflicts/).
+  const conflicts = useMemo(() => createConflictBroker(), []);
+  const dataProvider = useMemo(
+    () => createDataProvider(client, definitions, { onConflict: conflicts.ask }),
+    [client, conflicts],
+  );
   const authProvider = useMemo(() => createAuthProvider(client), [client]);
   return (
-    <Admin
-      title="CEI Admin"
-      dataProvider={dataProvider}
-      authProvider={authProvider}
-      loginPage={LoginPage}
-      requireAuth
-      dashboard={Dashboard}
-      i18nProvider={i18nProvider}
-      layout={Layout}
-      lightTheme={lightTheme}
-      darkTheme={darkTheme}
-      disableTelemetry
-    >
-      {resources.map(({ props }) => (
-        <Resource key={props.name} {...props} />
-      ))}
-      <CustomRoutes>
-        <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
-        {pages.map(({ path, component: Page }) => (
-          <Route key={path} path={path} element={<Page />} />
+    <ConflictBrokerContext.Provider value={conflicts}>
+      <Admin
+        title="CEI Admin"
+        dataProvider={dataProvider}
+        authProvider={authProvider}
+        loginPage={LoginPage}
+        requireAuth
+        dashboard={Dashboard}
+        i18nProvider={i18nProvider}
+        layout={Layout}
+        lightTheme={lightTheme}
+        darkTheme={darkTheme}
+        disableTelemetry
+      >
+        {resources.map(({ props }) => (
+          <Resource key={props.name} {...props} />
         ))}
-      </CustomRoutes>
-    </Admin>
+        <CustomRoutes>
+          <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
+          {pages.map(({ path, component: Page }) => (
+            <Route key={path} path={path} element={<Page />} />
+          ))}
+        </CustomRoutes>
+      </Admin>
+    </ConflictBrokerContext.Provider>
   );
 }

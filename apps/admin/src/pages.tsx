@@ -1,3 +1,4 @@
+import ApiIcon from '@mui/icons-material/Api';
 import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
 import PersonSearchIcon from '@mui/icons-material/PersonSearch';
 import type { ComponentType } from 'react';
@@ -33,5 +34,14 @@ export const pages: readonly AdminPage[] = [
     menu: 'Rosters',
     resource: 'vacancies',
     component: lazyNamed(() => import('./rosters/VacancyList'), 'VacancyList'),
+  },
+  {
+    // GraphiQL and Monaco (a few MB) load only here.
+    path: '/api-explorer',
+    label: 'cei.explorer.title',
+    icon: ApiIcon,
+    menu: 'Administration',
+    resource: 'apiExplorer',
+    component: lazyNamed(() => import('./explorer/ApiExplorer'), 'ApiExplorer'),
   },
 ];

@@ -10,6 +10,7 @@ import * as newsletter from './newsletter/index.js';
 import * as organizations from './organizations/index.js';
 import * as outcomes from './outcomes/index.js';
 import * as rosters from './rosters/index.js';
+import * as search from './search/index.js';
 import * as teams from './teams/index.js';
 
 interface Feature {
@@ -36,6 +37,7 @@ const features: Feature[] = [
   email,
   accounts,
   audit,
+  search,
 ];
 
 export const entities = features.flatMap((feature) => feature.entities);

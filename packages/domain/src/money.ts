@@ -15,19 +15,35 @@ export interface ParseMoneyOptions {
   allowNegative?: boolean;
 }
 
-function toCentsOrError(
+/** Why a text is not an amount, for callers that word it themselves (in another language). */
+export type MoneyProblem = 'notAnAmount' | 'negative' | 'tooLarge';
+
+/** Amounts must be below this: numeric(12,2) keeps 10 digits before the point. */
+export const MONEY_LIMIT = `${'1'.padEnd(MAX_WHOLE_DIGITS + 1, '0')}.00`;
+
+const MONEY_PROBLEM_TEXT: Readonly<Record<MoneyProblem, string>> = {
+  notAnAmount: 'must be an amount such as 30000.00 (digits, at most two decimals)',
+  negative: 'must not be negative',
+  tooLarge: `must be less than ${MONEY_LIMIT}`,
+};
+
+function toCentsOrProblem(
   value: string,
   options: ParseMoneyOptions & { checkRange: boolean },
-): bigint | string {
+): bigint | MoneyProblem {
   const match = AMOUNT.exec(value.trim());
-  if (!match) return 'must be an amount such as 30000.00 (digits, at most two decimals)';
+  if (!match) return 'notAnAmount';
   const [, minus, whole = '', fraction = ''] = match;
   const cents = BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0'));
-  if (minus && cents !== 0n && !options.allowNegative) return 'must not be negative';
-  if (options.checkRange && cents >= 10n ** BigInt(MAX_WHOLE_DIGITS + 2)) {
-    return `must be less than ${'1'.padEnd(MAX_WHOLE_DIGITS + 1, '0')}.00`;
-  }
+  if (minus && cents !== 0n && !options.allowNegative) return 'negative';
+  if (options.checkRange && cents >= 10n ** BigInt(MAX_WHOLE_DIGITS + 2)) return 'tooLarge';
   return minus ? -cents : cents;
+}
+
+/** What parseMoney would refuse the value for, or null when it is an amount. */
+export function moneyProblem(value: string, options: ParseMoneyOptions = {}): MoneyProblem | null {
+  const cents = toCentsOrProblem(value, { ...options, checkRange: true });
+  return typeof cents === 'string' ? cents : null;
 }
 
 /**
@@ -37,22 +53,24 @@ function toCentsOrError(
  * decimals, grouping commas, exponents, or an amount too large for numeric(12,2).
  */
 export function parseMoney(value: string, options: ParseMoneyOptions = {}): string {
-  const cents = toCentsOrError(value, { ...options, checkRange: true });
-  if (typeof cents === 'string') throw new RangeError(cents);
+  const cents = toCentsOrProblem(value, { ...options, checkRange: true });
+  if (typeof cents === 'string') throw new RangeError(MONEY_PROBLEM_TEXT[cents]);
   return fromCents(cents);
 }
 
 export function isMoney(value: unknown, options: ParseMoneyOptions = {}): value is string {
   return (
     typeof value === 'string' &&
-    typeof toCentsOrError(value, { ...options, checkRange: true }) === 'bigint'
+    typeof toCentsOrProblem(value, { ...options, checkRange: true }) === 'bigint'
   );
 }
 
 /** Whole cents of an amount, negative ones included; no upper bound (totals may exceed a column). */
 export function toCents(amount: string): bigint {
-  const cents = toCentsOrError(amount, { allowNegative: true, checkRange: false });
-  if (typeof cents === 'string') throw new RangeError(`Amount ${JSON.stringify(amount)} ${cents}`);
+  const cents = toCentsOrProblem(amount, { allowNegative: true, checkRange: false });
+  if (typeof cents === 'string') {
+    throw new RangeError(`Amount ${JSON.stringify(amount)} ${MONEY_PROBLEM_TEXT[cents]}`);
+  }
   return cents;
 }
 

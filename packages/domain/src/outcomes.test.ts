@@ -130,6 +130,7 @@ describe('deliverableProblems', () => {
     ).toEqual([
       {
         field: 'completedOn',
+        rule: 'onlyWhenCompleted',
         message: 'must be empty unless the status is COMPLETED (it is IN_PROGRESS)',
       },
     ]);
@@ -138,6 +139,12 @@ describe('deliverableProblems', () => {
         { status: 'COMPLETED', completedOn: '2024-07-02', evidence: 'Report' },
         today,
       ),
-    ).toEqual([{ field: 'completedOn', message: 'must not be after today (2024-07-01)' }]);
+    ).toEqual([
+      {
+        field: 'completedOn',
+        rule: 'notAfterToday',
+        message: 'must not be after today (2024-07-01)',
+      },
+    ]);
   });
 });

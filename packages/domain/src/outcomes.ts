@@ -14,16 +14,34 @@ const VALUE = /^(-)?(\d+)(?:\.(\d{1,4}))?$/;
 /** numeric(14,4) keeps ten digits before the point. */
 const VALUE_LIMIT = 1e10;
 
+/** Why a number cannot be kept as a measured value, for callers that word it themselves. */
+export type MeasurementProblem = 'notANumber' | 'tooLarge' | 'tooPrecise';
+
+/** Measured values must be below this in magnitude: numeric(14,4) keeps ten digits before the point. */
+export const MEASUREMENT_LIMIT = VALUE_LIMIT;
+
+const MEASUREMENT_PROBLEM_TEXT: Readonly<Record<MeasurementProblem, string>> = {
+  notANumber: 'must be a number',
+  tooLarge: `must be less than ${VALUE_LIMIT}`,
+  tooPrecise: 'must have at most four decimal places',
+};
+
+/** What measurementValue would refuse the value for, or null when the column holds it exactly. */
+export function measurementProblem(value: number): MeasurementProblem | null {
+  if (!Number.isFinite(value)) return 'notANumber';
+  if (Math.abs(value) >= VALUE_LIMIT) return 'tooLarge';
+  if (Number(value.toFixed(SCALE)) !== value) return 'tooPrecise';
+  return null;
+}
+
 /**
  * A measured value as the database keeps it, four decimals ("42.5" → "42.5000").
  * @throws RangeError, with a message starting "must", for a value the column cannot hold exactly.
  */
 export function measurementValue(value: number): string {
-  if (!Number.isFinite(value)) throw new RangeError('must be a number');
-  if (Math.abs(value) >= VALUE_LIMIT) throw new RangeError('must be less than 10000000000');
-  const fixed = value.toFixed(SCALE);
-  if (Number(fixed) !== value) throw new RangeError('must have at most four decimal places');
-  return fixed;
+  const problem = measurementProblem(value);
+  if (problem) throw new RangeError(MEASUREMENT_PROBLEM_TEXT[problem]);
+  return value.toFixed(SCALE);
 }
 
 function toUnits(value: string): bigint {
@@ -93,6 +111,8 @@ export interface DeliverableState {
 
 export interface DeliverableProblem {
   field: 'status' | 'completedOn' | 'evidence';
+  /** The rule broken, for callers that word it themselves (in another language). */
+  rule: 'requiredWhenCompleted' | 'onlyWhenCompleted' | 'notAfterToday';
   message: string;
 }
 
@@ -109,22 +129,32 @@ export function deliverableProblems(
   const problems: DeliverableProblem[] = [];
   const completed = deliverable.status === DeliverableStatus.COMPLETED;
   if (completed && !deliverable.completedOn) {
-    problems.push({ field: 'completedOn', message: 'is required for a COMPLETED deliverable' });
+    problems.push({
+      field: 'completedOn',
+      rule: 'requiredWhenCompleted',
+      message: 'is required for a COMPLETED deliverable',
+    });
   }
   if (completed && !deliverable.evidence?.trim()) {
     problems.push({
       field: 'evidence',
+      rule: 'requiredWhenCompleted',
       message: 'is required for a COMPLETED deliverable (e.g. a link to the published report)',
     });
   }
   if (!completed && deliverable.completedOn) {
     problems.push({
       field: 'completedOn',
+      rule: 'onlyWhenCompleted',
       message: `must be empty unless the status is COMPLETED (it is ${deliverable.status})`,
     });
   }
   if (deliverable.completedOn && compareIsoDates(deliverable.completedOn, today) > 0) {
-    problems.push({ field: 'completedOn', message: `must not be after today (${today})` });
+    problems.push({
+      field: 'completedOn',
+      rule: 'notAfterToday',
+      message: `must not be after today (${today})`,
+    });
   }
   return problems;
 }

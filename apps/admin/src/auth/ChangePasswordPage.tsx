@@ -15,8 +15,6 @@ import {
 } from 'react-admin';
 import type { CeiAuthProvider } from './authProvider';
 
-export const CHANGE_PASSWORD_PATH = '/my-password';
-
 interface PasswordChange {
   currentPassword: string;
   newPassword: string;

@@ -22,6 +22,7 @@ const RESOURCES = [
   'vacancies',
   'calendarFeeds',
   'fundingSummary',
+  'apiExplorer',
   'outboxEmails',
   'stipends',
   'reimbursements',
@@ -77,7 +78,7 @@ const READS: Record<Role, Resource[]> = {
     'vacancies',
     ...OWN,
   ],
-  API_PARTNER: [...PUBLIC, ...OWN],
+  API_PARTNER: [...PUBLIC, 'apiExplorer', ...OWN],
 };
 
 /** What CEI staff keep, beside accounts: the program's records and the workflows'. */

@@ -116,6 +116,9 @@ const resources: Record<string, ResourceRules> = {
   },
   // Totals against the appropriation: CEI staff.
   fundingSummary: { read: STAFF },
+  // The API explorer (GraphiQL): for those who write code against the API. Others could run the
+  // same queries (the server scopes them), but their work is on the screens, so it is not offered.
+  apiExplorer: { read: [...STAFF, Role.API_PARTNER] },
 
   // Applications, reviews and the newsletter: CEI staff.
   applications: {

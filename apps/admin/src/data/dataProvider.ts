@@ -15,6 +15,7 @@ import {
   type UpdateManyParams,
   type UpdateParams,
 } from 'react-admin';
+import type { ConflictHandler } from '../conflicts/conflictBroker';
 import { buildDocuments, type ResourceDocuments } from './documents';
 import { toHttpError } from './errors';
 import { buildInput, normalizeRecord } from './records';
@@ -60,6 +61,7 @@ interface Resource {
 export function createDataProvider(
   client: ApolloClient,
   definitions: readonly ResourceDefinition[],
+  { onConflict }: { onConflict?: ConflictHandler } = {},
 ): CeiDataProvider {
   const resources = new Map<string, Resource>(
     definitions.map((definition) => [
@@ -141,9 +143,31 @@ export function createDataProvider(
     if (typeof version !== 'number') {
       throw new HttpError('The record has no version to update; reload it and try again.', 409);
     }
-    const input = buildInput(fields, data as Json, previous);
-    const { record } = await run<RecordResult>(document, { id, version, input }, true);
-    return { data: row(definition, record ?? {}) };
+    const mine = data as Json;
+    // What the user changed: sent again, as it is, if they apply it over a newer version.
+    const input = buildInput(fields, mine, previous);
+    let base = version;
+    for (;;) {
+      try {
+        const { record } = await run<RecordResult>(document, { id, version: base, input }, true);
+        return { data: row(definition, record ?? {}) };
+      } catch (error) {
+        if (!onConflict || !isConflict(error)) throw error;
+        // Someone saved meanwhile: the user compares both versions and decides (conflicts/).
+        const { data: theirs } = await getOne(name, { id });
+        const choice = await onConflict({
+          resource: name,
+          type: definition.type,
+          id,
+          fields,
+          base: previous,
+          mine,
+          theirs,
+        });
+        if (choice !== 'mine') throw new ConflictNotSaved(choice, theirs);
+        base = theirs.version as number;
+      }
+    }
   }
 
   async function remove(name: string, id: Identifier) {
@@ -219,6 +243,28 @@ export function createDataProvider(
       run<T>(document, variables, isMutation(document)),
   };
   return provider;
+}
+
+function isConflict(error: unknown): boolean {
+  return error instanceof HttpError && (error.body as Json | null)?.code === 'CONFLICT';
+}
+
+/**
+ * A save the user did not apply after a conflict. Its message is a message key react-admin's
+ * notification translates; `body.errors` is empty so the form keeps no field error.
+ */
+export class ConflictNotSaved extends HttpError {
+  constructor(
+    readonly choice: 'theirs' | 'cancel',
+    readonly current: Json,
+  ) {
+    super(choice === 'theirs' ? 'cei.conflicts.notSavedTheirs' : 'cei.conflicts.notSaved', 409, {
+      code: 'CONFLICT',
+      errors: {},
+    });
+    // HttpError sets its own prototype, which would hide this class from instanceof.
+    Object.setPrototypeOf(this, ConflictNotSaved.prototype);
+  }
 }
 
 function isMutation(document: DocumentNode): boolean {

@@ -41,7 +41,8 @@ export function buildInput(fields: readonly string[], data: Json, previous?: Jso
   return input;
 }
 
-function sameValue(a: unknown, b: unknown): boolean {
+/** Whether two form values are the same (empty text and null are). */
+export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if ((a === null || a === '') && (b === null || b === undefined || b === '')) return true;
   return JSON.stringify(a) === JSON.stringify(b);

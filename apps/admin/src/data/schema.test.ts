@@ -20,6 +20,7 @@ import { FUNDING_DOCUMENTS } from '../funding/funding.graphql';
 import { OUTCOME_DOCUMENTS } from '../outcomes/outcome.graphql';
 import { definitions } from '../resources';
 import { ROSTER_DOCUMENTS } from '../rosters/roster.graphql';
+import { SEARCH_DOCUMENTS } from '../search/search.graphql';
 import { TEAM_DOCUMENTS } from '../teams/team.graphql';
 import { buildDocuments } from './documents';
 import { createOperation, toEnumCase } from './resource';
@@ -102,6 +103,7 @@ const OWN_DOCUMENTS = {
   ...ROSTER_DOCUMENTS,
   ...FUNDING_DOCUMENTS,
   ...OUTCOME_DOCUMENTS,
+  ...SEARCH_DOCUMENTS,
 };
 
 describe('operations of their own', () => {

@@ -1,5 +1,8 @@
 import englishMessages from 'ra-language-english';
+import { conflictsMessages } from './conflicts.messages';
+import { explorerMessages } from './explorer.messages';
 import { listsMessages } from './lists.messages';
+import { searchMessages } from './search.messages';
 import { workflowsEn } from './workflows.en';
 
 /**
@@ -11,6 +14,9 @@ export const en = {
   ...englishMessages,
   cei: {
     ...workflowsEn,
+    search: searchMessages.en,
+    conflicts: conflictsMessages.en,
+    explorer: explorerMessages.en,
     lists: listsMessages.en,
   },
   resources: {

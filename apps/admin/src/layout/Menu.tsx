@@ -29,7 +29,15 @@ export function Menu() {
         return (
           <Fragment key={group}>
             {open ? (
-              <ListSubheader disableSticky sx={{ lineHeight: '2.5em', bgcolor: 'transparent' }}>
+              // A menu may hold only menu items, groups and separators: the group's heading is
+              // a named separator (not the list item ListSubheader renders by default).
+              <ListSubheader
+                component="div"
+                role="separator"
+                aria-label={group}
+                disableSticky
+                sx={{ lineHeight: '2.5em', bgcolor: 'transparent' }}
+              >
                 {group}
               </ListSubheader>
             ) : (

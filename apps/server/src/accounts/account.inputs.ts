@@ -1,6 +1,6 @@
 import { Role } from '@cei/domain';
-import { IsEmail, IsIn, IsOptional, IsUUID, Length } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { IsEmail, IsIn, IsOptional, IsUUID, Length } from '../common/validation.js';
 import { ascending, defineList } from '../graphql/list.js';
 import { DateTimeScalar } from '../graphql/scalars.js';
 import { Account, ScopeBinding } from './account.entity.js';
@@ -105,7 +105,7 @@ class AccountFields {
 
   @Field(() => String, { nullable: true, description: 'The interface language: "en" or "es".' })
   @IsOptional()
-  @IsIn(['en', 'es'], { message: 'must be en or es' })
+  @IsIn(['en', 'es'])
   language?: 'en' | 'es';
 
   @Field(() => [ID], {
@@ -113,19 +113,19 @@ class AccountFields {
     description: 'County offices (COE liaison) or one CBO (CBO partner).',
   })
   @IsOptional()
-  @IsUUID('all', { each: true, message: 'must be ids' })
+  @IsUUID({ each: true })
   organizationIds?: string[];
 
   @Field(() => [ID], { nullable: true, description: 'Teams (team lead).' })
   @IsOptional()
-  @IsUUID('all', { each: true, message: 'must be ids' })
+  @IsUUID({ each: true })
   teamIds?: string[];
 }
 
 @InputType({ description: 'A new account, with its role and scope.' })
 export class CreateAccountInput extends AccountFields {
   @Field(() => String)
-  @IsEmail({}, { message: 'must be an email address' })
+  @IsEmail()
   email: string;
 
   @Field(() => Role)
@@ -165,7 +165,7 @@ export class UpdateAccountInput extends AccountFields {
 @InputType({ description: 'A new API token for an API partner account.' })
 export class IssueApiTokenInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @IsUUID()
   accountId: string;
 
   @Field(() => String, { description: 'What the token is for.' })

@@ -3,9 +3,11 @@ import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { InvalidInputError } from '../common/errors.js';
 import { newToken } from '../common/tokens.js';
+import { enumValue, type Message } from '../i18n/messages.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Team } from '../teams/team.entity.js';
 import { Account, ScopeBinding } from './account.entity.js';
+import { accountMessages as m } from './account.messages.js';
 import { endAllSessions, keyedHash } from './credentials.js';
 import { hashPassword, passwordProblem } from './password.js';
 import { ApiToken } from './session.entity.js';
@@ -27,28 +29,27 @@ export function scopeProblems(
   role: Role,
   organizations: Organization[],
   teamIds: string[],
-): string | null {
+): Message | null {
   if (
     role === Role.COE_LIAISON &&
     (organizations.length === 0 ||
       organizations.some((org) => org.kind !== OrganizationKind.COUNTY_OFFICE))
   ) {
-    return 'a COE liaison is bound to one or more county offices';
+    return m.liaisonScope();
   }
   if (
     role === Role.CBO_PARTNER &&
     (organizations.length !== 1 ||
       organizations[0]?.kind !== OrganizationKind.COMMUNITY_ORGANIZATION)
   ) {
-    return 'a CBO partner is bound to one community-based organization';
+    return m.partnerScope();
   }
-  if (role === Role.TEAM_LEAD && teamIds.length === 0)
-    return 'a team lead is bound to one or more teams';
+  if (role === Role.TEAM_LEAD && teamIds.length === 0) return m.leadScope();
   const bindsNothing =
     role === Role.CEI_ADMIN || role === Role.CEI_STAFF || role === Role.API_PARTNER;
   if (bindsNothing && (organizations.length > 0 || teamIds.length > 0))
-    return `a ${role} account has no scope bindings`;
-  if (role !== Role.TEAM_LEAD && teamIds.length > 0) return 'only team leads are bound to teams';
+    return m.noBindings({ role: enumValue('Role', role) });
+  if (role !== Role.TEAM_LEAD && teamIds.length > 0) return m.teamsOnlyForLeads();
   return null;
 }
 
@@ -117,10 +118,9 @@ export async function updateAccountRecord(
       ? await em.find(Organization, { id: { $in: organizationIds } })
       : [];
     if (organizations.length !== organizationIds.length)
-      throw InvalidInputError.field('input.organizationIds', 'names an unknown organization');
+      throw InvalidInputError.field('input.organizationIds', m.unknownOrganization());
     const teams = teamIds.length ? await em.count(Team, { id: { $in: teamIds } }) : 0;
-    if (teams !== teamIds.length)
-      throw InvalidInputError.field('input.teamIds', 'names an unknown team');
+    if (teams !== teamIds.length) throw InvalidInputError.field('input.teamIds', m.unknownTeam());
     const problem = scopeProblems(account.role, organizations, teamIds);
     if (problem) throw InvalidInputError.field('input.role', problem);
     for (const binding of current) em.remove(binding);
@@ -145,12 +145,11 @@ export async function issueApiToken(
   expiresAt: Date,
 ): Promise<{ token: string; apiToken: ApiToken }> {
   if (account.role !== Role.API_PARTNER)
-    throw InvalidInputError.field('input.accountId', 'must be an API partner account');
+    throw InvalidInputError.field('input.accountId', m.mustBeApiPartner());
   const now = Date.now();
-  if (expiresAt.getTime() <= now)
-    throw InvalidInputError.field('input.expiresAt', 'must be in the future');
+  if (expiresAt.getTime() <= now) throw InvalidInputError.field('input.expiresAt', m.inTheFuture());
   if (expiresAt.getTime() > now + API_TOKEN_MAX_DAYS * 86_400_000)
-    throw InvalidInputError.field('input.expiresAt', 'must be within a year');
+    throw InvalidInputError.field('input.expiresAt', m.withinAYear());
   const token = newToken('cei_');
   const apiToken = em.create(ApiToken, {
     account: ref(account),

@@ -1,10 +1,10 @@
-import { IsEmail, Length } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { IsEmail, Length } from '../common/validation.js';
 
 @InputType({ description: 'An email and password to sign in with.' })
 export class SignInInput {
   @Field(() => String)
-  @IsEmail({}, { message: 'must be an email address' })
+  @IsEmail()
   email: string;
 
   @Field(() => String)

@@ -1,4 +1,6 @@
 import argon2 from 'argon2';
+import type { Message } from '../i18n/messages.js';
+import { accountMessages as m } from './account.messages.js';
 
 /** OWASP's minimum for Argon2id: 19 MiB of memory, 2 iterations, 1 degree of parallelism. */
 const OPTIONS = {
@@ -12,11 +14,10 @@ export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 256;
 
 /** Why a password is refused, or null when it is acceptable. */
-export function passwordProblem(password: string): string | null {
+export function passwordProblem(password: string): Message | null {
   if (password.length < MIN_PASSWORD_LENGTH)
-    return `must be at least ${MIN_PASSWORD_LENGTH} characters`;
-  if (password.length > MAX_PASSWORD_LENGTH)
-    return `must be at most ${MAX_PASSWORD_LENGTH} characters`;
+    return m.passwordTooShort({ min: MIN_PASSWORD_LENGTH });
+  if (password.length > MAX_PASSWORD_LENGTH) return m.passwordTooLong({ max: MAX_PASSWORD_LENGTH });
   return null;
 }
 

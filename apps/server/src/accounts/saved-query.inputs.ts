@@ -1,8 +1,9 @@
-import { IsObject, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { Length, Matches } from '../common/validation.js';
 import { ascending, defineList } from '../graphql/list.js';
 import { JsonScalar } from '../graphql/scalars.js';
 import { SavedQuery } from './saved-query.entity.js';
+import { savedQueryMessages as m } from './saved-query.messages.js';
 
 /** The most a saved list state may weigh, as JSON text: filters are a few ids and words. */
 export const MAX_SAVED_QUERY_LENGTH = 10_000;
@@ -27,20 +28,17 @@ export const SavedQueryList = defineList(SavedQuery, {
 @InputType({ description: "A list's current filter and sort, to save under a name." })
 export class CreateSavedQueryInput {
   @Field(() => String, { description: 'The list, as the admin app names it: "teams".' })
-  @Matches(/^[A-Za-z][A-Za-z0-9_-]{0,59}$/, {
-    message: 'must be a list name: a letter, then up to 59 letters, digits, "-" or "_"',
-  })
+  @Matches(/^[A-Za-z][A-Za-z0-9_-]{0,59}$/, { message: m.listName() })
   list: string;
 
   @Field(() => String, {
     description: 'A name to find it by, unique among your saved queries of the list.',
   })
-  @Length(1, 100, { message: 'must be between 1 and 100 characters' })
+  @Length(1, 100)
   name: string;
 
   @Field(() => JsonScalar, {
     description: `The list's state: a JSON object of at most ${MAX_SAVED_QUERY_LENGTH} characters.`,
   })
-  @IsObject({ message: 'must be a JSON object' })
   value: Record<string, unknown>;
 }

@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { InvalidInputError, UnauthenticatedError } from '../common/errors.js';
 import { UNSCOPED } from '../scope/scope-filter.js';
 import { Account } from './account.entity.js';
+import { accountMessages as m } from './account.messages.js';
 import { endAllSessions, startSession } from './credentials.js';
 import { hashPassword, passwordProblem, verifyPassword } from './password.js';
 
@@ -11,8 +12,7 @@ export const LOCK_AFTER_FAILURES = 10;
 export const LOCK_MS = 15 * 60_000;
 
 /** One answer for every failure: it never tells an unknown email from a wrong password. */
-export const SIGN_IN_FAILED =
-  'The email or password is incorrect, or sign-in is paused after too many attempts (try again in 15 minutes).';
+export const SIGN_IN_FAILED = m.signInFailed().render('en');
 
 /** Each failure in a row waits longer before answering: 250 ms, 500 ms, … up to 4 s. */
 export function failureDelayMs(failures: number): number {
@@ -51,7 +51,7 @@ export async function signIn(
       });
     }
     await sleep(failureDelayMs(failures));
-    throw new UnauthenticatedError(SIGN_IN_FAILED);
+    throw new UnauthenticatedError(m.signInFailed());
   }
   await recordSignIn(em, account, { failedSignIns: 0, lockedUntil: null, lastSignInAt: now });
   const sessionToken = startSession(em, secret, account, now);
@@ -90,7 +90,7 @@ export async function changePassword(
   newPassword: string,
 ): Promise<string> {
   if (!(await verifyPassword(account.passwordHash, currentPassword))) {
-    throw InvalidInputError.field('input.currentPassword', 'is not your current password');
+    throw InvalidInputError.field('input.currentPassword', m.notCurrentPassword());
   }
   const problem = passwordProblem(newPassword);
   if (problem) throw InvalidInputError.field('input.newPassword', problem);

@@ -1,6 +1,6 @@
 import { ApplicationStatus, DocumentFormat, TeamRole } from '@cei/domain';
-import { ArrayMaxSize, IsEmail, IsOptional, IsUUID, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, IsEmail, IsOptional, IsUUID, Length } from '../common/validation.js';
 import { ascending, defineList } from '../graphql/list.js';
 import { DateScalar, DateTimeScalar } from '../graphql/scalars.js';
 import { Application, ApplicationDocument, ApplicationLea } from './application.entity.js';
@@ -124,7 +124,7 @@ class ApplicationFields {
   })
   @IsOptional()
   @ArrayMaxSize(20)
-  @IsUUID('all', { each: true, message: 'must be ids' })
+  @IsUUID({ each: true })
   memberLeaIds?: string[];
 
   @Field(() => ID, {
@@ -132,7 +132,7 @@ class ApplicationFields {
     description: 'The specified school site (a school of the applying LEAs).',
   })
   @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
+  @IsUUID()
   focusSchoolId?: string | null;
 
   @Field(() => String, {
@@ -150,7 +150,7 @@ class ApplicationFields {
 
   @Field(() => String, { nullable: true, description: "The point of contact's email address." })
   @IsOptional()
-  @IsEmail({}, { message: 'must be an email address' })
+  @IsEmail()
   contactEmail?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The superintendent who signs the letter.' })
@@ -211,11 +211,11 @@ class ApplicationFields {
 @InputType({ description: 'A draft letter of interest to a recruiting cohort.' })
 export class CreateApplicationInput extends ApplicationFields {
   @Field(() => ID, { description: 'The recruiting cohort applied to.' })
-  @IsUUID('all', { message: 'must be an id' })
+  @IsUUID()
   cohortId: string;
 
   @Field(() => ID, { description: 'The applying LEA; for a consortium, its lead.' })
-  @IsUUID('all', { message: 'must be an id' })
+  @IsUUID()
   leaId: string;
 }
 

@@ -16,8 +16,9 @@ import { ref } from '@mikro-orm/core';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { applyInput } from '../common/apply-input.js';
 import { type FieldProblem, InvalidInputError } from '../common/errors.js';
-import { assertTransition } from '../common/transitions.js';
+import { assertTransition, type TransitionRefusal } from '../common/transitions.js';
 import { Stipend } from '../funding/stipend.entity.js';
+import { enumValue, type Localizable, type Message, type Param } from '../i18n/messages.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Person } from '../rosters/person.entity.js';
 import { createMembership } from '../rosters/roster.service.js';
@@ -30,6 +31,7 @@ import type {
   SelectApplicationInput,
   UpdateApplicationInput,
 } from './application.inputs.js';
+import { applicationMessages as m } from './application.messages.js';
 import { checkedDocument, type DocumentUpload } from './documents.js';
 
 const { DRAFT, SUBMITTED, UNDER_REVIEW, SELECTED, WAITLISTED, DECLINED, WITHDRAWN } =
@@ -47,7 +49,10 @@ export async function createApplication(
     if (cohort.status !== CohortStatus.RECRUITING) {
       throw InvalidInputError.field(
         'input.cohortId',
-        `${cohort.name} is not recruiting (it is ${cohort.status}); letters of interest go to a recruiting cohort`,
+        m.cohortNotRecruiting({
+          cohort: cohort.name,
+          status: enumValue('CohortStatus', cohort.status),
+        }),
       );
     }
     const lea = await tx.reference(Organization, input.leaId, 'input.leaId');
@@ -60,7 +65,7 @@ export async function createApplication(
     if (earlier > 0) {
       throw InvalidInputError.field(
         'input.leaId',
-        `${lea.name} already has an application to ${cohort.name}`,
+        m.alreadyApplied({ lea: lea.name, cohort: cohort.name }),
       );
     }
     const application = tx.em.create(Application, { cohort: ref(cohort), lea: ref(lea) });
@@ -78,7 +83,7 @@ export async function updateApplication(
 ): Promise<Application> {
   return data.transaction(async (tx) => {
     const application = await tx.forWrite(Application, id, version);
-    assertDraft(application, 'changed');
+    assertDraft(application, m.changeNotDraft);
     await save(tx, application, input);
     return application;
   });
@@ -133,25 +138,25 @@ async function checkOrganizations(application: Application, memberLeas: Organiza
   const problems: FieldProblem[] = [];
   const lea = await application.lea.loadOrFail();
   if (lea.kind !== OrganizationKind.LEA) {
-    problems.push({ path: 'input.leaId', message: `${lea.name} is not an LEA` });
+    problems.push({ path: 'input.leaId', message: m.notAnLea({ name: lea.name }) });
   }
   memberLeas.forEach((member, index) => {
     const path = `input.memberLeaIds.${index}`;
     if (member.kind !== OrganizationKind.LEA) {
-      problems.push({ path, message: `${member.name} is not an LEA` });
+      problems.push({ path, message: m.notAnLea({ name: member.name }) });
     } else if (member.id === lea.id) {
-      problems.push({ path, message: 'is the applying LEA already' });
+      problems.push({ path, message: m.isApplyingLea() });
     }
   });
   const school = application.focusSchool ? await application.focusSchool.loadOrFail() : null;
   if (school) {
     const leaIds = new Set([lea.id, ...memberLeas.map((member) => member.id)]);
     if (school.kind !== OrganizationKind.SCHOOL) {
-      problems.push({ path: 'input.focusSchoolId', message: `${school.name} is not a school` });
+      problems.push({ path: 'input.focusSchoolId', message: m.notASchool({ name: school.name }) });
     } else if (!school.lea || !leaIds.has(school.lea.id)) {
       problems.push({
         path: 'input.focusSchoolId',
-        message: `${school.name} is not a school of the applying LEAs`,
+        message: m.notSchoolOfApplicants({ name: school.name }),
       });
     }
   }
@@ -171,7 +176,7 @@ export async function uploadApplicationDocument(
   const file = await checkedDocument(upload);
   return data.transaction(async (tx) => {
     const application = await tx.forWrite(Application, applicationId);
-    assertDraft(application, 'given new files');
+    assertDraft(application, m.uploadNotDraft);
     await tx.em.nativeDelete(ApplicationDocument, {
       application: application.id,
       format: upload.format,
@@ -209,19 +214,22 @@ export async function submitApplication(
     if (cohort.status !== CohortStatus.RECRUITING) {
       throw InvalidInputError.field(
         'cohort',
-        `${cohort.name} is no longer recruiting (it is ${cohort.status})`,
+        m.noLongerRecruiting({
+          cohort: cohort.name,
+          status: enumValue('CohortStatus', cohort.status),
+        }),
       );
     }
     if (cohort.applicationOpensAt && now < cohort.applicationOpensAt) {
       throw InvalidInputError.field(
         'cohort',
-        `applications to ${cohort.name} open at ${cohort.applicationOpensAt.toISOString()}`,
+        m.notOpenYet({ cohort: cohort.name, opensAt: cohort.applicationOpensAt.toISOString() }),
       );
     }
     const missing = await missingPartsOf(tx, application);
     if (missing.length) {
       throw new InvalidInputError(
-        missing.map((part) => ({ path: part, message: `missing: ${partLabel(part)}` })),
+        missing.map((part) => ({ path: part, message: m.missingPart({ part: partLabel(part) }) })),
       );
     }
     application.status = SUBMITTED;
@@ -274,10 +282,12 @@ const PARTS_IN_ORDER: string[] = LETTER_OF_INTEREST_PARTS.flatMap((part) =>
   part === 'superintendentName' ? [part, 'signedOn'] : [part],
 );
 
-function partLabel(part: string): string {
-  if (part === 'signedOn') return 'the date the superintendent signed';
-  const labels = letterOfInterestPartLabels.en as Record<string, string>;
-  return labels[part] ?? part;
+function partLabel(part: string): Localizable {
+  if (part === 'signedOn') return m.signedOnPart();
+  return {
+    render: (language) =>
+      (letterOfInterestPartLabels[language] as Record<string, string>)[part] ?? part,
+  };
 }
 
 /** Moves an application along a transition of domain.md that needs nothing else. */
@@ -318,13 +328,13 @@ export async function selectApplication(
     if (!cohort.minimumCommitmentYears) {
       problems.push({
         path: 'cohort.minimumCommitmentYears',
-        message: `${cohort.name} has no minimum commitment; set it before selecting teams`,
+        message: m.noMinimumCommitment({ cohort: cohort.name }),
       });
     }
     if (!cohort.stipendPerTeamPerYear) {
       problems.push({
         path: 'cohort.stipendPerTeamPerYear',
-        message: `${cohort.name} has no stipend per team per year; set it before selecting teams`,
+        message: m.noStipendPerTeam({ cohort: cohort.name }),
       });
     }
     if (problems.length) throw new InvalidInputError(problems);
@@ -384,31 +394,37 @@ async function contactPerson(tx: ScopedData, application: Application): Promise<
   return person;
 }
 
-function assertDraft(application: Application, what: string): void {
+function assertDraft(
+  application: Application,
+  refusal: (params: { status: Param }) => Message,
+): void {
   if (application.status !== DRAFT) {
     throw InvalidInputError.field(
       'status',
-      `the application is ${application.status}; only a DRAFT can be ${what}`,
+      refusal({ status: enumValue('ApplicationStatus', application.status) }),
     );
   }
 }
 
-function assertApplicationTransition(application: Application, to: ApplicationStatus): void {
+function assertApplicationTransition(
+  application: Application,
+  to: Exclude<ApplicationStatus, typeof DRAFT>,
+): void {
   assertTransition(
-    { subject: 'the application', plural: 'applications' },
+    'ApplicationStatus',
     APPLICATION_TRANSITIONS,
     application.status,
     to,
-    TRANSITION_VERBS[to],
+    TRANSITION_REFUSALS[to],
   );
 }
 
-const TRANSITION_VERBS: Record<ApplicationStatus, string> = {
-  DRAFT: 'drafted',
-  SUBMITTED: 'submitted',
-  UNDER_REVIEW: 'put under review',
-  SELECTED: 'selected',
-  WAITLISTED: 'waitlisted',
-  DECLINED: 'declined',
-  WITHDRAWN: 'withdrawn',
+/** Nothing moves back to DRAFT. */
+const TRANSITION_REFUSALS: Record<Exclude<ApplicationStatus, typeof DRAFT>, TransitionRefusal> = {
+  SUBMITTED: m.submit,
+  UNDER_REVIEW: m.startReview,
+  SELECTED: m.select,
+  WAITLISTED: m.waitlist,
+  DECLINED: m.decline,
+  WITHDRAWN: m.withdraw,
 };

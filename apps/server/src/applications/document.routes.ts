@@ -1,6 +1,8 @@
 import type { MountRoutes } from '../http/routes.js';
 import { scopedDataOf } from '../http/routes.js';
+import { languageOfRequest } from '../i18n/request-language.js';
 import { ApplicationDocument } from './application.entity.js';
+import { applicationMessages } from './application.messages.js';
 
 export const documentDownloadPath = (id: string) => `/files/application-documents/${id}`;
 
@@ -14,7 +16,8 @@ export const mountDocumentRoutes: MountRoutes = (router, dependencies) => {
       const data = await scopedDataOf(request, dependencies);
       const document = await data.byId(ApplicationDocument, request.params.id);
       if (!document) {
-        response.status(404).type('text/plain').send('Not found');
+        const text = applicationMessages.documentNotFound().render(languageOfRequest(request));
+        response.status(404).type('text/plain').send(text);
         return;
       }
       await data.em.populate(document, ['content']);

@@ -2,6 +2,8 @@ import { basename } from 'node:path';
 import { DocumentFormat } from '@cei/domain';
 import { fileTypeFromBuffer } from 'file-type';
 import { InvalidInputError } from '../common/errors.js';
+import type { Message } from '../i18n/messages.js';
+import { applicationMessages as m } from './application.messages.js';
 
 /** A letter of interest is up to three pages: 5 MB leaves room for scans and embedded fonts. */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
@@ -40,30 +42,27 @@ export async function checkedDocument(upload: DocumentUpload): Promise<CheckedDo
     throw InvalidInputError.field('input.contentBase64', tooLarge());
   }
   if (encoded.length % 4 !== 0 || !BASE64.test(encoded)) {
-    throw InvalidInputError.field('input.contentBase64', 'is not base64-encoded file content');
+    throw InvalidInputError.field('input.contentBase64', m.notBase64());
   }
   const content = Buffer.from(encoded, 'base64');
-  if (content.byteLength === 0) throw InvalidInputError.field('input.contentBase64', 'is empty');
+  if (content.byteLength === 0) throw InvalidInputError.field('input.contentBase64', m.emptyFile());
   if (content.byteLength > MAX_DOCUMENT_BYTES) {
     throw InvalidInputError.field('input.contentBase64', tooLarge());
   }
   const detected = await fileTypeFromBuffer(content);
   const contentType = detected && ACCEPTED[upload.format][detected.ext];
   if (!contentType) {
-    const expected = upload.format === DocumentFormat.PDF ? 'a PDF' : 'a Word document';
-    const found = detected ? `a .${detected.ext} file` : 'of an unknown type';
-    throw InvalidInputError.field(
-      'input.contentBase64',
-      `must be ${expected}; this file is ${found}`,
-    );
+    const expected = upload.format === DocumentFormat.PDF ? m.aPdf() : m.aWordDocument();
+    const found = detected ? m.fileOfType({ extension: detected.ext }) : m.fileOfUnknownType();
+    throw InvalidInputError.field('input.contentBase64', m.wrongFileType({ expected, found }));
   }
   const fileName = basename(upload.fileName.replace(/\\/g, '/')).trim();
   if (!fileName || fileName.length > 200) {
-    throw InvalidInputError.field('input.fileName', 'must be a file name of 1 to 200 characters');
+    throw InvalidInputError.field('input.fileName', m.fileName());
   }
   return { fileName, contentType, content };
 }
 
-function tooLarge(): string {
-  return `is larger than ${MAX_DOCUMENT_BYTES / (1024 * 1024)} MB`;
+function tooLarge(): Message {
+  return m.fileTooLarge({ size: MAX_DOCUMENT_BYTES / (1024 * 1024) });
 }

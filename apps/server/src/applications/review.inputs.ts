@@ -1,7 +1,16 @@
-import { ArrayMaxSize, IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import {
+  ArrayMaxSize,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+} from '../common/validation.js';
 import { ascending, defineList } from '../graphql/list.js';
 import { DateTimeScalar } from '../graphql/scalars.js';
+import { applicationMessages as m } from './application.messages.js';
 import { Review, ReviewScore, RubricCriterion } from './review.entity.js';
 
 @InputType({ description: 'Filters for rubric criteria; all given filters must match.' })
@@ -91,7 +100,7 @@ export const ReviewScoreList = defineList(ReviewScore, {
 @InputType({ description: 'A score on one rubric criterion.' })
 export class ReviewScoreInput {
   @Field(() => ID, { description: 'The criterion scored.' })
-  @IsUUID('all', { message: 'must be an id' })
+  @IsUUID()
   criterionId: string;
 
   @Field(() => Int, { description: "The score, from 0 to the criterion's maximum." })
@@ -145,12 +154,12 @@ class RubricCriterionFields {
 @InputType({ description: "A new criterion of a cohort's review rubric." })
 export class CreateRubricCriterionInput extends RubricCriterionFields {
   @Field(() => ID, { description: 'The cohort whose rubric it joins.' })
-  @IsUUID('all', { message: 'must be an id' })
+  @IsUUID()
   cohortId: string;
 
   @Field(() => String, { description: 'A key unique within the cohort, e.g. "trust".' })
   @Matches(/^[a-z][a-z0-9_]{0,49}$/, {
-    message: 'must be lower-case letters, digits and underscores, starting with a letter',
+    message: m.criterionKeyFormat(),
   })
   key: string;
 

@@ -4,10 +4,12 @@ import { Account } from '../accounts/account.entity.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { applyInput } from '../common/apply-input.js';
 import { type FieldProblem, ForbiddenError, InvalidInputError } from '../common/errors.js';
+import { enumValue } from '../i18n/messages.js';
 import type { Organization } from '../organizations/organization.entity.js';
 import { Person } from '../rosters/person.entity.js';
 import type { ScopedData } from '../scope/scoped-data.js';
 import { Application } from './application.entity.js';
+import { applicationMessages as m } from './application.messages.js';
 import { memberLeasOf } from './application.service.js';
 import { Review, ReviewScore, RubricCriterion } from './review.entity.js';
 import type {
@@ -28,20 +30,20 @@ export async function saveReview(
   now = new Date(),
 ): Promise<Review> {
   const reviewerId = data.viewer.accountId;
-  if (!reviewerId) throw new ForbiddenError('Only a signed-in CEI staff member can review.');
+  if (!reviewerId) throw new ForbiddenError(m.reviewerRequired());
   return data.transaction(async (tx) => {
     const application = await tx.reference(Application, applicationId, 'applicationId');
     if (application.status !== ApplicationStatus.UNDER_REVIEW) {
       throw InvalidInputError.field(
         'status',
-        `the application is ${application.status}; only applications UNDER_REVIEW are reviewed`,
+        m.notUnderReview({ status: enumValue('ApplicationStatus', application.status) }),
       );
     }
     await assertNoConflictOfInterest(tx, reviewerId, application);
 
     const criteria = await tx.em.find(RubricCriterion, { cohort: application.cohort.id });
     if (criteria.length === 0) {
-      throw InvalidInputError.field('cohort', 'the cohort has no rubric yet; add criteria first');
+      throw InvalidInputError.field('cohort', m.noRubric());
     }
     const byId = new Map(criteria.map((criterion) => [criterion.id, criterion]));
     const problems: FieldProblem[] = [];
@@ -52,17 +54,17 @@ export async function saveReview(
       if (!criterion) {
         problems.push({
           path: `${path}.criterionId`,
-          message: "is not a criterion of the cohort's rubric",
+          message: m.notACriterion(),
         });
       } else if (seen.has(criterionId)) {
         problems.push({
           path: `${path}.criterionId`,
-          message: `${criterion.name} is scored twice`,
+          message: m.scoredTwice({ criterion: criterion.name }),
         });
       } else if (!Number.isInteger(score) || score < 0 || score > criterion.maxScore) {
         problems.push({
           path: `${path}.score`,
-          message: `must be a whole number from 0 to ${criterion.maxScore} (${criterion.name})`,
+          message: m.scoreRange({ max: criterion.maxScore, criterion: criterion.name }),
         });
       }
       seen.add(criterionId);
@@ -94,7 +96,7 @@ export async function saveReview(
       if (unscored.length) {
         throw InvalidInputError.field(
           'input.scores',
-          `score every criterion before submitting; not scored: ${unscored.map((c) => c.name).join(', ')}`,
+          m.unscored({ criteria: unscored.map((criterion) => criterion.name).join(', ') }),
         );
       }
       review.submittedAt = now;
@@ -124,9 +126,7 @@ async function assertNoConflictOfInterest(
   if (!reviewerOffice) return;
   const leas = [await application.lea.loadOrFail(), ...(await memberLeasOf(tx, application))];
   if (leas.some((lea) => countyOfficeIdOf(lea) === reviewerOffice)) {
-    throw new ForbiddenError(
-      'You work for the county office of this applicant; another reviewer must review it.',
-    );
+    throw new ForbiddenError(m.conflictOfInterest());
   }
 }
 
@@ -166,7 +166,7 @@ export async function updateRubricCriterion(
     if (above > 0) {
       throw InvalidInputError.field(
         'input.maxScore',
-        `reviews already gave scores above ${criterion.maxScore} on this criterion`,
+        m.scoresAboveMaximum({ max: criterion.maxScore }),
       );
     }
     await tx.em.flush();

@@ -1,6 +1,6 @@
 import { CohortStatus, Phase } from '@cei/domain';
-import { IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { IsOptional, IsUUID, Length, Max, Min } from '../common/validation.js';
 import { ascending, defineList, descending } from '../graphql/list.js';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../graphql/scalars.js';
 import { Cohort, CohortDeadline } from './cohort.entity.js';
@@ -112,7 +112,7 @@ export class CreateCohortInput extends CohortFields {
   number: number;
 
   @Field(() => String)
-  @Length(1, 100, { message: 'must be between 1 and 100 characters' })
+  @Length(1, 100)
   name: string;
 
   @Field(() => Phase)
@@ -129,7 +129,7 @@ export class UpdateCohortInput extends CohortFields {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 100, { message: 'must be between 1 and 100 characters' })
+  @Length(1, 100)
   name?: string;
 
   @Field(() => Phase, { nullable: true })
@@ -141,7 +141,7 @@ export class UpdateCohortInput extends CohortFields {
       'The CEI staff or admin account teams notify of vacancies, and that vacancy reminders go to; null: every CEI admin.',
   })
   @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
+  @IsUUID()
   designeeId?: string | null;
 }
 

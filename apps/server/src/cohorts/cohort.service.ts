@@ -3,6 +3,7 @@ import { ref } from '@mikro-orm/core';
 import { Account } from '../accounts/account.entity.js';
 import { Application } from '../applications/application.entity.js';
 import { type FieldProblem, InvalidInputError } from '../common/errors.js';
+import { enumValue } from '../i18n/messages.js';
 import type { ScopedData } from '../scope/scoped-data.js';
 import { Cohort, CohortDeadline } from './cohort.entity.js';
 import type {
@@ -11,6 +12,7 @@ import type {
   OpenRecruitmentInput,
   UpdateCohortInput,
 } from './cohort.inputs.js';
+import { cohortMessages as m } from './cohort.messages.js';
 
 export async function createCohort(data: ScopedData, input: CreateCohortInput): Promise<Cohort> {
   return data.transaction(async (tx) => {
@@ -69,7 +71,7 @@ export async function openRecruitment(
     if (cohort.status !== CohortStatus.PLANNED) {
       throw InvalidInputError.field(
         'status',
-        `${cohort.name} is ${cohort.status}; only a PLANNED cohort can open recruitment`,
+        m.openNotPlanned({ cohort: cohort.name, status: enumValue('CohortStatus', cohort.status) }),
       );
     }
     await save(tx, cohort, {
@@ -93,11 +95,14 @@ export async function moveApplicationDeadline(
     if (cohort.status !== CohortStatus.RECRUITING) {
       throw InvalidInputError.field(
         'status',
-        `${cohort.name} is ${cohort.status}; only a RECRUITING cohort's deadline can move`,
+        m.moveNotRecruiting({
+          cohort: cohort.name,
+          status: enumValue('CohortStatus', cohort.status),
+        }),
       );
     }
     if (cohort.applicationDueAt?.getTime() === input.dueAt.getTime()) {
-      throw InvalidInputError.field('input.dueAt', 'is the current deadline already');
+      throw InvalidInputError.field('input.dueAt', m.deadlineUnchanged());
     }
     await save(tx, cohort, { applicationDueAt: input.dueAt, deadlineReason: input.reason });
     return cohort;
@@ -126,7 +131,9 @@ async function designee(tx: ScopedData, accountId: string | null) {
   if ((account.role !== Role.CEI_ADMIN && account.role !== Role.CEI_STAFF) || account.disabledAt) {
     throw InvalidInputError.field(
       'input.designeeId',
-      `must be an active CEI staff or admin account; ${account.email} ${account.disabledAt ? 'is disabled' : `has the role ${account.role}`}`,
+      account.disabledAt
+        ? m.designeeDisabled({ email: account.email })
+        : m.designeeRole({ email: account.email, role: enumValue('Role', account.role) }),
     );
   }
   return ref(account);
@@ -139,7 +146,7 @@ function checkWindow(cohort: Cohort): void {
     cohort.applicationDueAt &&
     cohort.applicationOpensAt >= cohort.applicationDueAt
   ) {
-    problems.push({ path: 'input.applicationDueAt', message: 'must be after applicationOpensAt' });
+    problems.push({ path: 'input.applicationDueAt', message: m.dueBeforeOpens() });
   }
   if (problems.length) throw new InvalidInputError(problems);
 }

@@ -1,6 +1,7 @@
 import { attendanceBy, attendanceRate, isProgramYear, Role, suppressSmallCount } from '@cei/domain';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { InvalidInputError } from '../common/errors.js';
+import { validationMessages } from '../common/validation.messages.js';
 import { isStaff } from '../scope/rules.js';
 import type { ScopedData } from '../scope/scoped-data.js';
 import { Attendance } from './convening.entity.js';
@@ -59,7 +60,7 @@ export function programYearArgument(programYear: string | null | undefined): str
   if (!isProgramYear(programYear)) {
     throw InvalidInputError.field(
       'programYear',
-      'must be a program year such as 2019-20, the second year following the first',
+      validationMessages.programYearInOrder({ example: '2019-20' }),
     );
   }
   return programYear;

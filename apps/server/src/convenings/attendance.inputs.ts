@@ -1,6 +1,7 @@
 import { AttendanceMode, AttendanceStatus } from '@cei/domain';
-import { ArrayMaxSize, ArrayMinSize } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize } from '../common/validation.js';
+import { conveningMessages as m } from './convening.messages.js';
 
 /** The most entries one call takes: far more than a convening's attendees. */
 export const MAX_ATTENDANCE_ENTRIES = 1000;
@@ -32,9 +33,9 @@ export class RecordAttendanceInput {
   @Field(() => [AttendanceEntryInput], {
     description: 'One entry per member; a member may appear only once.',
   })
-  @ArrayMinSize(1, { message: 'must hold at least one entry' })
+  @ArrayMinSize(1, { message: m.entriesRequired() })
   @ArrayMaxSize(MAX_ATTENDANCE_ENTRIES, {
-    message: `may hold at most ${MAX_ATTENDANCE_ENTRIES} entries`,
+    message: m.tooManyEntries({ max: MAX_ATTENDANCE_ENTRIES }),
   })
   entries: AttendanceEntryInput[];
 }

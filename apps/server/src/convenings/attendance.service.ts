@@ -1,11 +1,15 @@
 import { AttendanceStatus, Modality } from '@cei/domain';
 import { ref } from '@mikro-orm/core';
 import { type FieldProblem, InvalidInputError, NotFoundError } from '../common/errors.js';
+import { entityName } from '../i18n/labels.js';
+import { enumValue, type Message } from '../i18n/messages.js';
 import { Membership } from '../rosters/membership.entity.js';
+import { scopeMessages } from '../scope/scope.messages.js';
 import type { ScopedData } from '../scope/scoped-data.js';
 import type { RecordAttendanceInput } from './attendance.inputs.js';
 import { attendeeProblem, cohortIdsOfConvenings, conveningDay } from './attendees.js';
 import { Attendance, Convening } from './convening.entity.js';
+import { conveningMessages as m } from './convening.messages.js';
 
 /**
  * Records a convening's attendance at once: each entry adds or replaces one member's record.
@@ -53,7 +57,7 @@ async function checkEntries(
   input: RecordAttendanceInput,
 ): Promise<Membership[]> {
   const problems: FieldProblem[] = [];
-  const problem = (index: number, field: string, message: string) =>
+  const problem = (index: number, field: string, message: Message) =>
     problems.push({ path: `input.entries.${index}.${field}`, message });
 
   const memberships = await Promise.all(
@@ -68,11 +72,15 @@ async function checkEntries(
   input.entries.forEach((entry, index) => {
     const membership = memberships[index];
     if (!membership) {
-      problem(index, 'membershipId', `no Membership has id ${entry.membershipId}`);
+      problem(
+        index,
+        'membershipId',
+        scopeMessages.noRecordWithId({ entity: entityName('Membership'), id: entry.membershipId }),
+      );
     } else {
       const earlier = firstEntry.get(membership.id);
       if (earlier !== undefined) {
-        problem(index, 'membershipId', `names the same membership as entry ${earlier}`);
+        problem(index, 'membershipId', m.sameMembershipAs({ index: earlier }));
       } else {
         firstEntry.set(membership.id, index);
         const why = attendeeProblem(
@@ -89,13 +97,13 @@ async function checkEntries(
         problem(
           index,
           'mode',
-          `is recorded only for hybrid convenings; this one is ${convening.modality}`,
+          m.modeOnlyHybrid({ modality: enumValue('Modality', convening.modality) }),
         );
       } else if (entry.status !== AttendanceStatus.PRESENT) {
         problem(
           index,
           'mode',
-          `is recorded only for members present; this entry is ${entry.status}`,
+          m.modeOnlyPresent({ status: enumValue('AttendanceStatus', entry.status) }),
         );
       }
     }

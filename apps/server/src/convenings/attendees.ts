@@ -1,9 +1,11 @@
 import { isActiveOn, TEAM_ROLES, todayInPacific } from '@cei/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Message } from '../i18n/messages.js';
 import { Membership } from '../rosters/membership.entity.js';
 import type { ScopedData } from '../scope/scoped-data.js';
 import type { Team } from '../teams/team.entity.js';
 import { type Convening, ConveningCohort } from './convening.entity.js';
+import { conveningMessages as m } from './convening.messages.js';
 
 /**
  * Who is expected at a convening (domain.md, Convenings): every member active on its day on a
@@ -22,15 +24,13 @@ export function attendeeProblem(
   team: Pick<Team, 'name' | 'cohort'>,
   day: string,
   cohortIds: ReadonlySet<string>,
-): string | null {
-  if (!cohortIds.has(team.cohort.id)) {
-    return `is on ${team.name}, a team of a cohort this convening is not for`;
-  }
+): Message | null {
+  if (!cohortIds.has(team.cohort.id)) return m.teamNotInvited({ team: team.name });
   if (!isActiveOn(membership, day)) {
-    const period = membership.endedOn
-      ? `from ${membership.startedOn} until ${membership.endedOn}`
-      : `from ${membership.startedOn}`;
-    return `was not on ${team.name} on ${day}, the day of the convening (member ${period})`;
+    const { startedOn, endedOn } = membership;
+    return endedOn
+      ? m.notOnTeamOnDayUntil({ team: team.name, day, startedOn, endedOn })
+      : m.notOnTeamOnDay({ team: team.name, day, startedOn });
   }
   return null;
 }

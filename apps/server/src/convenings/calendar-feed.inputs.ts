@@ -1,5 +1,5 @@
-import { IsOptional, IsUUID } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { IsOptional, IsUUID } from '../common/validation.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
 
 @InputType({
@@ -8,7 +8,7 @@ import { CalendarFeed } from './calendar-feed.entity.js';
 export class CreateCalendarFeedInput {
   @Field(() => ID, { nullable: true, description: 'A cohort: its convenings (public schedule).' })
   @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
+  @IsUUID()
   cohortId?: string | null;
 
   @Field(() => ID, {
@@ -17,7 +17,7 @@ export class CreateCalendarFeedInput {
       "A person: the convenings of their teams' cohorts while they are on them. Yourself; CEI staff and team leads also people on the rosters they keep.",
   })
   @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
+  @IsUUID()
   personId?: string | null;
 }
 

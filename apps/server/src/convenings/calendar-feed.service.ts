@@ -10,6 +10,7 @@ import { isStaff } from '../scope/rules.js';
 import type { ScopedData } from '../scope/scoped-data.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
 import type { CreateCalendarFeedInput, IssuedCalendarFeed } from './calendar-feed.inputs.js';
+import { conveningMessages as m } from './convening.messages.js';
 
 /**
  * Calendar feeds: a secret URL per feed, whose token is 32 random bytes (base64url). Only its
@@ -35,7 +36,7 @@ export async function createCalendarFeed(
   const { accountId } = data.viewer;
   if (!accountId) throw new UnauthenticatedError();
   if ((input.cohortId == null) === (input.personId == null)) {
-    throw InvalidInputError.field('input', 'give exactly one of cohortId and personId');
+    throw InvalidInputError.field('input', m.exactlyOneFeedSubject());
   }
   return data.transaction(async (tx) => {
     const feed = tx.em.create(CalendarFeed, {
@@ -62,9 +63,7 @@ export async function createCalendarFeed(
 async function feedPerson(tx: ScopedData, personId: string): Promise<Person> {
   const { viewer } = tx;
   if (personId !== viewer.personId && !isStaff(viewer) && viewer.role !== Role.TEAM_LEAD) {
-    throw new ForbiddenError(
-      'You may make a calendar feed of your own convenings only; CEI staff and team leads also of people on the rosters they keep.',
-    );
+    throw new ForbiddenError(m.ownFeedsOnly());
   }
   return tx.reference(Person, personId, 'input.personId');
 }

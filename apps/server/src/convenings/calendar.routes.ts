@@ -4,6 +4,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { viewerOf } from '../accounts/credentials.js';
 import { TOKEN_PATTERN, tokenHash } from '../common/tokens.js';
 import type { MountRoutes } from '../http/routes.js';
+import { languageOfRequest } from '../i18n/request-language.js';
 import { Membership } from '../rosters/membership.entity.js';
 import { Person } from '../rosters/person.entity.js';
 import { scopeTo, systemFork } from '../scope/scope-filter.js';
@@ -12,6 +13,7 @@ import { attendeeProblem, cohortIdsOfConvenings, conveningDay } from './attendee
 import { CalendarFeed } from './calendar-feed.entity.js';
 import { calendarIcs } from './calendar-ics.js';
 import { Convening } from './convening.entity.js';
+import { conveningMessages } from './convening.messages.js';
 
 /**
  * GET /calendar/<token>.ics: a feed's iCalendar file, for calendar programs that cannot sign in.
@@ -35,7 +37,7 @@ export const calendarRoutes: MountRoutes = (router, { orm }) => {
       response
         .status(404)
         .type('text/plain')
-        .send('No calendar at this address: it is unknown, renewed or revoked.\n');
+        .send(`${conveningMessages.noCalendar().render(languageOfRequest(request))}\n`);
       return;
     }
     const language = uiLanguageOf(feed.owner.getEntity().language);

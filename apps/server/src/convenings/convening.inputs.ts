@@ -1,4 +1,5 @@
 import { AttendanceMode, AttendanceStatus, ConveningKind, Modality } from '@cei/domain';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -9,11 +10,12 @@ import {
   Matches,
   Max,
   Min,
-} from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+} from '../common/validation.js';
+import { validationMessages } from '../common/validation.messages.js';
 import { ascending, defineList } from '../graphql/list.js';
 import { DateTimeScalar } from '../graphql/scalars.js';
 import { Attendance, Convening, ConveningCohort } from './convening.entity.js';
+import { conveningMessages as m } from './convening.messages.js';
 
 const PROGRAM_YEAR = /^\d{4}-\d{2}$/;
 
@@ -127,7 +129,7 @@ class ConveningFields {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl({ require_protocol: true }, { message: 'must be a web address starting with https://' })
+  @IsUrl()
   videoUrl?: string | null;
 
   @Field(() => Boolean, { nullable: true })
@@ -137,13 +139,13 @@ class ConveningFields {
 @InputType({ description: 'A new convening.' })
 export class CreateConveningInput extends ConveningFields {
   @Field(() => [ID], { description: 'The cohorts it is for (at least one).' })
-  @ArrayMinSize(1, { message: 'must name at least one cohort' })
+  @ArrayMinSize(1, { message: m.cohortRequired() })
   @ArrayMaxSize(10)
-  @IsUUID('all', { each: true, message: 'must be ids' })
+  @IsUUID({ each: true })
   cohortIds: string[];
 
   @Field(() => String, { description: 'The program year, e.g. "2019-20"; must contain startsAt.' })
-  @Matches(PROGRAM_YEAR, { message: 'must be a program year such as 2019-20' })
+  @Matches(PROGRAM_YEAR, { message: validationMessages.programYear({ example: '2019-20' }) })
   programYear: string;
 
   @Field(() => Int, { description: 'Its number within the program year.' })
@@ -162,14 +164,14 @@ export class CreateConveningInput extends ConveningFields {
 export class UpdateConveningInput extends ConveningFields {
   @Field(() => [ID], { nullable: true, description: 'Replaces the cohorts it is for.' })
   @IsOptional()
-  @ArrayMinSize(1, { message: 'must name at least one cohort' })
+  @ArrayMinSize(1, { message: m.cohortRequired() })
   @ArrayMaxSize(10)
-  @IsUUID('all', { each: true, message: 'must be ids' })
+  @IsUUID({ each: true })
   cohortIds?: string[];
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(PROGRAM_YEAR, { message: 'must be a program year such as 2019-20' })
+  @Matches(PROGRAM_YEAR, { message: validationMessages.programYear({ example: '2019-20' }) })
   programYear?: string;
 
   @Field(() => Int, { nullable: true })

@@ -3,9 +3,12 @@ import { ref } from '@mikro-orm/core';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { applyInput } from '../common/apply-input.js';
 import { type FieldProblem, InvalidInputError } from '../common/errors.js';
+import { validationMessages } from '../common/validation.messages.js';
+import type { Message } from '../i18n/messages.js';
 import type { ScopedData } from '../scope/scoped-data.js';
 import { Convening, ConveningCohort } from './convening.entity.js';
 import type { CreateConveningInput, UpdateConveningInput } from './convening.inputs.js';
+import { conveningMessages as m } from './convening.messages.js';
 
 export async function createConvening(
   data: ScopedData,
@@ -66,20 +69,17 @@ async function checkConvening(
   cohorts: Cohort[],
 ): Promise<void> {
   const problems: FieldProblem[] = [];
-  const problem = (path: string, message: string) =>
+  const problem = (path: string, message: Message) =>
     problems.push({ path: `input.${path}`, message });
   if (!isProgramYear(convening.programYear)) {
-    problem(
-      'programYear',
-      'must be a program year such as 2019-20, the second year following the first',
-    );
+    problem('programYear', validationMessages.programYearInOrder({ example: '2019-20' }));
   } else if (programYearOf(todayInPacific(convening.startsAt)) !== convening.programYear) {
-    problem('startsAt', `must fall in program year ${convening.programYear} (1 July to 30 June)`);
+    problem('startsAt', m.startsOutsideYear({ year: convening.programYear }));
   }
   if (convening.endsAt && convening.endsAt <= convening.startsAt)
-    problem('endsAt', 'must be after startsAt');
+    problem('endsAt', m.endsBeforeStart());
   if (new Set(cohorts.map((cohort) => cohort.id)).size !== cohorts.length)
-    problem('cohortIds', 'names a cohort twice');
+    problem('cohortIds', m.cohortTwice());
   // Numbers are unique within a cohort's program year (unscoped: an invariant of all rows).
   const clash = await tx.em.count(Convening, {
     id: { $ne: convening.id },
@@ -87,10 +87,6 @@ async function checkConvening(
     number: convening.number,
     cohortLinks: { cohort: { $in: cohorts.map((cohort) => cohort.id) } },
   });
-  if (clash > 0)
-    problem(
-      'number',
-      `is already used in ${convening.programYear} by a convening of the same cohort`,
-    );
+  if (clash > 0) problem('number', m.numberTaken({ year: convening.programYear }));
   if (problems.length) throw new InvalidInputError(problems);
 }

@@ -129,7 +129,7 @@ describe('approveReimbursements', () => {
       },
       code: 'BAD_USER_INPUT',
       field: 'input.reimbursements.1.id',
-      message: /names the same record as input\.reimbursements\.0/,
+      message: /names the same record as Reimbursement 0/,
     },
     {
       title: 'a stale version of one',

@@ -1,7 +1,7 @@
 import { ExpenseCategory, Phase, ReimbursementStatus, StipendStatus } from '@cei/domain';
-import { IsUUID, Length } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { BulkRecords, RecordVersionInput } from '../common/bulk.js';
+import { IsUUID, Length } from '../common/validation.js';
 import { ascending, defineList, descending } from '../graphql/list.js';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../graphql/scalars.js';
 import { Appropriation } from './appropriation.entity.js';
@@ -144,7 +144,7 @@ export class PayInput {
 @InputType({ description: "A stipend on a team's schedule, PLANNED until approved." })
 export class CreateStipendInput {
   @Field(() => ID, { description: 'The team it is paid to.' })
-  @IsUUID('all', { message: 'must be an id' })
+  @IsUUID()
   teamId: string;
 
   @Field(() => String, {
@@ -177,11 +177,11 @@ export class UpdateStipendInput {
 @InputType({ description: "A member's travel cost for a convening, submitted for approval." })
 export class SubmitReimbursementInput {
   @Field(() => ID, { description: 'The membership of the member who travelled.' })
-  @IsUUID('all', { message: 'must be an id' })
+  @IsUUID()
   membershipId: string;
 
   @Field(() => ID, { description: "The convening, of the member's team's cohort." })
-  @IsUUID('all', { message: 'must be an id' })
+  @IsUUID()
   conveningId: string;
 
   @Field(() => ExpenseCategory, { description: 'Mileage, lodging, airfare or meals.' })
@@ -193,7 +193,7 @@ export class SubmitReimbursementInput {
   @Field(() => String, {
     description: 'What the cost was, e.g. "Mileage Fresno to Sacramento and back".',
   })
-  @Length(1, 1000, { message: 'must be between 1 and 1000 characters' })
+  @Length(1, 1000)
   description: string;
 }
 
@@ -209,7 +209,7 @@ export class ApproveReimbursementsInput {
 @InputType({ description: 'Why a claim is rejected; the member is told.' })
 export class RejectReimbursementInput {
   @Field(() => String, { description: 'The reason, e.g. "Lodging is covered by the venue".' })
-  @Length(1, 1000, { message: 'must be between 1 and 1000 characters' })
+  @Length(1, 1000)
   reason: string;
 }
 

@@ -20,8 +20,10 @@ import { type EntityClass, raw, ref } from '@mikro-orm/core';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { eachRecord } from '../common/bulk.js';
 import { type FieldProblem, InvalidInputError } from '../common/errors.js';
-import { assertTransition } from '../common/transitions.js';
+import { assertTransition, type TransitionRefusal } from '../common/transitions.js';
+import { validationMessages } from '../common/validation.messages.js';
 import { Convening, ConveningCohort } from '../convenings/convening.entity.js';
+import { enumValue, type Message, type Param } from '../i18n/messages.js';
 import { Membership } from '../rosters/membership.entity.js';
 import type { ScopedData } from '../scope/scoped-data.js';
 import { nest } from '../scope/where.js';
@@ -36,6 +38,7 @@ import type {
   UpdateStipendInput,
 } from './funding.inputs.js';
 import { FundingSummary } from './funding.inputs.js';
+import { fundingMessages as m } from './funding.messages.js';
 import { Reimbursement } from './reimbursement.entity.js';
 import { Stipend } from './stipend.entity.js';
 
@@ -47,10 +50,7 @@ export async function createStipend(data: ScopedData, input: CreateStipendInput)
     const cohort = await team.cohort.loadOrFail();
     const amount = input.amount ?? cohort.stipendPerTeamPerYear;
     if (!amount) {
-      throw InvalidInputError.field(
-        'input.amount',
-        `is required: ${cohort.name} has no stipend per team per year to default to`,
-      );
+      throw InvalidInputError.field('input.amount', m.amountRequired({ cohort: cohort.name }));
     }
     const stipend = tx.em.create(Stipend, {
       team: ref(team),
@@ -71,10 +71,10 @@ export async function updateStipend(
 ): Promise<Stipend> {
   return data.transaction(async (tx) => {
     const stipend = await tx.forWrite(Stipend, id, version);
-    assertPlanned(stipend, 'changed');
+    assertPlanned(stipend, m.changeStipend);
     for (const key of ['programYear', 'amount'] as const) {
       if (input[key] === null) {
-        throw InvalidInputError.field(`input.${key}`, 'must not be null (leave it out to keep it)');
+        throw InvalidInputError.field(`input.${key}`, validationMessages.notNullKeep());
       }
     }
     if (input.programYear !== undefined) stipend.programYear = input.programYear;
@@ -88,7 +88,7 @@ export async function updateStipend(
 export async function deleteStipend(data: ScopedData, id: string): Promise<string> {
   return data.transaction(async (tx) => {
     const stipend = await tx.forWrite(Stipend, id);
-    assertPlanned(stipend, 'deleted');
+    assertPlanned(stipend, m.deleteStipend);
     tx.em.remove(stipend);
     await tx.em.flush();
     return id;
@@ -102,7 +102,7 @@ export async function approveStipend(
 ): Promise<Stipend> {
   return data.transaction(async (tx) => {
     const stipend = await tx.forWrite(Stipend, id, version);
-    moveStipend(stipend, StipendStatus.APPROVED, 'approved');
+    moveStipend(stipend, StipendStatus.APPROVED, m.approveStipend);
     stipend.approvedAt = new Date();
     await tx.em.flush();
     return stipend;
@@ -117,7 +117,7 @@ export async function payStipend(
 ): Promise<Stipend> {
   return data.transaction(async (tx) => {
     const stipend = await tx.forWrite(Stipend, id, version);
-    moveStipend(stipend, StipendStatus.PAID, 'paid');
+    moveStipend(stipend, StipendStatus.PAID, m.payStipend);
     checkPaidOn(input.paidOn, stipend.approvedAt);
     stipend.paidOn = input.paidOn;
     await tx.em.flush();
@@ -125,37 +125,37 @@ export async function payStipend(
   });
 }
 
-function assertPlanned(stipend: Stipend, verb: string): void {
+function assertPlanned(stipend: Stipend, refusal: (params: { status: Param }) => Message): void {
   if (stipend.status !== StipendStatus.PLANNED) {
     throw InvalidInputError.field(
       'status',
-      `Stipend is ${stipend.status}; only PLANNED stipends can be ${verb}`,
+      refusal({ status: enumValue('StipendStatus', stipend.status) }),
     );
   }
 }
 
 /** One step forward on the schedule (domain funding.ts), or BAD_USER_INPUT naming `status`. */
-function moveStipend(stipend: Stipend, to: StipendStatus, verb: string): void {
-  assertTransition(STIPEND, STIPEND_TRANSITIONS, stipend.status, to, verb);
+function moveStipend(stipend: Stipend, to: StipendStatus, refusal: TransitionRefusal): void {
+  assertTransition('StipendStatus', STIPEND_TRANSITIONS, stipend.status, to, refusal);
   stipend.status = to;
 }
 
-const STIPEND = { subject: 'Stipend', plural: 'stipends' };
-
 async function saveStipend(tx: ScopedData, stipend: Stipend, team: Team): Promise<void> {
   const problems: FieldProblem[] = [];
-  const problem = (path: string, message: string) =>
+  const problem = (path: string, message: Message) =>
     problems.push({ path: `input.${path}`, message });
-  if (compareMoney(stipend.amount, '0') <= 0) problem('amount', 'must be more than 0.00');
+  if (compareMoney(stipend.amount, '0') <= 0) {
+    problem('amount', validationMessages.moreThanZero());
+  }
   if (!isProgramYear(stipend.programYear)) {
-    problem('programYear', 'must be a program year such as 2022-23');
+    problem('programYear', validationMessages.programYear({ example: '2022-23' }));
   } else {
     const joined = programYearOf(team.joinedOn);
     const ends = team.commitmentEndsOn ? programYearOf(team.commitmentEndsOn) : null;
     if (compareProgramYears(stipend.programYear, joined) < 0) {
-      problem('programYear', `must not be before the team joined (${joined})`);
+      problem('programYear', m.beforeTeamJoined({ year: joined }));
     } else if (ends && compareProgramYears(stipend.programYear, ends) > 0) {
-      problem('programYear', `must not be after the team's commitment ends (${ends})`);
+      problem('programYear', m.afterCommitmentEnds({ year: ends }));
     } else {
       // One stipend per team and year (also a unique constraint); said here with the year.
       const same = await tx.em.count(Stipend, {
@@ -164,7 +164,10 @@ async function saveStipend(tx: ScopedData, stipend: Stipend, team: Team): Promis
         id: { $ne: stipend.id },
       });
       if (same > 0) {
-        problem('programYear', `${team.name} already has a stipend for ${stipend.programYear}`);
+        problem(
+          'programYear',
+          m.stipendForYearExists({ team: team.name, year: stipend.programYear }),
+        );
       }
     }
   }
@@ -184,10 +187,10 @@ export async function submitReimbursement(
     const convening = await tx.reference(Convening, input.conveningId, 'input.conveningId');
     const problems: FieldProblem[] = [];
     if (compareMoney(input.amount, '0') <= 0) {
-      problems.push({ path: 'input.amount', message: 'must be more than 0.00' });
+      problems.push({ path: 'input.amount', message: validationMessages.moreThanZero() });
     }
     if (!input.description.trim()) {
-      problems.push({ path: 'input.description', message: 'must not be blank' });
+      problems.push({ path: 'input.description', message: validationMessages.notBlank() });
     }
     problems.push(...(await travelProblems(tx, membership, convening)));
     if (problems.length) throw new InvalidInputError(problems);
@@ -227,14 +230,14 @@ async function travelProblems(
     const cohort = await team.cohort.loadOrFail();
     problems.push({
       path: 'input.conveningId',
-      message: `is not a convening of ${team.name}'s cohort (${cohort.name}) or of a cohort it facilitates`,
+      message: m.notConveningOfTeam({ team: team.name, cohort: cohort.name }),
     });
   }
   const day = todayInPacific(convening.startsAt);
   if (membership.startedOn > day || (membership.endedOn && membership.endedOn <= day)) {
     problems.push({
       path: 'input.membershipId',
-      message: `was not on the team on the day of the convening (${day})`,
+      message: m.notOnTeamThatDay({ day }),
     });
   }
   return problems;
@@ -266,7 +269,7 @@ async function approveOneReimbursement(
   version: number,
 ): Promise<Reimbursement> {
   const reimbursement = await tx.forWrite(Reimbursement, id, version);
-  moveReimbursement(reimbursement, ReimbursementStatus.APPROVED, 'approved');
+  moveReimbursement(reimbursement, ReimbursementStatus.APPROVED, m.approveReimbursement);
   reimbursement.decidedAt = new Date();
   await tx.em.flush();
   return reimbursement;
@@ -280,8 +283,10 @@ export async function rejectReimbursement(
 ): Promise<Reimbursement> {
   return data.transaction(async (tx) => {
     const reimbursement = await tx.forWrite(Reimbursement, id, version);
-    moveReimbursement(reimbursement, ReimbursementStatus.REJECTED, 'rejected');
-    if (!input.reason.trim()) throw InvalidInputError.field('input.reason', 'must not be blank');
+    moveReimbursement(reimbursement, ReimbursementStatus.REJECTED, m.rejectReimbursement);
+    if (!input.reason.trim()) {
+      throw InvalidInputError.field('input.reason', validationMessages.notBlank());
+    }
     reimbursement.rejectionReason = input.reason.trim();
     reimbursement.decidedAt = new Date();
     await tx.em.flush();
@@ -297,7 +302,7 @@ export async function payReimbursement(
 ): Promise<Reimbursement> {
   return data.transaction(async (tx) => {
     const reimbursement = await tx.forWrite(Reimbursement, id, version);
-    moveReimbursement(reimbursement, ReimbursementStatus.PAID, 'paid');
+    moveReimbursement(reimbursement, ReimbursementStatus.PAID, m.payReimbursement);
     checkPaidOn(input.paidOn, reimbursement.decidedAt);
     reimbursement.paidOn = input.paidOn;
     await tx.em.flush();
@@ -308,14 +313,14 @@ export async function payReimbursement(
 function moveReimbursement(
   reimbursement: Reimbursement,
   to: ReimbursementStatus,
-  verb: string,
+  refusal: TransitionRefusal,
 ): void {
   assertTransition(
-    { subject: 'Reimbursement', plural: 'reimbursements' },
+    'ReimbursementStatus',
     REIMBURSEMENT_TRANSITIONS,
     reimbursement.status,
     to,
-    verb,
+    refusal,
   );
   reimbursement.status = to;
 }
@@ -324,14 +329,11 @@ function moveReimbursement(
 function checkPaidOn(paidOn: string, approvedAt: Date | null | undefined): void {
   const today = todayInPacific();
   if (paidOn > today) {
-    throw InvalidInputError.field('input.paidOn', `must not be after today (${today})`);
+    throw InvalidInputError.field('input.paidOn', validationMessages.notAfterToday({ today }));
   }
   const approvedOn = approvedAt ? todayInPacific(approvedAt) : null;
   if (approvedOn && paidOn < approvedOn) {
-    throw InvalidInputError.field(
-      'input.paidOn',
-      `must not be before the approval (${approvedOn})`,
-    );
+    throw InvalidInputError.field('input.paidOn', m.paidBeforeApproval({ day: approvedOn }));
   }
 }
 
@@ -348,7 +350,10 @@ export async function fundingSummary(
   programYear: string | null | undefined,
 ): Promise<FundingSummary> {
   if (programYear != null && !isProgramYear(programYear)) {
-    throw InvalidInputError.field('programYear', 'must be a program year such as 2022-23');
+    throw InvalidInputError.field(
+      'programYear',
+      validationMessages.programYear({ example: '2022-23' }),
+    );
   }
   const cohort = cohortId ? await data.reference(Cohort, cohortId, 'cohortId') : null;
   const phase = cohort ? { phase: cohort.phase } : {};

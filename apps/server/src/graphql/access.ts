@@ -1,8 +1,9 @@
 import { type Role, Role as Roles } from '@cei/domain';
-import { GraphQLError, type GraphQLObjectType } from 'graphql';
+import type { GraphQLObjectType } from 'graphql';
 import { Extensions, type MiddlewareFn } from 'type-graphql';
 import { ForbiddenError, UnauthenticatedError } from '../common/errors.js';
 import type { Context } from './context.js';
+import { graphqlMessages } from './graphql.messages.js';
 
 /**
  * Who may call a root field or mutation. Every one declares it, the public ones too, so a
@@ -35,10 +36,9 @@ export const enforceAccess: MiddlewareFn<Context> = async ({ info, context }, ne
   const rootTypes = [info.schema.getQueryType(), info.schema.getMutationType()];
   if (!rootTypes.includes(info.parentType)) return next();
   const rules = accessOf(info.parentType, info.fieldName);
-  if (!rules)
-    throw new GraphQLError(`${info.parentType.name}.${info.fieldName} declares no access rule.`);
+  if (!rules) throw new Error(`${info.parentType.name}.${info.fieldName} declares no access rule.`);
   if (context.viewer.via === 'token' && info.parentType === info.schema.getMutationType()) {
-    throw new ForbiddenError('API tokens are read-only.');
+    throw new ForbiddenError(graphqlMessages.apiTokensReadOnly());
   }
   if (rules.includes(PUBLIC)) return next();
   const { role } = context.viewer;

@@ -1,5 +1,4 @@
 import type { EntityClass } from '@mikro-orm/core';
-import { Min } from 'class-validator';
 import {
   ArgsType,
   type ClassType,
@@ -9,6 +8,7 @@ import {
   ObjectType,
   registerEnumType,
 } from 'type-graphql';
+import { Min } from '../common/validation.js';
 
 /**
  * The list conventions of architecture.md, built once: `XPage { nodes, totalCount }`,

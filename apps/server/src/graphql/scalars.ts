@@ -1,6 +1,9 @@
-import { parseMoney } from '@cei/domain';
+import { MONEY_LIMIT, type MoneyProblem, moneyProblem, parseMoney } from '@cei/domain';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { DateTimeResolver, JSONResolver, LocalDateResolver } from 'graphql-scalars';
+import { InvalidValueError } from '../common/errors.js';
+import type { Message } from '../i18n/messages.js';
+import { graphqlMessages as m } from './graphql.messages.js';
 
 /** A calendar date, `YYYY-MM-DD`, kept as a string end to end (no time-zone drift). */
 export const DateScalar = new GraphQLScalarType({
@@ -16,15 +19,23 @@ export const DateTimeScalar = new GraphQLScalarType({
   description: 'An instant in ISO 8601 form, e.g. `2022-06-16T16:00:00.000Z`.',
 });
 
+const MONEY_PROBLEMS: Readonly<Record<MoneyProblem, () => Message>> = {
+  notAnAmount: () => m.notAnAmount(),
+  negative: () => m.negativeAmount(),
+  tooLarge: () => m.amountTooLarge({ limit: MONEY_LIMIT }),
+};
+
+/** A refused value: graphql-js adds where it was given; graphql/errors.ts words it. */
+function refuse(problem: Message): never {
+  const refusal = new InvalidValueError(problem);
+  throw new GraphQLError(refusal.message, { originalError: refusal });
+}
+
 function parseDecimal(value: unknown): string {
-  if (typeof value !== 'string' && typeof value !== 'number') {
-    throw new GraphQLError('Decimal must be a string such as "30000.00".');
-  }
-  try {
-    return parseMoney(String(value));
-  } catch (error) {
-    throw new GraphQLError(`Decimal ${(error as Error).message}`);
-  }
+  if (typeof value !== 'string' && typeof value !== 'number') refuse(m.notAnAmount());
+  const problem = moneyProblem(String(value));
+  if (problem) refuse(MONEY_PROBLEMS[problem]());
+  return parseMoney(String(value));
 }
 
 /** Money as an exact decimal string with two places: never a float. */
@@ -36,7 +47,7 @@ export const DecimalScalar = new GraphQLScalarType({
   parseValue: parseDecimal,
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING && ast.kind !== Kind.INT && ast.kind !== Kind.FLOAT) {
-      throw new GraphQLError('Decimal must be a string such as "30000.00".');
+      refuse(m.notAnAmount());
     }
     return parseDecimal(ast.value);
   },

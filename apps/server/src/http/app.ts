@@ -15,6 +15,7 @@ import { routes as featureRoutes } from '../features.js';
 import type { Context } from '../graphql/context.js';
 import { createErrorFormatter } from '../graphql/errors.js';
 import { graphqlSchema } from '../graphql/schema.js';
+import { requestLanguageMiddleware } from '../i18n/request-language.js';
 import { scopeTo } from '../scope/scope-filter.js';
 import { ScopedData } from '../scope/scoped-data.js';
 import { viewerOfRequest } from './viewer.js';
@@ -80,6 +81,8 @@ export async function createApp({
     '/graphql',
     // Letters of interest are uploaded as base64 (5 MB of file is about 6.7 MB of JSON).
     express.json({ limit: '8mb' }),
+    // Messages follow Accept-Language; after the body parser (see request-language.ts).
+    requestLanguageMiddleware,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = orm.em.fork();

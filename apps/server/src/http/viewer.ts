@@ -2,7 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { parseCookie, stringifySetCookie } from 'cookie';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
+import { accountMessages } from '../accounts/account.messages.js';
 import { SESSION_MAX_MS, viewerForApiToken, viewerForSession } from '../accounts/credentials.js';
+import { UnauthenticatedError } from '../common/errors.js';
 import type { Config } from '../config/config.js';
 import { publicViewer, type Viewer } from '../scope/viewer.js';
 
@@ -22,8 +24,12 @@ export async function viewerOfRequest(
     const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
     const viewer = token ? await viewerForApiToken(em, config.sessionSecret, token) : null;
     if (!viewer) {
-      throw new GraphQLError('The API token is not valid: it is unknown, expired or revoked.', {
+      // Thrown before any resolver runs, so a GraphQLError carries the HTTP status; the message
+      // is its domain error's, rendered in the request's language by graphql/errors.ts.
+      const refusal = new UnauthenticatedError(accountMessages.invalidApiToken());
+      throw new GraphQLError(refusal.message, {
         extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+        originalError: refusal,
       });
     }
     return viewer;

@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { DomainError } from '../common/errors.js';
 import { tokenHash } from '../common/tokens.js';
+import { newsletterMessages } from './newsletter.messages.js';
 
 /**
  * How often `subscribe` may be asked, per email address and per client (IP address), within a
@@ -90,9 +92,14 @@ export async function consumeSubscribeLimits(
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error;
     const retryAfter = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
-    throw new GraphQLError(
-      `Too many subscription requests. Try again in ${Math.ceil(retryAfter / 60)} minute(s).`,
-      { extensions: { code: RATE_LIMITED, retryAfter } },
+    // A code of its own with its extensions; the text is the domain error's, localized by
+    // graphql/errors.ts.
+    const refusal = new DomainError(
+      newsletterMessages.rateLimited({ minutes: Math.ceil(retryAfter / 60) }),
     );
+    throw new GraphQLError(refusal.message, {
+      extensions: { code: RATE_LIMITED, retryAfter },
+      originalError: refusal,
+    });
   }
 }

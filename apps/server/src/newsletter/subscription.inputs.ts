@@ -1,6 +1,6 @@
 import { Language, SubscriptionStatus } from '@cei/domain';
-import { IsEmail, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { IsEmail, IsOptional, MaxLength } from '../common/validation.js';
 import { ascending, defineList } from '../graphql/list.js';
 import { DateTimeScalar } from '../graphql/scalars.js';
 import { Subscription } from './subscription.entity.js';
@@ -47,13 +47,13 @@ export const SubscriptionList = defineList(Subscription, {
 @InputType({ description: 'A newsletter sign-up, confirmed by a link sent to the address.' })
 export class SubscribeInput {
   @Field(() => String, { description: 'The email address to send the newsletter to.' })
-  @IsEmail({}, { message: 'must be an email address' })
-  @MaxLength(254, { message: 'must be at most 254 characters' })
+  @IsEmail()
+  @MaxLength(254)
   email: string;
 
   @Field(() => String, { nullable: true, description: "The subscriber's name." })
   @IsOptional()
-  @MaxLength(200, { message: 'must be at most 200 characters' })
+  @MaxLength(200)
   name?: string | null;
 
   @Field(() => String, {
@@ -61,7 +61,7 @@ export class SubscribeInput {
     description: 'The organization the subscriber works for.',
   })
   @IsOptional()
-  @MaxLength(200, { message: 'must be at most 200 characters' })
+  @MaxLength(200)
   organizationName?: string | null;
 
   @Field(() => Language, {

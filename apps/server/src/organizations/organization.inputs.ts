@@ -1,9 +1,10 @@
 import { GradeSpan, LeaType, Locale, OrganizationKind, Phase } from '@cei/domain';
-import { IsOptional, IsUrl, IsUUID, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { IsOptional, IsUrl, IsUUID, Length, Matches } from '../common/validation.js';
 import { ascending, defineList } from '../graphql/list.js';
 import { LeadAgency } from './lead-agency.entity.js';
 import { Organization } from './organization.entity.js';
+import { organizationMessages as m } from './organization.messages.js';
 
 @InputType({ description: 'Filters for organization lists; all given filters must match.' })
 export class OrganizationFilter {
@@ -74,17 +75,17 @@ class OrganizationFields {
 
   @Field(() => ID, { nullable: true, description: 'The county office (required for an LEA).' })
   @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
+  @IsUUID()
   countyOfficeId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The LEA (required for a school).' })
   @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
+  @IsUUID()
   leaId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Two digits (county offices only).' })
   @IsOptional()
-  @Matches(/^\d{2}$/, { message: 'must be two digits' })
+  @Matches(/^\d{2}$/, { message: m.countyCodeFormat() })
   countyCode?: string | null;
 
   @Field(() => String, {
@@ -110,7 +111,7 @@ class OrganizationFields {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl({ require_protocol: true }, { message: 'must be a web address starting with https://' })
+  @IsUrl()
   website?: string | null;
 }
 
@@ -120,7 +121,7 @@ export class CreateOrganizationInput extends OrganizationFields {
   kind: OrganizationKind;
 
   @Field(() => String)
-  @Length(1, 200, { message: 'must be between 1 and 200 characters' })
+  @Length(1, 200)
   name: string;
 }
 
@@ -128,6 +129,6 @@ export class CreateOrganizationInput extends OrganizationFields {
 export class UpdateOrganizationInput extends OrganizationFields {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 200, { message: 'must be between 1 and 200 characters' })
+  @Length(1, 200)
   name?: string;
 }

@@ -1,9 +1,11 @@
 import { normalizeCdsCode as normalizedCdsCode, OrganizationKind } from '@cei/domain';
 import { applyInput } from '../common/apply-input.js';
 import { type FieldProblem, InvalidInputError } from '../common/errors.js';
+import type { Message } from '../i18n/messages.js';
 import type { ScopedData } from '../scope/scoped-data.js';
 import { Organization } from './organization.entity.js';
 import type { CreateOrganizationInput, UpdateOrganizationInput } from './organization.inputs.js';
+import { organizationMessages as m } from './organization.messages.js';
 
 const references = {
   countyOfficeId: [Organization, 'countyOffice'],
@@ -49,10 +51,7 @@ async function save(
 function normalizeCdsCode(value: string): string {
   const normalized = normalizedCdsCode(value);
   if (!normalized) {
-    throw InvalidInputError.field(
-      'input.cdsCode',
-      'must be 14 digits: a county code 01 to 58, 5 district and 7 school digits',
-    );
+    throw InvalidInputError.field('input.cdsCode', m.cdsCodeFormat());
   }
   return normalized;
 }
@@ -60,33 +59,32 @@ function normalizeCdsCode(value: string): string {
 /** What each kind needs and may not have; every problem is named at once. */
 async function checkKindRules(organization: Organization): Promise<void> {
   const problems: FieldProblem[] = [];
-  const problem = (field: string, message: string) =>
+  const problem = (field: string, message: Message) =>
     problems.push({ path: `input.${field}`, message });
   const { kind } = organization;
   const countyOffice = organization.countyOffice ? await organization.countyOffice.load() : null;
   const lea = organization.lea ? await organization.lea.load() : null;
 
-  if (kind === OrganizationKind.LEA && !countyOffice)
-    problem('countyOfficeId', 'is required for an LEA');
+  if (kind === OrganizationKind.LEA && !countyOffice) problem('countyOfficeId', m.requiredForLea());
   if (countyOffice && countyOffice.kind !== OrganizationKind.COUNTY_OFFICE) {
-    problem('countyOfficeId', 'must be a county office');
+    problem('countyOfficeId', m.mustBeCountyOffice());
   }
-  if (kind === OrganizationKind.SCHOOL && !lea) problem('leaId', 'is required for a school');
-  if (lea && lea.kind !== OrganizationKind.LEA) problem('leaId', 'must be an LEA');
-  if (lea && kind !== OrganizationKind.SCHOOL) problem('leaId', 'is only for schools');
+  if (kind === OrganizationKind.SCHOOL && !lea) problem('leaId', m.requiredForSchool());
+  if (lea && lea.kind !== OrganizationKind.LEA) problem('leaId', m.mustBeLea());
+  if (lea && kind !== OrganizationKind.SCHOOL) problem('leaId', m.onlyForSchools());
   if (organization.countyCode && kind !== OrganizationKind.COUNTY_OFFICE) {
-    problem('countyCode', 'is only for county offices');
+    problem('countyCode', m.onlyForCountyOffices());
   }
   if (kind === OrganizationKind.COUNTY_OFFICE && countyOffice) {
-    problem('countyOfficeId', 'is not for a county office');
+    problem('countyOfficeId', m.notForCountyOffice());
   }
   if ((organization.leaType || organization.locale) && kind !== OrganizationKind.LEA) {
-    problem(organization.leaType ? 'leaType' : 'locale', 'is only for LEAs');
+    problem(organization.leaType ? 'leaType' : 'locale', m.onlyForLeas());
   }
   if (organization.gradeSpan && kind !== OrganizationKind.SCHOOL)
-    problem('gradeSpan', 'is only for schools');
+    problem('gradeSpan', m.onlyForSchools());
   if (organization.id === countyOffice?.id || organization.id === lea?.id) {
-    problem('countyOfficeId', 'cannot be the organization itself');
+    problem('countyOfficeId', m.notItself());
   }
   if (problems.length) throw new InvalidInputError(problems);
 }

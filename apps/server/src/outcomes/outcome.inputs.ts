@@ -1,11 +1,12 @@
 import { CheckInKind, DeliverableStatus, MetricDirection } from '@cei/domain';
-import { IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
+import { IsOptional, IsUUID, Length, Matches } from '../common/validation.js';
 import { ascending, defineList, descending } from '../graphql/list.js';
 import { DateScalar } from '../graphql/scalars.js';
 import { CheckIn, FollowUp } from './check-in.entity.js';
 import { Deliverable } from './deliverable.entity.js';
 import { Measurement, Metric } from './metric.entity.js';
+import { outcomeMessages as m } from './outcome.messages.js';
 
 @InputType({ description: 'Filters for metrics; all given filters must match.' })
 export class MetricFilter {
@@ -204,12 +205,12 @@ export class CreateMetricInput {
   @Field(() => String, {
     description: 'A stable key, lower-case letters, digits, "-" and "_", e.g. "chronic-absence".',
   })
-  @Length(1, 100, { message: 'must be between 1 and 100 characters' })
-  @Matches(METRIC_KEY, { message: 'must be lower-case letters, digits, "-" or "_"' })
+  @Length(1, 100)
+  @Matches(METRIC_KEY, { message: m.metricKeyFormat() })
   key: string;
 
   @Field(() => String, { description: 'Its name, e.g. "Family attendance at school events".' })
-  @Length(1, 200, { message: 'must be between 1 and 200 characters' })
+  @Length(1, 200)
   name: string;
 
   @Field(() => String, { nullable: true, description: 'What it measures and how.' })
@@ -218,7 +219,7 @@ export class CreateMetricInput {
   description?: string | null;
 
   @Field(() => String, { description: 'The unit of its values, e.g. "percent".' })
-  @Length(1, 50, { message: 'must be between 1 and 50 characters' })
+  @Length(1, 50)
   unit: string;
 
   @Field(() => MetricDirection, { description: 'Whether higher or lower values are better.' })
@@ -229,13 +230,13 @@ export class CreateMetricInput {
 export class UpdateMetricInput {
   @Field(() => String, { nullable: true, description: 'A stable key.' })
   @IsOptional()
-  @Length(1, 100, { message: 'must be between 1 and 100 characters' })
-  @Matches(METRIC_KEY, { message: 'must be lower-case letters, digits, "-" or "_"' })
+  @Length(1, 100)
+  @Matches(METRIC_KEY, { message: m.metricKeyFormat() })
   key?: string;
 
   @Field(() => String, { nullable: true, description: 'Its name.' })
   @IsOptional()
-  @Length(1, 200, { message: 'must be between 1 and 200 characters' })
+  @Length(1, 200)
   name?: string;
 
   @Field(() => String, { nullable: true, description: 'What it measures and how.' })
@@ -245,7 +246,7 @@ export class UpdateMetricInput {
 
   @Field(() => String, { nullable: true, description: 'The unit of its values.' })
   @IsOptional()
-  @Length(1, 50, { message: 'must be between 1 and 50 characters' })
+  @Length(1, 50)
   unit?: string;
 
   @Field(() => MetricDirection, {
@@ -258,11 +259,11 @@ export class UpdateMetricInput {
 @InputType({ description: 'A value of a metric for a team over a period.' })
 export class RecordMeasurementInput {
   @Field(() => ID, { description: 'The metric measured.' })
-  @IsUUID('all', { message: 'must be an id' })
+  @IsUUID()
   metricId: string;
 
   @Field(() => ID, { description: 'The team measured.' })
-  @IsUUID('all', { message: 'must be an id' })
+  @IsUUID()
   teamId: string;
 
   @Field(() => DateScalar, { description: 'The first day of the period measured.' })
@@ -275,7 +276,7 @@ export class RecordMeasurementInput {
   value: number;
 
   @Field(() => String, { description: 'Where the value comes from, e.g. "LCAP survey".' })
-  @Length(1, 500, { message: 'must be between 1 and 500 characters' })
+  @Length(1, 500)
   source: string;
 
   @Field(() => Boolean, {
@@ -300,7 +301,7 @@ export class UpdateMeasurementInput {
 
   @Field(() => String, { nullable: true, description: 'Where the value comes from.' })
   @IsOptional()
-  @Length(1, 500, { message: 'must be between 1 and 500 characters' })
+  @Length(1, 500)
   source?: string;
 
   @Field(() => Boolean, {
@@ -314,7 +315,7 @@ export class UpdateMeasurementInput {
 @InputType({ description: "A liaison's note on a visit or call with a team." })
 export class CreateCheckInInput {
   @Field(() => ID, { description: 'The team visited or called.' })
-  @IsUUID('all', { message: 'must be an id' })
+  @IsUUID()
   teamId: string;
 
   @Field(() => DateScalar, { description: 'When it took place; not after today.' })
@@ -324,7 +325,7 @@ export class CreateCheckInInput {
   kind: CheckInKind;
 
   @Field(() => String, { description: 'What was discussed and observed.' })
-  @Length(1, 10000, { message: 'must be between 1 and 10000 characters' })
+  @Length(1, 10000)
   summary: string;
 }
 
@@ -338,14 +339,14 @@ export class UpdateCheckInInput {
 
   @Field(() => String, { nullable: true, description: 'What was discussed and observed.' })
   @IsOptional()
-  @Length(1, 10000, { message: 'must be between 1 and 10000 characters' })
+  @Length(1, 10000)
   summary?: string;
 }
 
 @InputType({ description: 'Something to be done after a check-in.' })
 export class FollowUpInput {
   @Field(() => String, { description: 'What is to be done.' })
-  @Length(1, 2000, { message: 'must be between 1 and 2000 characters' })
+  @Length(1, 2000)
   description: string;
 
   @Field(() => DateScalar, {
@@ -359,7 +360,7 @@ export class FollowUpInput {
 export class UpdateFollowUpInput {
   @Field(() => String, { nullable: true, description: 'What is to be done.' })
   @IsOptional()
-  @Length(1, 2000, { message: 'must be between 1 and 2000 characters' })
+  @Length(1, 2000)
   description?: string;
 
   @Field(() => DateScalar, { nullable: true, description: 'When it is due; null clears it.' })

@@ -1,8 +1,18 @@
-import { deliverableProblems, measurementValue, todayInPacific } from '@cei/domain';
+import {
+  type DeliverableProblem,
+  deliverableProblems,
+  MEASUREMENT_LIMIT,
+  type MeasurementProblem,
+  measurementProblem,
+  measurementValue,
+  todayInPacific,
+} from '@cei/domain';
 import { ref } from '@mikro-orm/core';
 import { Account } from '../accounts/account.entity.js';
 import { applyInput } from '../common/apply-input.js';
 import { type FieldProblem, ForbiddenError, InvalidInputError } from '../common/errors.js';
+import { validationMessages } from '../common/validation.messages.js';
+import { enumValue, type Message } from '../i18n/messages.js';
 import type { ScopedData } from '../scope/scoped-data.js';
 import { Team } from '../teams/team.entity.js';
 import { CheckIn, FollowUp } from './check-in.entity.js';
@@ -19,6 +29,7 @@ import type {
   UpdateMeasurementInput,
   UpdateMetricInput,
 } from './outcome.inputs.js';
+import { outcomeMessages as m } from './outcome.messages.js';
 
 /** Update inputs leave a field out to keep it; null only clears fields that may be empty. */
 function assertNoNulls(input: object, clearable: string[] = []): void {
@@ -26,7 +37,7 @@ function assertNoNulls(input: object, clearable: string[] = []): void {
     .filter(([key, value]) => value === null && !clearable.includes(key))
     .map(([key]) => ({
       path: `input.${key}`,
-      message: 'must not be null (leave it out to keep it)',
+      message: validationMessages.notNullKeep(),
     }));
   if (problems.length) throw new InvalidInputError(problems);
 }
@@ -64,7 +75,7 @@ export async function updateMetric(
 
 async function saveMetric(tx: ScopedData, metric: Metric): Promise<void> {
   const same = await tx.em.count(Metric, { key: metric.key, id: { $ne: metric.id } });
-  if (same > 0) throw InvalidInputError.field('input.key', `is already the key of another metric`);
+  if (same > 0) throw InvalidInputError.field('input.key', m.metricKeyTaken());
   await tx.assertWritable(Metric, metric);
   await tx.em.flush();
 }
@@ -122,12 +133,16 @@ export async function updateMeasurement(
   });
 }
 
+const MEASUREMENT_PROBLEMS: Readonly<Record<MeasurementProblem, () => Message>> = {
+  notANumber: () => m.notANumber(),
+  tooLarge: () => m.valueTooLarge({ limit: MEASUREMENT_LIMIT }),
+  tooPrecise: () => m.valueTooPrecise(),
+};
+
 function storedValue(value: number): string {
-  try {
-    return measurementValue(value);
-  } catch (error) {
-    throw InvalidInputError.field('input.value', (error as Error).message);
-  }
+  const problem = measurementProblem(value);
+  if (problem) throw InvalidInputError.field('input.value', MEASUREMENT_PROBLEMS[problem]());
+  return measurementValue(value);
 }
 
 /** Makes the team's current baseline for the metric (other than `keep`) an ordinary value. */
@@ -153,11 +168,11 @@ async function saveMeasurement(tx: ScopedData, measurement: Measurement): Promis
   if (measurement.periodEnd < measurement.periodStart) {
     problems.push({
       path: 'input.periodEnd',
-      message: `must not be before periodStart (${measurement.periodStart})`,
+      message: m.endBeforeStart({ start: measurement.periodStart }),
     });
   }
   if (!measurement.source.trim()) {
-    problems.push({ path: 'input.source', message: 'must not be blank' });
+    problems.push({ path: 'input.source', message: validationMessages.notBlank() });
   }
   const samePeriod = await tx.em.count(Measurement, {
     metric: measurement.metric.id,
@@ -168,7 +183,7 @@ async function saveMeasurement(tx: ScopedData, measurement: Measurement): Promis
   if (samePeriod > 0) {
     problems.push({
       path: 'input.periodStart',
-      message: `the team already has a value of this metric for the period starting ${measurement.periodStart}`,
+      message: m.periodTaken({ start: measurement.periodStart }),
     });
   }
   if (problems.length) throw new InvalidInputError(problems);
@@ -227,10 +242,13 @@ async function saveCheckIn(tx: ScopedData, checkIn: CheckIn): Promise<void> {
   const problems: FieldProblem[] = [];
   const today = todayInPacific();
   if (checkIn.occurredOn > today) {
-    problems.push({ path: 'input.occurredOn', message: `must not be after today (${today})` });
+    problems.push({
+      path: 'input.occurredOn',
+      message: validationMessages.notAfterToday({ today }),
+    });
   }
   if (!checkIn.summary.trim())
-    problems.push({ path: 'input.summary', message: 'must not be blank' });
+    problems.push({ path: 'input.summary', message: validationMessages.notBlank() });
   if (problems.length) throw new InvalidInputError(problems);
   await tx.assertWritable(CheckIn, checkIn);
   await tx.em.flush();
@@ -272,9 +290,9 @@ export async function updateFollowUp(
 async function saveFollowUp(tx: ScopedData, followUp: FollowUp, checkIn: CheckIn): Promise<void> {
   const problems: FieldProblem[] = [];
   const today = todayInPacific();
-  const after = `must not be before the check-in (${checkIn.occurredOn})`;
+  const after = m.beforeCheckIn({ day: checkIn.occurredOn });
   if (!followUp.description.trim()) {
-    problems.push({ path: 'input.description', message: 'must not be blank' });
+    problems.push({ path: 'input.description', message: validationMessages.notBlank() });
   }
   if (followUp.dueOn && followUp.dueOn < checkIn.occurredOn) {
     problems.push({ path: 'input.dueOn', message: after });
@@ -282,7 +300,10 @@ async function saveFollowUp(tx: ScopedData, followUp: FollowUp, checkIn: CheckIn
   if (followUp.completedOn && followUp.completedOn < checkIn.occurredOn) {
     problems.push({ path: 'input.completedOn', message: after });
   } else if (followUp.completedOn && followUp.completedOn > today) {
-    problems.push({ path: 'input.completedOn', message: `must not be after today (${today})` });
+    problems.push({
+      path: 'input.completedOn',
+      message: validationMessages.notAfterToday({ today }),
+    });
   }
   if (problems.length) throw new InvalidInputError(problems);
   await tx.assertWritable(FollowUp, followUp);
@@ -304,14 +325,36 @@ export async function updateDeliverable(
       ...input,
       evidence: input.evidence === undefined ? undefined : input.evidence?.trim() || null,
     });
-    const problems = deliverableProblems(deliverable, todayInPacific());
+    const today = todayInPacific();
+    const problems = deliverableProblems(deliverable, today);
     if (problems.length) {
       throw new InvalidInputError(
-        problems.map((problem) => ({ path: `input.${problem.field}`, message: problem.message })),
+        problems.map((problem) => ({
+          path: `input.${problem.field}`,
+          message: deliverableMessage(problem, deliverable, today),
+        })),
       );
     }
     await tx.assertWritable(Deliverable, deliverable);
     await tx.em.flush();
     return deliverable;
   });
+}
+
+/** The domain's deliverable rules, worded in the catalog. */
+function deliverableMessage(
+  problem: DeliverableProblem,
+  deliverable: Deliverable,
+  today: string,
+): Message {
+  switch (problem.rule) {
+    case 'requiredWhenCompleted':
+      return problem.field === 'evidence' ? m.evidenceRequired() : m.completedOnRequired();
+    case 'onlyWhenCompleted':
+      return m.completedOnOnlyWhenCompleted({
+        status: enumValue('DeliverableStatus', deliverable.status),
+      });
+    case 'notAfterToday':
+      return validationMessages.notAfterToday({ today });
+  }
 }

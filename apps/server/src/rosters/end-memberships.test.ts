@@ -112,7 +112,7 @@ describe('endMemberships', () => {
       client: () => viewers.lead,
       input: async () => asInput([...(await azusaSeats(1)), ...(await elsewhereSeats(1))]),
       code: 'FORBIDDEN',
-      message: /^input\.memberships\.1 \([0-9a-f-]+\): You are not allowed/,
+      message: /^Membership 1 \([0-9a-f-]+\): You are not allowed/,
     },
     {
       title: 'a membership that already ended',
@@ -150,7 +150,7 @@ describe('endMemberships', () => {
       },
       code: 'BAD_USER_INPUT',
       field: 'input.memberships.1.id',
-      message: /names the same record as input\.memberships\.0/,
+      message: /names the same record as Membership 0/,
     },
     {
       title: 'a stale version of one',

@@ -6,13 +6,14 @@ import {
   todayInPacific,
   VacancyStatus,
 } from '@cei/domain';
-import { IsEmail, IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { BulkRecords, RecordVersionInput } from '../common/bulk.js';
+import { IsEmail, IsOptional, IsUUID, Length, Matches, Max, Min } from '../common/validation.js';
 import { ascending, defineList } from '../graphql/list.js';
 import { DateScalar } from '../graphql/scalars.js';
 import { Membership } from './membership.entity.js';
 import { Person } from './person.entity.js';
+import { rosterMessages as m } from './roster.messages.js';
 
 @InputType({ description: 'Filters for people; all given filters must match.' })
 export class PersonFilter {
@@ -114,12 +115,12 @@ class PersonFields {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsEmail({}, { message: 'must be an email address' })
+  @IsEmail()
   email?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^[+\d][\d\s().-]{6,24}$/, { message: 'must be a phone number' })
+  @Matches(/^[+\d][\d\s().-]{6,24}$/, { message: m.phone() })
   phone?: string | null;
 
   @Field(() => Language, { nullable: true })
@@ -127,18 +128,18 @@ class PersonFields {
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
+  @IsUUID()
   employerId?: string | null;
 }
 
 @InputType({ description: 'A new person.' })
 export class CreatePersonInput extends PersonFields {
   @Field(() => String)
-  @Length(1, 100, { message: 'must be between 1 and 100 characters' })
+  @Length(1, 100)
   givenName: string;
 
   @Field(() => String)
-  @Length(1, 100, { message: 'must be between 1 and 100 characters' })
+  @Length(1, 100)
   familyName: string;
 
   @Field(() => PersonKind, { nullable: true, defaultValue: PersonKind.PROFESSIONAL })
@@ -149,12 +150,12 @@ export class CreatePersonInput extends PersonFields {
 export class UpdatePersonInput extends PersonFields {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 100, { message: 'must be between 1 and 100 characters' })
+  @Length(1, 100)
   givenName?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 100, { message: 'must be between 1 and 100 characters' })
+  @Length(1, 100)
   familyName?: string;
 
   @Field(() => PersonKind, { nullable: true })
@@ -169,7 +170,7 @@ class MembershipFields {
     description: 'The LEA, school, county office or CBO represented.',
   })
   @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
+  @IsUUID()
   organizationId?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'First day no longer on the team.' })
@@ -187,11 +188,11 @@ class MembershipFields {
 @InputType({ description: 'A person joining a team in a role.' })
 export class CreateMembershipInput extends MembershipFields {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @IsUUID()
   teamId: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @IsUUID()
   personId: string;
 
   @Field(() => TeamRole)
@@ -244,12 +245,12 @@ export class VacancyFilter {
 
   @Field(() => ID, { nullable: true, description: 'Only vacancies on this team.' })
   @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
+  @IsUUID()
   teamId?: string;
 
   @Field(() => ID, { nullable: true, description: 'Only vacancies on teams of this cohort.' })
   @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
+  @IsUUID()
   cohortId?: string;
 
   @Field(() => Int, {

@@ -3,6 +3,7 @@ import { ref } from '@mikro-orm/core';
 import { applyInput } from '../common/apply-input.js';
 import { eachRecord } from '../common/bulk.js';
 import { type FieldProblem, InvalidInputError } from '../common/errors.js';
+import { enumValue } from '../i18n/messages.js';
 import { Organization } from '../organizations/organization.entity.js';
 import type { ScopedData } from '../scope/scoped-data.js';
 import { Team } from '../teams/team.entity.js';
@@ -16,6 +17,7 @@ import type {
   UpdateMembershipInput,
   UpdatePersonInput,
 } from './roster.inputs.js';
+import { rosterMessages as m } from './roster.messages.js';
 
 export async function createPerson(data: ScopedData, input: CreatePersonInput): Promise<Person> {
   return data.transaction(async (tx) => {
@@ -119,10 +121,7 @@ async function endOneMembership(
 ): Promise<Membership> {
   const membership = await tx.forWrite(Membership, id, version);
   if (membership.endedOn) {
-    throw InvalidInputError.field(
-      'endedOn',
-      `the membership already has an end date (${membership.endedOn}); correct it with updateMembership`,
-    );
+    throw InvalidInputError.field('endedOn', m.alreadyEnded({ endedOn: membership.endedOn }));
   }
   await saveMembership(tx, membership, {
     endedOn: input.endedOn,
@@ -157,17 +156,20 @@ async function checkMembership(tx: ScopedData, membership: Membership): Promise<
   if (membership.endedOn && membership.endedOn <= membership.startedOn) {
     problems.push({
       path: 'input.endedOn',
-      message: `must be after startedOn (${membership.startedOn})`,
+      message: m.endBeforeStart({ startedOn: membership.startedOn }),
     });
   }
   if (membership.endReason && !membership.endedOn) {
-    problems.push({ path: 'input.endReason', message: 'needs an endedOn date' });
+    problems.push({ path: 'input.endReason', message: m.reasonWithoutEnd() });
   }
   const person = await membership.person.load();
   if (person && person.kind !== kindForRole(membership.role)) {
     problems.push({
       path: 'input.role',
-      message: `${membership.role} is not a seat for a person of kind ${person.kind}`,
+      message: m.roleNotForKind({
+        role: enumValue('TeamRole', membership.role),
+        kind: enumValue('PersonKind', person.kind),
+      }),
     });
   }
   // The same person cannot hold the same seat twice at once (unscoped: an invariant of all rows).
@@ -182,7 +184,7 @@ async function checkMembership(tx: ScopedData, membership: Membership): Promise<
   if (overlapping > 0) {
     problems.push({
       path: 'input.role',
-      message: 'the person already holds this role on the team for these dates',
+      message: m.roleHeldAlready(),
     });
   }
   if (problems.length) throw new InvalidInputError(problems);

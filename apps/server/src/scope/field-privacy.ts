@@ -3,7 +3,9 @@ import type { MiddlewareFn } from 'type-graphql';
 import { ForbiddenError } from '../common/errors.js';
 import type { Context } from '../graphql/context.js';
 import type { ListArguments } from '../graphql/list.js';
+import { entityName, fieldName } from '../i18n/labels.js';
 import { isStaff } from './rules.js';
+import { scopeMessages as m } from './scope.messages.js';
 import type { Viewer } from './viewer.js';
 
 /**
@@ -78,6 +80,27 @@ export function mayReadField(
   return !rule || rule(viewer, record as never);
 }
 
+/**
+ * The people whose `field` the viewer may read, as a where clause on Person (null: nobody's),
+ * for matching text on that field without using it as an oracle (global search). Derived from
+ * the field's rule itself: a person rule depends only on the person's kind and whether it is the
+ * viewer (PersonLike), so trying every kind, as someone else and as the viewer, covers it.
+ */
+export function readablePeopleWhere(viewer: Viewer, field: string): object | null {
+  const kinds = Object.values(PersonKind);
+  const readableKinds = (id: string) =>
+    kinds.filter((kind) => mayReadField(viewer, 'Person', field, { id, kind }));
+  const others = readableKinds('');
+  if (others.length === kinds.length) return {};
+  const clauses: object[] = others.length ? [{ kind: { $in: others } }] : [];
+  if (viewer.personId) {
+    const own = readableKinds(viewer.personId).filter((kind) => !others.includes(kind));
+    if (own.length) clauses.push({ id: viewer.personId, kind: { $in: own } });
+  }
+  if (clauses.length === 0) return null;
+  return clauses.length === 1 ? (clauses[0] as object) : { $or: clauses };
+}
+
 export const protectedFields = Object.fromEntries(
   Object.entries(fieldRules).map(([type, rules]) => [type, Object.keys(rules)]),
 );
@@ -100,11 +123,25 @@ const protectedTier: Record<string, (field: string, record: never) => boolean> =
 export const enforceFieldPrivacy: MiddlewareFn<Context> = async ({ info, root, context }, next) => {
   const type = info.parentType.name;
   if (fieldRules[type] && !mayReadField(context.viewer, type, info.fieldName, root)) return null;
-  if (protectedTier[type]?.(info.fieldName, root as never) && !isStaff(context.viewer)) {
-    context.protectedReads.add(type, (root as { id: string }).id, info.fieldName);
-  }
+  noteProtectedRead(context, type, root as { id: string }, info.fieldName);
   return next();
 };
+
+/**
+ * Notes for the audit log that the viewer read a field of a record, if it is of the protected
+ * tier and the viewer is not CEI staff. For answers that show a field outside its own resolver
+ * (a search hit's title is a person's name).
+ */
+export function noteProtectedRead(
+  context: Pick<Context, 'viewer' | 'protectedReads'>,
+  type: string,
+  record: { id: string },
+  field: string,
+): void {
+  if (protectedTier[type]?.(field, record as never) && !isStaff(context.viewer)) {
+    context.protectedReads.add(type, record.id, field);
+  }
+}
 
 /** The default order a viewer's list falls back on, less the fields they may not read. */
 export function readableOrder<T extends { field: string }>(
@@ -124,7 +161,15 @@ export function assertListKeysReadable(entity: string, args: ListArguments, view
   const filter = Object.entries(args.filter ?? {}).find(
     ([key, value]) => value != null && keys.filters.includes(key),
   );
-  if (filter) throw new ForbiddenError(`You may not filter ${entity} records by ${filter[0]}.`);
+  if (filter) {
+    throw new ForbiddenError(
+      m.mayNotFilter({ entity: entityName(entity), field: fieldName(filter[0]) }),
+    );
+  }
   const order = args.orderBy?.find((key) => keys.orders.includes(key.field));
-  if (order) throw new ForbiddenError(`You may not sort ${entity} records by ${order.field}.`);
+  if (order) {
+    throw new ForbiddenError(
+      m.mayNotSort({ entity: entityName(entity), field: fieldName(order.field) }),
+    );
+  }
 }

@@ -24,8 +24,10 @@ import {
   MAX_LIMIT,
   type Page,
 } from '../graphql/list.js';
+import { entityName } from '../i18n/labels.js';
 import { assertListKeysReadable, readableOrder } from './field-privacy.js';
 import { ALL, coveredTeams, isStaff, NONE, readableRows, writableRows } from './rules.js';
+import { scopeMessages as m } from './scope.messages.js';
 import { UNSCOPED } from './scope-filter.js';
 import type { Viewer } from './viewer.js';
 import { filterToWhere, isUuid, orderOf, toOrderMap } from './where.js';
@@ -196,7 +198,12 @@ export class ScopedData {
     if (version !== undefined) {
       if (record.version !== version) {
         throw new ConflictError(
-          `${entity.name} ${id} was changed by someone else (version ${record.version}, you sent ${version}). Reload it and apply your change again.`,
+          m.changedMeanwhile({
+            entity: entityName(entity.name),
+            id,
+            current: record.version,
+            sent: version,
+          }),
         );
       }
       await this.em.lock(record, LockMode.OPTIMISTIC, version);
@@ -247,7 +254,12 @@ export class ScopedData {
     path: string,
   ): Promise<T> {
     const record = await this.byId(entity, id);
-    if (!record) throw InvalidInputError.field(path, `no ${entity.name} has id ${id}`);
+    if (!record) {
+      throw InvalidInputError.field(
+        path,
+        m.noRecordWithId({ entity: entityName(entity.name), id }),
+      );
+    }
     return record;
   }
 

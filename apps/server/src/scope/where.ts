@@ -1,5 +1,6 @@
 import type { EntityMetadata, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { InvalidInputError } from '../common/errors.js';
+import { validationMessages } from '../common/validation.messages.js';
 import { type ListSpec, type OrderBy, SortDirection } from '../graphql/list.js';
 
 /**
@@ -31,7 +32,7 @@ export function filterToWhere<T extends object>(
     }
     const { path, operator } = pathOf(key, spec, meta);
     if (/(^ids|Ids?)$/.test(key) && path !== key && ![value].flat().every(isUuid)) {
-      throw InvalidInputError.field(`filter.${key}`, 'must be an id');
+      throw InvalidInputError.field(`filter.${key}`, validationMessages.id());
     }
     clauses.push(nest(path, operator === '$eq' ? value : { [operator]: value }));
   }

@@ -1,6 +1,6 @@
 import { TeamStatus } from '@cei/domain';
-import { ArrayMaxSize, IsOptional, IsUUID, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, IsUUID, Length } from '../common/validation.js';
 import { ascending, defineList, descending } from '../graphql/list.js';
 import { DateScalar } from '../graphql/scalars.js';
 import { Facilitation, ProblemOfPractice, Team, TeamLea } from './team.entity.js';
@@ -117,7 +117,7 @@ class TeamFields {
     description: 'The focus school (a school of the lead or a member LEA).',
   })
   @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
+  @IsUUID()
   focusSchoolId?: string | null;
 
   @Field(() => [ID], {
@@ -126,7 +126,7 @@ class TeamFields {
   })
   @IsOptional()
   @ArrayMaxSize(20)
-  @IsUUID('all', { each: true, message: 'must be ids' })
+  @IsUUID({ each: true })
   memberLeaIds?: string[];
 
   @Field(() => TeamStatus, { nullable: true })
@@ -147,11 +147,11 @@ class TeamFields {
 @InputType({ description: 'A new team.' })
 export class CreateTeamInput extends TeamFields {
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @IsUUID()
   cohortId: string;
 
   @Field(() => ID, { description: 'The lead LEA.' })
-  @IsUUID('all', { message: 'must be an id' })
+  @IsUUID()
   leadLeaId: string;
 
   @Field(() => String, { nullable: true, description: "Defaults to the lead LEA's name." })
@@ -172,7 +172,7 @@ export class UpdateTeamInput extends TeamFields {
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
+  @IsUUID()
   leadLeaId?: string;
 
   @Field(() => DateScalar, { nullable: true })

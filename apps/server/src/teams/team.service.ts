@@ -3,10 +3,13 @@ import { ref } from '@mikro-orm/core';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { applyInput } from '../common/apply-input.js';
 import { type FieldProblem, InvalidInputError } from '../common/errors.js';
+import type { Message } from '../i18n/messages.js';
 import { Organization } from '../organizations/organization.entity.js';
+import { organizationMessages } from '../organizations/organization.messages.js';
 import type { ScopedData } from '../scope/scoped-data.js';
 import { ProblemOfPractice, Team, TeamLea } from './team.entity.js';
 import type { CreateTeamInput, UpdateTeamInput } from './team.inputs.js';
+import { teamMessages as m } from './team.messages.js';
 
 const references = {
   cohortId: [Cohort, 'cohort'],
@@ -87,29 +90,34 @@ async function currentMemberLeas(tx: ScopedData, team: Team): Promise<Organizati
 /** The lead and member LEAs are LEAs; the focus school is a school of one of them. */
 async function checkTeam(tx: ScopedData, team: Team, memberLeas: Organization[]): Promise<void> {
   const problems: FieldProblem[] = [];
-  const problem = (path: string, message: string) =>
+  const problem = (path: string, message: Message) =>
     problems.push({ path: `input.${path}`, message });
   const leadLea = await team.leadLea.load();
-  if (leadLea?.kind !== OrganizationKind.LEA) problem('leadLeaId', 'must be an LEA');
+  if (leadLea?.kind !== OrganizationKind.LEA)
+    problem('leadLeaId', organizationMessages.mustBeLea());
   memberLeas.forEach((lea, index) => {
-    if (lea.kind !== OrganizationKind.LEA) problem(`memberLeaIds.${index}`, 'must be an LEA');
-    if (lea.id === leadLea?.id) problem(`memberLeaIds.${index}`, 'is the lead LEA already');
+    if (lea.kind !== OrganizationKind.LEA) {
+      problem(`memberLeaIds.${index}`, organizationMessages.mustBeLea());
+    }
+    if (lea.id === leadLea?.id) problem(`memberLeaIds.${index}`, m.isLeadLea());
   });
   const focusSchool = team.focusSchool ? await team.focusSchool.load() : null;
   if (focusSchool) {
     const teamLeaIds = new Set([leadLea?.id, ...memberLeas.map((lea) => lea.id)]);
-    if (focusSchool.kind !== OrganizationKind.SCHOOL) problem('focusSchoolId', 'must be a school');
-    else if (!teamLeaIds.has(focusSchool.lea?.id))
-      problem('focusSchoolId', "must be a school of the team's LEAs");
+    if (focusSchool.kind !== OrganizationKind.SCHOOL) {
+      problem('focusSchoolId', organizationMessages.mustBeSchool());
+    } else if (!teamLeaIds.has(focusSchool.lea?.id)) {
+      problem('focusSchoolId', m.schoolOfTeamLeas());
+    }
   }
   if (team.commitmentEndsOn && team.commitmentEndsOn <= team.joinedOn) {
-    problem('commitmentEndsOn', 'must be after joinedOn');
+    problem('commitmentEndsOn', m.commitmentEndsBeforeJoin());
   }
   const sameLead = await tx.em.count(Team, {
     cohort: team.cohort.id,
     leadLea: team.leadLea.id,
     id: { $ne: team.id },
   });
-  if (sameLead > 0) problem('leadLeaId', 'already leads a team in this cohort');
+  if (sameLead > 0) problem('leadLeaId', m.leadsTeamInCohort());
   if (problems.length) throw new InvalidInputError(problems);
 }

@@ -23,9 +23,9 @@ describe('a refused bulk step, told to the user', () => {
     );
   });
 
-  it('names the row of a refusal labelled with its place in the list', () => {
+  it('names the row of a refusal that names the record’s id', () => {
     const error = new HttpError(
-      `input.memberships.0 (${rows[0]?.id}): You are not allowed to do this.`,
+      `Membership 0 (${rows[0]?.id}): You are not allowed to do this.`,
       403,
       {},
     );

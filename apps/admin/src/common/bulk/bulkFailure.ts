@@ -11,8 +11,9 @@ type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /**
  * What to tell the user when a bulk step is refused: the server names the record by its place
- * in the list sent (`input.memberships.3.endedOn`, `input.memberships.3 (<id>): …`) or by its id
- * (a CONFLICT, a NOT_FOUND); each becomes "Row 4 (Ana Peña): …", the row as the user chose it.
+ * in the list sent (a field problem's path, `input.memberships.3.endedOn`) or by its id (a
+ * FORBIDDEN, a CONFLICT, a NOT_FOUND); each becomes "Row 4 (Ana Peña): …", the row as the user
+ * chose it.
  */
 export function describeBulkFailure(
   error: unknown,
@@ -38,11 +39,13 @@ export function describeBulkFailure(
   });
   if (located.length) return located.join(' ');
 
-  const labelled = new RegExp(`^input\\.${collection}\\.(\\d+) \\([^)]*\\): (.*)$`, 's').exec(
-    message,
-  );
-  if (labelled) return row(Number(labelled[1]), labelled[2] as string);
-
+  // A refusal of one record names its id: "Membership 1 (<id>): You are not allowed to do this."
+  // or "Reimbursement <id> was changed by someone else…".
   const named = rows.findIndex((each) => message.includes(String(each.id)));
-  return named >= 0 ? row(named, message) : message;
+  if (named >= 0) {
+    const labelled = `${String(rows[named]?.id)}): `;
+    const at = message.indexOf(labelled);
+    return row(named, at >= 0 ? message.slice(at + labelled.length) : message);
+  }
+  return message;
 }

@@ -1,0 +1,4 @@
+import { SearchQueries } from './search.resolver.js';
+
+export const entities = [];
+export const resolvers = [SearchQueries];

@@ -8,5 +8,5 @@ export const bulkMessages = defineMessages('bulk', {
     en: 'names the same record as {other}',
     es: 'indica el mismo registro que {other}',
   },
-  recordRefused: { en: '{record} ({id}): {reason}', es: '{record} ({id}): {reason}' },
+  recordRefused: { en: '{record} ({id}): {reason}', es: '{record} (registro {id}): {reason}' },
 });

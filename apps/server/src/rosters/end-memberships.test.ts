@@ -95,6 +95,26 @@ describe('endMemberships', () => {
     );
   });
 
+  it('names the refused membership in Spanish when asked in Spanish, with the same code', async () => {
+    const chosen = [...(await azusaSeats(1)), ...(await elsewhereSeats(1))];
+    const response = await fetch(`${context.server.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'accept-language': 'es',
+        cookie: viewers.lead.credentials.cookie ?? '',
+      },
+      body: JSON.stringify({ query: END_MANY, variables: asInput(chosen) }),
+    });
+    const { errors } = (await response.json()) as {
+      errors: { message: string; extensions: { code: string } }[];
+    };
+    expect(errors[0]?.extensions.code).toBe('FORBIDDEN');
+    expect(errors[0]?.message).toBe(
+      `Membresía 1 (registro ${chosen[1]?.id}): No tiene permiso para hacer esto.`,
+    );
+  });
+
   /**
    * Each refusal is made of memberships that could be ended on their own, but one: nothing at
    * all may change, and the answer names that one.

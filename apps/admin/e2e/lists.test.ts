@@ -3,6 +3,7 @@ import { todayInPacific } from '@cei/domain';
 import Papa from 'papaparse';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAxeViolations } from './axe';
 import { launchChromium, missingChromium } from './chromium';
 import { startServer, type TestServer } from './server';
 import { openTab, screenshot, signIn, type Tab } from './session';
@@ -37,6 +38,15 @@ describe.skipIf(!!missingChromium)('the lists’ export, saved filters and bulk 
       if (await target.evaluate((element) => element === document.activeElement)) return;
     }
     throw new Error(`not reached with ${most} presses of Tab`);
+  }
+
+  /** Waits until dialogs and menus have faded in: axe reads colours half-way through otherwise. */
+  async function settled(page: Page): Promise<void> {
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.MuiDialog-container, .MuiPopover-paper')].every(
+        (element) => getComputedStyle(element).opacity === '1',
+      ),
+    );
   }
 
   /** The rows of the CSV file the export button downloads, pressed with Enter. */
@@ -102,6 +112,7 @@ describe.skipIf(!!missingChromium)('the lists’ export, saved filters and bulk 
       expect(rows.flat()).not.toContain(FORMULA);
       exported[email] = rows;
       await screenshot(page, `export-people-${email.split('@')[0]}`);
+      expect(await seriousAxeViolations(page)).toEqual([]);
     }
     const staffRows = exported['staff@example.org'] ?? [];
     const leadRows = exported['lead@example.org'] ?? [];
@@ -128,6 +139,7 @@ describe.skipIf(!!missingChromium)('the lists’ export, saved filters and bulk 
     expect(file).toBe(`vacancies-${todayInPacific()}.csv`);
     expect(rows[0]).toEqual(headers);
     expect(rows.length - 1).toBe(shown);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     // Days as ISO dates, statuses by their label.
     for (const row of rows.slice(1)) {
       expect(row[3]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -144,8 +156,14 @@ describe.skipIf(!!missingChromium)('the lists’ export, saved filters and bulk 
     await page.waitForURL(/active/);
 
     await page.getByRole('button', { name: 'Saved filters' }).click();
+    await page.getByRole('menu', { name: 'Saved filters' }).waitFor();
+    await settled(page);
+    expect(await seriousAxeViolations(page, '[role="menu"]')).toEqual([]);
     await page.getByRole('menuitem', { name: 'Save the current filters…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Save the current filters and sort' });
+    await dialog.waitFor();
+    await settled(page);
+    expect(await seriousAxeViolations(page, '[role="dialog"]')).toEqual([]);
     await dialog.getByLabel(/^Name/).fill('Active members');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await page.getByText('The filters were saved as “Active members”.').waitFor();
@@ -177,10 +195,15 @@ describe.skipIf(!!missingChromium)('the lists’ export, saved filters and bulk 
       await page.keyboard.press('Space');
       expect(await box.isChecked()).toBe(true);
     }
+    // Rows chosen: labelled checkboxes, the bulk toolbar shown.
+    expect(await seriousAxeViolations(page)).toEqual([]);
     const end = page.getByRole('button', { name: 'End memberships' });
     await end.focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'End 2 memberships' });
+    await dialog.waitFor();
+    await settled(page);
+    expect(await seriousAxeViolations(page, '[role="dialog"]')).toEqual([]);
     await dialog.getByLabel(/^Ended/).fill(todayInPacific());
     await dialog.getByRole('combobox', { name: /Why they left/ }).press('Enter');
     await page.getByRole('option', { name: 'Left the position', exact: true }).press('Enter');

@@ -10,7 +10,8 @@ import { ConflictBrokerContext, createConflictBroker } from './conflicts/conflic
 import { createApolloClient } from './data/apolloClient';
 import { createDataProvider } from './data/dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
-import { Layout } from './layout/Layout';
+import { createStore } from './i18n/store';
+import { AppTitle, Layout } from './layout/Layout';
 import { darkTheme, lightTheme } from './layout/theme';
 import { pages } from './pages';
 import { definitions, resources } from './resources';
@@ -19,26 +20,36 @@ const ChangePasswordPage = lazyNamed(
   () => import('./auth/ChangePasswordPage'),
   'ChangePasswordPage',
 );
-const Dashboard = lazyNamed(() => import('./layout/Dashboard'), 'Dashboard');
+/** The home screen: the signed-in role's dashboard, loaded on its own (dashboards/). */
+const Dashboard = lazyNamed(() => import('./dashboards/Dashboard'), 'Dashboard');
 
 /**
  * The admin app: every screen needs a signed-in account. The API decides what it may see; the
  * auth provider's `canAccess` (auth/canAccess.ts) decides which menus, screens and buttons to
- * offer it.
+ * offer it. The interface is in English or Spanish: the account's language once it signs in,
+ * before that the one chosen in this browser, else the browser's own (src/i18n).
  */
 export function App({ client: givenClient }: { client?: ApolloClient }) {
-  const client = useMemo(() => givenClient ?? createApolloClient(), [givenClient]);
+  const store = useMemo(() => createStore(), []);
+  const client = useMemo(
+    () => givenClient ?? createApolloClient('/graphql', () => i18nProvider.getLocale()),
+    [givenClient],
+  );
   // The data provider meets edit conflicts; the layout's dialog shows them (conflicts/).
   const conflicts = useMemo(() => createConflictBroker(), []);
   const dataProvider = useMemo(
     () => createDataProvider(client, definitions, { onConflict: conflicts.ask }),
     [client, conflicts],
   );
-  const authProvider = useMemo(() => createAuthProvider(client), [client]);
+  const authProvider = useMemo(
+    () => createAuthProvider(client, { onSignIn: (language) => store.setItem('locale', language) }),
+    [client, store],
+  );
   return (
     <ConflictBrokerContext.Provider value={conflicts}>
       <Admin
-        title="CEI Admin"
+        title={<AppTitle />}
+        store={store}
         dataProvider={dataProvider}
         authProvider={authProvider}
         loginPage={LoginPage}

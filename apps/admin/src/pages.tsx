@@ -1,6 +1,7 @@
 import ApiIcon from '@mui/icons-material/Api';
 import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
 import PersonSearchIcon from '@mui/icons-material/PersonSearch';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
 import type { ComponentType } from 'react';
 import type { MenuGroup } from './common/adminResource';
 import { lazyNamed } from './common/lazyNamed';
@@ -34,6 +35,14 @@ export const pages: readonly AdminPage[] = [
     menu: 'Rosters',
     resource: 'vacancies',
     component: lazyNamed(() => import('./rosters/VacancyList'), 'VacancyList'),
+  },
+  {
+    path: '/import',
+    label: 'cei.imports.title',
+    icon: UploadFileIcon,
+    menu: 'Administration',
+    resource: 'imports',
+    component: lazyNamed(() => import('./imports/ImportPage'), 'ImportPage'),
   },
   {
     // GraphiQL and Monaco (a few MB) load only here.

@@ -3,9 +3,11 @@ import * as applications from './applications/index.js';
 import * as audit from './audit/index.js';
 import * as cohorts from './cohorts/index.js';
 import * as convenings from './convenings/index.js';
+import * as dashboards from './dashboards/index.js';
 import * as email from './email/index.js';
 import * as funding from './funding/index.js';
 import type { MountRoutes } from './http/routes.js';
+import * as imports from './imports/index.js';
 import * as newsletter from './newsletter/index.js';
 import * as organizations from './organizations/index.js';
 import * as outcomes from './outcomes/index.js';
@@ -33,10 +35,12 @@ const features: Feature[] = [
   applications,
   funding,
   outcomes,
+  dashboards,
   newsletter,
   email,
   accounts,
   audit,
+  imports,
   search,
 ];
 

@@ -6,6 +6,7 @@ export * from './convenings.js';
 export * from './dates.js';
 export * from './disclosure.js';
 export * from './funding.js';
+export * from './imports.js';
 export * from './labels.js';
 export * from './money.js';
 export * from './outcomes.js';

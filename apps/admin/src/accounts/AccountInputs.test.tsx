@@ -48,7 +48,9 @@ const countyOffices = {
 describe('creating an account', () => {
   afterEach(cleanup);
 
-  it('offers the scope picker of the chosen role, and shows the server’s objection to the scope', async () => {
+  it('offers the scope picker of the chosen role, and shows the server’s objection to the scope', {
+    timeout: 30000,
+  }, async () => {
     const { dataProvider, operations } = fakeServer(({ operationName }) =>
       operationName === 'CreateAccount'
         ? {
@@ -116,7 +118,6 @@ describe('creating an account', () => {
         email: 'new.liaison@example.org',
         role: Role.COE_LIAISON,
         password: 'a-long-enough-password',
-        language: 'en',
         organizationIds: ['coe-33'],
         teamIds: [],
       },

@@ -15,14 +15,13 @@ import {
   useInput,
 } from 'react-admin';
 import { EnumInput } from '../common/enums';
+import { LOCALES } from '../i18n/i18nProvider';
 import { OrganizationReferenceInput } from '../organizations/OrganizationReferenceInput';
 
-const LANGUAGES = [
-  { id: 'en', name: 'English' },
-  { id: 'es', name: 'Español' },
-];
+/** The interface languages, each named in itself. */
+export const LANGUAGE_CHOICES = LOCALES.map(({ locale, name }) => ({ id: locale, name }));
 
-const PASSWORD_RULES = [minLength(12, 'At least 12 characters')];
+const PASSWORD_RULES = [minLength(12, 'cei.account.passwordLength')];
 
 /**
  * The form of an account: who it is, its role, and the records its role is bound to (county
@@ -45,43 +44,44 @@ function RoleInputs({ creating, role }: { creating: boolean; role: Role | undefi
         type="email"
         validate={creating ? [required(), email()] : undefined}
         disabled={!creating}
-        helperText={creating ? 'The sign-in email' : 'An account keeps its sign-in email.'}
+        helperText={creating ? 'cei.accounts.emailHelp' : 'cei.accounts.emailKept'}
       />
       <TextInput
         source="displayName"
-        label="Name"
         validate={maxLength(200)}
-        helperText="As the interface shows it; the email when left empty"
+        helperText="cei.accounts.displayNameHelp"
       />
       <EnumInput source="role" enumName="Role" validate={required()} />
       <ScopeInputs role={role} />
-      <SelectInput source="language" choices={LANGUAGES} validate={required()} />
+      <SelectInput
+        source="language"
+        choices={LANGUAGE_CHOICES}
+        translateChoice={false}
+        emptyText="cei.accounts.languageUnset"
+        helperText="cei.accounts.languageHelp"
+      />
       {creating ? (
         <PasswordInput
           source="password"
-          label="Initial password"
+          label="cei.accounts.initialPassword"
           autoComplete="new-password"
           validate={role === Role.API_PARTNER ? PASSWORD_RULES : [required(), ...PASSWORD_RULES]}
           helperText={
             role === Role.API_PARTNER
-              ? 'Optional: an API partner may use API tokens only'
-              : 'At least 12 characters; the user changes it from their menu'
+              ? 'cei.accounts.apiPartnerPasswordHelp'
+              : 'cei.accounts.initialPasswordHelp'
           }
         />
       ) : (
         <>
           <PasswordInput
             source="password"
-            label="New password"
+            label="cei.account.newPassword"
             autoComplete="new-password"
             validate={PASSWORD_RULES}
-            helperText="Leave empty to keep the current one. A new password signs the account out everywhere."
+            helperText="cei.accounts.newPasswordHelp"
           />
-          <BooleanInput
-            source="disabled"
-            label="Disabled"
-            helperText="A disabled account cannot sign in; its sessions end at once."
-          />
+          <BooleanInput source="disabled" helperText="cei.accounts.disabledHelp" />
         </>
       )}
     </Box>
@@ -105,9 +105,8 @@ function ScopeInputs({ role }: { role: Role | undefined }) {
         >
           <AutocompleteArrayInput
             optionText="name"
-            label="County offices"
             validate={required()}
-            helperText="The liaison sees the teams of these county offices' districts"
+            helperText="cei.accounts.countyOfficesHelp"
           />
         </ReferenceArrayInput>
       )}
@@ -115,9 +114,8 @@ function ScopeInputs({ role }: { role: Role | undefined }) {
         <OrganizationReferenceInput
           source="organizationId"
           kind={OrganizationKind.COMMUNITY_ORGANIZATION}
-          label="Community organization"
           validate={required()}
-          helperText="The partner sees the teams this organization has members on"
+          helperText="cei.accounts.organizationHelp"
         />
       )}
       {role === Role.TEAM_LEAD && (
@@ -128,9 +126,8 @@ function ScopeInputs({ role }: { role: Role | undefined }) {
         >
           <AutocompleteArrayInput
             optionText="name"
-            label="Teams"
             validate={required()}
-            helperText="The lead keeps these teams' rosters"
+            helperText="cei.accounts.teamsHelp"
           />
         </ReferenceArrayInput>
       )}

@@ -12,7 +12,7 @@ const filters = [
 
 const exportColumns = [
   col.text('email'),
-  col.text('displayName', { label: 'Name' }),
+  col.text('displayName'),
   col.enum('role', 'Role'),
   col.boolean('disabled'),
   col.instant('lastSignInAt'),
@@ -27,12 +27,16 @@ export function AccountList() {
       <DataTable rowClick="show" bulkActionButtons={false}>
         {/* Plain text, not a mailto: link, so a click on it opens the account like the row. */}
         <DataTable.Col source="email" />
-        <DataTable.Col source="displayName" label="Name" />
+        <DataTable.Col source="displayName" />
         <DataTable.Col source="role">
           <EnumField source="role" enumName="Role" />
         </DataTable.Col>
         <DataTable.Col source="disabled" disableSort>
-          <BooleanField source="disabled" FalseIcon={null} valueLabelTrue="Disabled" />
+          <BooleanField
+            source="disabled"
+            FalseIcon={null}
+            valueLabelTrue="resources.accounts.fields.disabled"
+          />
         </DataTable.Col>
         <DataTable.Col source="lastSignInAt" field={InstantField} />
       </DataTable>

@@ -12,26 +12,27 @@ import { EnumField } from '../common/enums';
 import { personName } from '../common/people';
 import { RecordLink, RecordLinks } from '../common/RecordLink';
 import { InstantField } from '../common/values';
+import { LANGUAGE_CHOICES } from './AccountInputs';
 import { ApiTokenPanel } from './ApiTokenPanel';
-
-const LANGUAGES = [
-  { id: 'en', name: 'English' },
-  { id: 'es', name: 'Español' },
-];
 
 /** An account, the records its scope is bound to and, for an API partner, its tokens. */
 export function AccountShow() {
   return (
     <Show>
       <SimpleShowLayout>
-        <TextField source="displayName" label="Name" />
+        <TextField source="displayName" />
         <EmailField source="email" />
         <EnumField source="role" enumName="Role" />
         <Scope />
-        <SelectField source="language" choices={LANGUAGES} />
-        <RecordLink source="person" reference="people" text={personName} label="On rosters as" />
+        <SelectField
+          source="language"
+          choices={LANGUAGE_CHOICES}
+          translateChoice={false}
+          emptyText="cei.accounts.languageUnset"
+        />
+        <RecordLink source="person" reference="people" text={personName} />
         <InstantField source="lastSignInAt" />
-        <InstantField source="disabledAt" label="Disabled" />
+        <InstantField source="disabledAt" />
         <InstantField source="createdAt" />
       </SimpleShowLayout>
       <Tokens />
@@ -50,19 +51,19 @@ function Scope() {
   switch (account?.role) {
     case Role.COE_LIAISON:
       return (
-        <Labeled label="County offices">
+        <Labeled label="resources.accounts.fields.organizationIds">
           <RecordLinks source="scopeOrganizations" reference="organizations" />
         </Labeled>
       );
     case Role.CBO_PARTNER:
       return (
-        <Labeled label="Community organization">
+        <Labeled label="resources.accounts.fields.organizationId">
           <RecordLinks source="scopeOrganizations" reference="organizations" />
         </Labeled>
       );
     case Role.TEAM_LEAD:
       return (
-        <Labeled label="Teams">
+        <Labeled label="resources.accounts.fields.teamIds">
           <RecordLinks source="scopeTeams" reference="teams" />
         </Labeled>
       );

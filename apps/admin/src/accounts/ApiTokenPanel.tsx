@@ -27,6 +27,7 @@ import {
   useNotify,
   useRecordContext,
   useRefresh,
+  useTranslate,
 } from 'react-admin';
 import { InstantField } from '../common/values';
 import type { CeiDataProvider } from '../data/dataProvider';
@@ -36,13 +37,19 @@ import { ISSUE_API_TOKEN, type IssuedApiToken, REVOKE_API_TOKEN } from './accoun
 /** The server refuses tokens valid for more than a year; a quarter is the usual default. */
 const DEFAULT_VALIDITY_DAYS = 90;
 
+/** How a program sends its token: the same in every language. */
+const HEADER = 'Authorization: Bearer <token>';
+
 /** An API partner's tokens: issue one (its secret shown once), see when each was used, revoke. */
 export function ApiTokenPanel({ accountId }: { accountId: string }) {
+  const translate = useTranslate();
+  const [before, after] = translate('cei.apiTokens.explain', { header: '\u0000' }).split('\u0000');
   return (
-    <Section title="API tokens">
+    <Section title="cei.apiTokens.title">
       <Typography variant="body2" color="text.secondary" gutterBottom>
-        Tokens are read-only and sent as <code>Authorization: Bearer &lt;token&gt;</code>. Only a
-        hash is stored: a lost token cannot be shown again; revoke it and issue another.
+        {before}
+        <code>{HEADER}</code>
+        {after}
       </Typography>
       <IssueToken accountId={accountId} />
       <ReferenceManyField
@@ -53,14 +60,14 @@ export function ApiTokenPanel({ accountId }: { accountId: string }) {
       >
         <DataTable
           bulkActionButtons={false}
-          empty={<Typography variant="body2">No tokens yet.</Typography>}
+          empty={<Typography variant="body2">{translate('cei.apiTokens.none')}</Typography>}
         >
           <DataTable.Col source="name" disableSort />
-          <DataTable.Col source="createdAt" label="Issued" field={InstantField} />
-          <DataTable.Col source="expiresAt" label="Expires" field={InstantField} />
-          <DataTable.Col source="lastUsedAt" label="Last used" field={InstantField} disableSort />
-          <DataTable.Col source="revokedAt" label="Revoked" field={InstantField} disableSort />
-          <DataTable.Col label="Actions" disableSort>
+          <DataTable.Col source="createdAt" field={InstantField} />
+          <DataTable.Col source="expiresAt" field={InstantField} />
+          <DataTable.Col source="lastUsedAt" field={InstantField} disableSort />
+          <DataTable.Col source="revokedAt" field={InstantField} disableSort />
+          <DataTable.Col label="cei.common.actions" disableSort>
             <RevokeToken />
           </DataTable.Col>
         </DataTable>
@@ -79,6 +86,7 @@ function IssueToken({ accountId }: { accountId: string }) {
   const dataProvider = useDataProvider<CeiDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
+  const translate = useTranslate();
   const [asking, setAsking] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
 
@@ -104,33 +112,33 @@ function IssueToken({ accountId }: { accountId: string }) {
   return (
     <>
       <Button startIcon={<AddIcon />} onClick={() => setAsking(true)} sx={{ mb: 1 }}>
-        Issue a token
+        {translate('cei.apiTokens.issue')}
       </Button>
       <Dialog open={asking} onClose={() => setAsking(false)} aria-labelledby="issue-token-title">
         <Form
           onSubmit={issue}
           defaultValues={{ expiresAt: addDays(todayInPacific(), DEFAULT_VALIDITY_DAYS) }}
         >
-          <DialogTitle id="issue-token-title">Issue an API token</DialogTitle>
+          <DialogTitle id="issue-token-title">{translate('cei.apiTokens.issueTitle')}</DialogTitle>
           <DialogContent>
             <TextInput
               source="name"
-              label="Name"
-              helperText="What it is for, e.g. “Research dashboard”"
+              label="resources.apiTokens.fields.name"
+              helperText="cei.apiTokens.nameHelp"
               validate={required()}
               fullWidth
             />
             <DateInput
               source="expiresAt"
-              label="Works until"
-              helperText="At most a year from today; it stops at the end of that day, Pacific time"
+              label="cei.apiTokens.worksUntil"
+              helperText="cei.apiTokens.worksUntilHelp"
               validate={required()}
               fullWidth
             />
           </DialogContent>
           <DialogActions>
-            <Button onClick={() => setAsking(false)}>Cancel</Button>
-            <SaveButton label="Issue" alwaysEnable />
+            <Button onClick={() => setAsking(false)}>{translate('ra.action.cancel')}</Button>
+            <SaveButton label="cei.apiTokens.issueButton" alwaysEnable />
           </DialogActions>
         </Form>
       </Dialog>
@@ -146,27 +154,26 @@ function IssueToken({ accountId }: { accountId: string }) {
 function IssuedSecret({ secret, onDone }: { secret: string; onDone: () => void }) {
   const [copied, setCopied] = useState(false);
   const notify = useNotify();
+  const translate = useTranslate();
 
   async function copy() {
     try {
       await navigator.clipboard.writeText(secret);
       setCopied(true);
     } catch {
-      notify('The browser did not allow copying: select the token and copy it.', {
-        type: 'warning',
-      });
+      notify('cei.apiTokens.copyRefused', { type: 'warning' });
     }
   }
 
   return (
     <Dialog open aria-labelledby="issued-token-title" fullWidth maxWidth="sm">
-      <DialogTitle id="issued-token-title">API token issued</DialogTitle>
+      <DialogTitle id="issued-token-title">{translate('cei.apiTokens.issuedTitle')}</DialogTitle>
       <DialogContent>
         <Alert severity="warning" sx={{ mb: 2 }}>
-          Copy this token now and hand it over securely. It will not be shown again.
+          {translate('cei.apiTokens.issuedWarning')}
         </Alert>
         <TextField
-          label="Token"
+          label={translate('cei.apiTokens.token')}
           value={secret}
           fullWidth
           slotProps={{ htmlInput: { readOnly: true, spellCheck: false } }}
@@ -175,10 +182,10 @@ function IssuedSecret({ secret, onDone }: { secret: string; onDone: () => void }
       </DialogContent>
       <DialogActions>
         <Button startIcon={<ContentCopyIcon />} onClick={copy}>
-          {copied ? 'Copied' : 'Copy'}
+          {translate(copied ? 'cei.common.copied' : 'cei.common.copy')}
         </Button>
         <Button variant="contained" onClick={onDone}>
-          Done
+          {translate('cei.common.done')}
         </Button>
       </DialogActions>
     </Dialog>
@@ -197,6 +204,7 @@ function RevokeToken() {
   const dataProvider = useDataProvider<CeiDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
+  const translate = useTranslate();
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);
   if (!token || token.revokedAt || new Date(token.expiresAt) <= new Date()) return null;
@@ -206,7 +214,7 @@ function RevokeToken() {
     setPending(true);
     try {
       await dataProvider.execute(REVOKE_API_TOKEN, { id: token.id });
-      notify(`The token “${token.name}” was revoked.`, { type: 'info' });
+      notify('cei.apiTokens.revoked', { type: 'info', messageArgs: { name: token.name } });
       refresh();
     } catch (error) {
       notify(error instanceof Error ? error.message : String(error), { type: 'error' });
@@ -224,14 +232,15 @@ function RevokeToken() {
         startIcon={<BlockIcon />}
         onClick={() => setConfirming(true)}
       >
-        Revoke
+        {translate('cei.apiTokens.revoke')}
       </Button>
       <Confirm
         isOpen={confirming}
         loading={pending}
-        title={`Revoke the token “${token.name}”?`}
-        content="Programs using it stop working at once. This cannot be undone."
-        confirm="Revoke"
+        title="cei.apiTokens.revokeTitle"
+        titleTranslateOptions={{ name: token.name }}
+        content="cei.apiTokens.revokeContent"
+        confirm="cei.apiTokens.revoke"
         onConfirm={revoke}
         onClose={() => setConfirming(false)}
       />

@@ -154,7 +154,7 @@ function DocumentSlot({ applicationId, format, current, uploading }: DocumentSlo
           </Button>
           {error && (
             <Alert id={errorId} severity="error" role="alert" sx={{ mt: 1 }}>
-              {error}
+              {translate(error)}
             </Alert>
           )}
         </Box>

@@ -1,11 +1,11 @@
 import { Stack } from '@mui/material';
-import { DataTable, List, NumberField } from 'react-admin';
+import { DataTable, List } from 'react-admin';
 import { CohortReferenceInput } from '../cohorts/CohortReferenceInput';
 import { col } from '../common/csvExport/columns';
 import { EnumField, EnumInput } from '../common/enums';
 import { ListActions } from '../common/ListActions';
 import { RecordLink } from '../common/RecordLink';
-import { InstantField } from '../common/values';
+import { InstantField, LocaleNumberField } from '../common/values';
 import { LateBadge } from './ApplicationBadges';
 
 const filters = [
@@ -54,9 +54,9 @@ export function ApplicationList() {
         </DataTable.Col>
         <DataTable.Col source="submittedAt" field={InstantField} />
         <DataTable.Col source="totalScore" disableSort>
-          <NumberField source="totalScore" options={{ maximumFractionDigits: 1 }} />
+          <LocaleNumberField source="totalScore" options={{ maximumFractionDigits: 1 }} />
         </DataTable.Col>
-        <DataTable.Col source="rank" field={NumberField} disableSort />
+        <DataTable.Col source="rank" field={LocaleNumberField} disableSort />
       </DataTable>
     </List>
   );

@@ -4,7 +4,6 @@ import {
   EmailField,
   FunctionField,
   Labeled,
-  NumberField,
   ReferenceManyField,
   Show,
   TabbedShowLayout,
@@ -12,9 +11,9 @@ import {
   TopToolbar,
   useTranslate,
 } from 'react-admin';
-import { EnumField } from '../common/enums';
+import { EnumField, useUiLanguage } from '../common/enums';
 import { RecordLink, RecordLinks } from '../common/RecordLink';
-import { DayField, InstantField } from '../common/values';
+import { DayField, formatScore, InstantField, LocaleNumberField } from '../common/values';
 import { ApplicationActions } from './ApplicationActions';
 import { LateBadge, MissingParts } from './ApplicationBadges';
 import { ApplicationDocuments } from './ApplicationDocuments';
@@ -26,6 +25,7 @@ import { NARRATIVE_SECTIONS } from './ApplicationInputs';
  */
 export function ApplicationShow() {
   const translate = useTranslate();
+  const language = useUiLanguage();
   return (
     <Show
       actions={
@@ -53,7 +53,7 @@ export function ApplicationShow() {
               record.totalScore == null
                 ? translate('cei.applications.noScore')
                 : translate('cei.applications.scoreAndRank', {
-                    score: Number(record.totalScore).toFixed(1),
+                    score: formatScore(Number(record.totalScore), language),
                     rank: record.rank ?? '—',
                   })
             }
@@ -87,7 +87,7 @@ export function ApplicationShow() {
                 label="cei.reviews.reviewer"
                 disableSort
               />
-              <DataTable.Col source="totalScore" field={NumberField} disableSort />
+              <DataTable.Col source="totalScore" field={LocaleNumberField} disableSort />
               <DataTable.Col source="submittedAt" field={InstantField} />
               <DataTable.Col source="comment" disableSort />
             </DataTable>

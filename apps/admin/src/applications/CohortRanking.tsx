@@ -13,6 +13,7 @@ import {
 } from '@mui/material';
 import { Link, useCreatePath, useTranslate } from 'react-admin';
 import { useUiLanguage } from '../common/enums';
+import { formatScore } from '../common/values';
 import { useGraphQuery } from '../data/useGraphQuery';
 import { COHORT_RANKING } from './application.graphql';
 
@@ -87,7 +88,7 @@ export function CohortRanking({ cohortId }: { cohortId: string }) {
               </Stack>
             </TableCell>
             <TableCell align="right">
-              {application.totalScore == null ? '—' : application.totalScore.toFixed(1)}
+              {application.totalScore == null ? '—' : formatScore(application.totalScore, language)}
             </TableCell>
             <TableCell align="right">{application.reviews.totalCount}</TableCell>
           </TableRow>

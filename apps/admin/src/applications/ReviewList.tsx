@@ -1,8 +1,8 @@
-import { DataTable, List, NumberField } from 'react-admin';
+import { DataTable, List } from 'react-admin';
 import { col } from '../common/csvExport/columns';
 import { ListActions } from '../common/ListActions';
 import { RecordLink } from '../common/RecordLink';
-import { InstantField } from '../common/values';
+import { InstantField, LocaleNumberField } from '../common/values';
 import { applicationName } from './applicationName';
 
 const exportColumns = [
@@ -23,7 +23,7 @@ export function ReviewList() {
           <RecordLink source="application" reference="applications" text={applicationName} />
         </DataTable.Col>
         <DataTable.Col source="reviewer.displayName" label="cei.reviews.reviewer" disableSort />
-        <DataTable.Col source="totalScore" field={NumberField} disableSort />
+        <DataTable.Col source="totalScore" field={LocaleNumberField} disableSort />
         <DataTable.Col source="submittedAt" field={InstantField} />
         <DataTable.Col source="comment" disableSort />
       </DataTable>

@@ -67,7 +67,7 @@ export function ReviewPage() {
     { enabled: !!application?.cohort && !!identity },
   );
 
-  if (error) return <Alert severity="error">{(error as Error).message}</Alert>;
+  if (error) return <Alert severity="error">{translate((error as Error).message)}</Alert>;
   if (!can('review', 'applications')) {
     return <Alert severity="info">{translate('cei.reviews.notAllowed')}</Alert>;
   }
@@ -272,7 +272,7 @@ function Scoring({ application, rubric, review }: ScoringProps) {
           />
           {failure && (
             <Alert severity="error" role="alert">
-              {failure}
+              {translate(failure)}
             </Alert>
           )}
           <Stack direction="row" gap={1}>

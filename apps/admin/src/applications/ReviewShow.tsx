@@ -1,13 +1,6 @@
-import {
-  DataTable,
-  NumberField,
-  ReferenceManyField,
-  Show,
-  SimpleShowLayout,
-  TextField,
-} from 'react-admin';
+import { DataTable, ReferenceManyField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { RecordLink } from '../common/RecordLink';
-import { InstantField } from '../common/values';
+import { InstantField, LocaleNumberField } from '../common/values';
 import { Section } from '../layout/Section';
 import { applicationName } from './applicationName';
 
@@ -17,25 +10,25 @@ export function ReviewShow() {
       <SimpleShowLayout>
         <RecordLink source="application" reference="applications" text={applicationName} />
         <TextField source="reviewer.displayName" label="cei.reviews.reviewer" />
-        <NumberField source="totalScore" />
+        <LocaleNumberField source="totalScore" />
         <InstantField source="submittedAt" />
         <TextField source="comment" emptyText="—" />
       </SimpleShowLayout>
-      <Section title="Scores">
+      <Section title="cei.reviews.scores">
         <ReferenceManyField reference="reviewScores" target="reviewId" perPage={100}>
           <DataTable bulkActionButtons={false}>
-            <DataTable.Col source="criterion.name" label="Criterion" disableSort />
-            <DataTable.Col source="score" field={NumberField} />
+            <DataTable.Col source="criterion.name" label="cei.reviews.criterion" disableSort />
+            <DataTable.Col source="score" field={LocaleNumberField} />
             <DataTable.Col
               source="criterion.maxScore"
-              label="Out of"
-              field={NumberField}
+              label="cei.reviews.maxScore"
+              field={LocaleNumberField}
               disableSort
             />
             <DataTable.Col
               source="criterion.weight"
-              label="Weight"
-              field={NumberField}
+              label="resources.rubricCriteria.fields.weight"
+              field={LocaleNumberField}
               disableSort
             />
           </DataTable>

@@ -7,7 +7,6 @@ import {
   DataTable,
   maxLength,
   minValue,
-  NumberField,
   NumberInput,
   ReferenceManyField,
   required,
@@ -20,6 +19,7 @@ import {
 } from 'react-admin';
 import { useAccess } from '../auth/useAccess';
 import { ActionButton, OperationDialog } from '../common/actions';
+import { LocaleNumberField } from '../common/values';
 
 interface CriterionRecord {
   id: string;
@@ -57,11 +57,11 @@ export function RubricEditor({ cohortId }: { cohortId: string }) {
           bulkActionButtons={false}
           empty={<Typography variant="body2">{translate('cei.rubric.empty')}</Typography>}
         >
-          <DataTable.Col source="position" field={NumberField} />
+          <DataTable.Col source="position" field={LocaleNumberField} />
           <DataTable.Col source="name" />
           <DataTable.Col source="description" disableSort />
-          <DataTable.Col source="maxScore" field={NumberField} disableSort />
-          <DataTable.Col source="weight" field={NumberField} disableSort />
+          <DataTable.Col source="maxScore" field={LocaleNumberField} disableSort />
+          <DataTable.Col source="weight" field={LocaleNumberField} disableSort />
           {editing && (
             <DataTable.Col label="cei.common.actions" disableSort>
               <CriterionRowActions cohortId={cohortId} />

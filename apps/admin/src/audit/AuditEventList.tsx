@@ -18,9 +18,8 @@ const filters = [
   <TextInput
     key="entity"
     source="entity"
-    label="Record type"
     helperText={false}
-    placeholder="Membership"
+    placeholder="cei.audit.entityPlaceholder"
   />,
   <ReferenceInput
     key="actorId"
@@ -28,12 +27,11 @@ const filters = [
     reference="accounts"
     sort={{ field: 'email', order: 'ASC' }}
   >
-    <AutocompleteInput optionText="email" label="Who" helperText={false} />
+    <AutocompleteInput optionText="email" helperText={false} />
   </ReferenceInput>,
   <DateInput
     key="occurredAtFrom"
     source="occurredAtFrom"
-    label="From"
     format={pacificDayOf}
     parse={startOfPacificDay}
     helperText={false}
@@ -42,7 +40,6 @@ const filters = [
   <DateInput
     key="occurredAtTo"
     source="occurredAtTo"
-    label="To"
     format={pacificDayOf}
     parse={endOfPacificDay}
     helperText={false}
@@ -51,11 +48,11 @@ const filters = [
 ];
 
 const exportColumns = [
-  col.instant('occurredAt', { label: 'When' }),
+  col.instant('occurredAt'),
   col.enum('action', 'AuditAction'),
-  col.reference('actor', { label: 'Who', name: (actor) => actor.email }),
-  col.enum('actorRole', 'Role', { label: 'As' }),
-  col.text('entity', { label: 'Record type' }),
+  col.reference('actor', { name: (actor) => actor.email }),
+  col.enum('actorRole', 'Role'),
+  col.text('entity'),
   col.text('summary'),
 ];
 /** The audit log, newest first. Nobody edits it: no create, edit or delete. */
@@ -69,21 +66,21 @@ export function AuditEventList() {
       perPage={50}
     >
       <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="occurredAt" label="When" field={InstantField} />
+        <DataTable.Col source="occurredAt" field={InstantField} />
         <DataTable.Col source="action" disableSort>
           <EnumField source="action" enumName="AuditAction" />
         </DataTable.Col>
-        <DataTable.Col source="actor" label="Who" disableSort>
+        <DataTable.Col source="actor" disableSort>
           <RecordLink
             source="actor"
             reference="accounts"
             text={(actor: { email?: string }) => actor.email}
           />
         </DataTable.Col>
-        <DataTable.Col source="actorRole" label="As" disableSort>
+        <DataTable.Col source="actorRole" disableSort>
           <EnumField source="actorRole" enumName="Role" emptyText="—" />
         </DataTable.Col>
-        <DataTable.Col source="entity" label="Record type" disableSort />
+        <DataTable.Col source="entity" disableSort />
         <DataTable.Col source="summary" disableSort />
       </DataTable>
     </List>

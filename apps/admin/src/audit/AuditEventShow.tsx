@@ -16,6 +16,7 @@ import {
   TextField,
   useCreatePath,
   useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import { useAccess } from '../auth/useAccess';
 import { EnumField } from '../common/enums';
@@ -37,20 +38,19 @@ export function AuditEventShow() {
     // Read-only: no edit button, whatever the role.
     <Show actions={false}>
       <SimpleShowLayout>
-        <InstantField source="occurredAt" label="When" />
+        <InstantField source="occurredAt" />
         <EnumField source="action" enumName="AuditAction" />
         <RecordLink
           source="actor"
           reference="accounts"
-          label="Who"
           text={(actor: { displayName?: string; email?: string }) =>
             `${actor.displayName ?? ''} (${actor.email ?? ''})`
           }
         />
-        <EnumField source="actorRole" enumName="Role" label="As" emptyText="—" />
+        <EnumField source="actorRole" enumName="Role" emptyText="—" />
         <TextField source="summary" />
         <Subject />
-        <Labeled label="Changes">
+        <Labeled label="resources.auditEvents.fields.changes">
           <Changes />
         </Labeled>
       </SimpleShowLayout>
@@ -63,11 +63,16 @@ function Subject() {
   const event = useRecordContext<AuditEventRecord>();
   const createPath = useCreatePath();
   const { can } = useAccess();
+  const translate = useTranslate();
   if (!event?.entity) return null;
   const resource = definitions.find((definition) => definition.type === event.entity)?.name;
-  const label = `${event.entity} ${event.entityId ?? ''}`.trim();
+  // The record's type as the interface names it (an entity type name where it has no screen).
+  const type = resource
+    ? translate(`resources.${resource}.name`, { smart_count: 1, _: event.entity })
+    : event.entity;
+  const label = `${type} ${event.entityId ?? ''}`.trim();
   return (
-    <Labeled label="Record">
+    <Labeled label="resources.auditEvents.fields.record">
       {resource && event.entityId && can('show', resource) ? (
         <Link to={createPath({ resource, id: event.entityId, type: 'show' })}>{label}</Link>
       ) : (
@@ -79,13 +84,19 @@ function Subject() {
 
 function Changes() {
   const event = useRecordContext<AuditEventRecord>();
+  const translate = useTranslate();
   const changes = readableChanges(event?.changes);
   switch (changes.kind) {
     case 'none':
       return <Typography variant="body2">—</Typography>;
     case 'read':
       return (
-        <Stack direction="row" gap={0.5} flexWrap="wrap" aria-label="Fields read">
+        <Stack
+          direction="row"
+          gap={0.5}
+          flexWrap="wrap"
+          aria-label={translate('cei.audit.fieldsRead')}
+        >
           {changes.fields.map((field) => (
             <Chip key={field} size="small" label={field} />
           ))}
@@ -93,12 +104,12 @@ function Changes() {
       );
     case 'fields':
       return (
-        <Table size="small" aria-label="Changes">
+        <Table size="small" aria-label={translate('resources.auditEvents.fields.changes')}>
           <TableHead>
             <TableRow>
-              <TableCell>Field</TableCell>
-              <TableCell>Before</TableCell>
-              <TableCell>After</TableCell>
+              <TableCell>{translate('cei.audit.field')}</TableCell>
+              <TableCell>{translate('cei.audit.before')}</TableCell>
+              <TableCell>{translate('cei.audit.after')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>

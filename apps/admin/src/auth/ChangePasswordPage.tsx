@@ -12,6 +12,7 @@ import {
   useAuthProvider,
   useNotify,
   useRedirect,
+  useTranslate,
 } from 'react-admin';
 import type { CeiAuthProvider } from './authProvider';
 
@@ -22,7 +23,7 @@ interface PasswordChange {
 }
 
 /** The server's minimum (issue 3: at least 12 characters), checked here too to save a trip. */
-const newPasswordRules = [required(), minLength(12, 'At least 12 characters')];
+const newPasswordRules = [required(), minLength(12, 'cei.account.passwordLength')];
 
 /** A signed-in user changes their own password, from the user menu. */
 export function ChangePasswordPage() {
@@ -30,10 +31,11 @@ export function ChangePasswordPage() {
   const authProvider = useAuthProvider<CeiAuthProvider>();
   const notify = useNotify();
   const redirect = useRedirect();
+  const translate = useTranslate();
 
   async function submit(values: Partial<PasswordChange>) {
     if (values.newPassword !== values.confirmation) {
-      return { confirmation: 'Does not match the new password' };
+      return { confirmation: 'cei.account.passwordMismatch' };
     }
     try {
       await authProvider?.changePassword({
@@ -46,47 +48,47 @@ export function ChangePasswordPage() {
       notify(error instanceof Error ? error.message : String(error), { type: 'error' });
       return undefined;
     }
-    notify('Your password was changed. Your other sessions were signed out.', { type: 'success' });
+    notify('cei.account.passwordChanged', { type: 'success' });
     redirect('/');
     return undefined;
   }
 
   return (
     <Card sx={{ mt: 2, maxWidth: 520 }}>
-      <Title title="Change my password" />
+      <Title title="cei.account.changePassword" />
       <Form onSubmit={submit}>
         <CardContent>
           <Typography variant="h6" component="h1" gutterBottom>
-            Change my password
+            {translate('cei.account.changePassword')}
           </Typography>
           <Typography variant="body2" color="text.secondary" gutterBottom>
-            Your other sessions end; this browser stays signed in.
+            {translate('cei.account.passwordSessions')}
           </Typography>
           <PasswordInput
             source="currentPassword"
-            label="Current password"
+            label="cei.account.currentPassword"
             autoComplete="current-password"
             validate={required()}
             fullWidth
           />
           <PasswordInput
             source="newPassword"
-            label="New password"
+            label="cei.account.newPassword"
             autoComplete="new-password"
             validate={newPasswordRules}
-            helperText="At least 12 characters"
+            helperText="cei.account.passwordLength"
             fullWidth
           />
           <PasswordInput
             source="confirmation"
-            label="New password again"
+            label="cei.account.newPasswordAgain"
             autoComplete="new-password"
             validate={required()}
             fullWidth
           />
         </CardContent>
         <Toolbar>
-          <SaveButton label="Change password" />
+          <SaveButton label="cei.account.changePasswordButton" />
         </Toolbar>
       </Form>
     </Card>

@@ -55,7 +55,16 @@ export const CHANGE_PASSWORD = gql`
   }
 `;
 
-export const AUTH_DOCUMENTS = { ME, SIGN_IN, SIGN_OUT, CHANGE_PASSWORD };
+export const CHANGE_LANGUAGE = gql`
+  mutation ChangeLanguage($input: ChangeLanguageInput!) {
+    changeLanguage(input: $input) {
+      ...ViewerFields
+    }
+  }
+  ${VIEWER_FIELDS}
+`;
+
+export const AUTH_DOCUMENTS = { ME, SIGN_IN, SIGN_OUT, CHANGE_PASSWORD, CHANGE_LANGUAGE };
 
 export interface ScopeBinding {
   id: string;
@@ -68,6 +77,7 @@ export interface Viewer {
   displayName: string;
   email: string;
   role: string;
-  language: string;
+  /** "en" or "es"; null until the user chooses. */
+  language: string | null;
   scopeBindings: { nodes: ScopeBinding[] };
 }

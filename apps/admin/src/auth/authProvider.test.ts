@@ -8,7 +8,10 @@ interface Call {
   variables: Record<string, unknown>;
 }
 
-function authAnswering(respond: (call: Call) => Record<string, unknown>) {
+function authAnswering(
+  respond: (call: Call) => Record<string, unknown>,
+  options: Parameters<typeof createAuthProvider>[1] = {},
+) {
   const calls: Call[] = [];
   const link = new ApolloLink((operation) => {
     const call = { operationName: operation.operationName, variables: operation.variables };
@@ -16,7 +19,7 @@ function authAnswering(respond: (call: Call) => Record<string, unknown>) {
     return of(respond(call));
   });
   return {
-    auth: createAuthProvider(new ApolloClient({ link, cache: new InMemoryCache() })),
+    auth: createAuthProvider(new ApolloClient({ link, cache: new InMemoryCache() }), options),
     calls,
   };
 }
@@ -185,5 +188,39 @@ describe('changing one’s password', () => {
       status: 400,
       body: { errors: { currentPassword: 'is not your current password' } },
     });
+  });
+});
+
+describe('the interface language', () => {
+  it('is the account’s once it signs in, when it chose one', async () => {
+    const told: string[] = [];
+    const onSignIn = (language: string) => told.push(language);
+    const spanish = authAnswering(() => ({ data: { signIn: { ...admin, language: 'es' } } }), {
+      onSignIn,
+    });
+    await spanish.auth.login({ email: 'admin@example.org', password: 'secret' });
+    await expect(spanish.auth.getIdentity?.()).resolves.toMatchObject({ language: 'es' });
+    // An account that never chose leaves the language of the sign-in page as it is.
+    const unset = authAnswering(() => ({ data: { signIn: { ...admin, language: null } } }), {
+      onSignIn,
+    });
+    await unset.auth.login({ email: 'admin@example.org', password: 'secret' });
+    await expect(unset.auth.getIdentity?.()).resolves.toMatchObject({ language: null });
+    expect(told).toEqual(['es']);
+  });
+
+  it('is remembered on the account through changeLanguage', async () => {
+    const { auth, calls } = authAnswering((call) =>
+      call.operationName === 'ChangeLanguage'
+        ? { data: { changeLanguage: { ...admin, language: 'es' } } }
+        : { data: { me: admin } },
+    );
+    await expect(auth.getIdentity?.()).resolves.toMatchObject({ language: 'en' });
+    await auth.changeLanguage('es');
+    await expect(auth.getIdentity?.()).resolves.toMatchObject({ language: 'es' });
+    expect(calls).toEqual([
+      { operationName: 'Me', variables: {} },
+      { operationName: 'ChangeLanguage', variables: { input: { language: 'es' } } },
+    ]);
   });
 });

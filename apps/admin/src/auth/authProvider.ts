@@ -1,7 +1,9 @@
 import type { ApolloClient } from '@apollo/client';
+import { type UiLanguage, uiLanguageOf } from '@cei/domain';
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import { toHttpError } from '../data/errors';
 import {
+  CHANGE_LANGUAGE,
   CHANGE_PASSWORD,
   ME,
   type ScopeBinding,
@@ -15,12 +17,21 @@ import { type AccessRequest, canAccess } from './canAccess';
 export interface Identity extends UserIdentity {
   email: string;
   role: string;
+  /** The language the account chose; null until it chooses. */
+  language: UiLanguage | null;
   scopeBindings: ScopeBinding[];
 }
 
 export interface CeiAuthProvider extends AuthProvider {
   /** Changes the signed-in user's password; this browser stays signed in, others are not. */
   changePassword(input: { currentPassword: string; newPassword: string }): Promise<void>;
+  /** Remembers the signed-in user's interface language on their account. */
+  changeLanguage(language: UiLanguage): Promise<void>;
+}
+
+export interface AuthOptions {
+  /** Told the account's language when one that has chosen a language signs in. */
+  onSignIn?: (language: UiLanguage) => void;
 }
 
 /**
@@ -30,7 +41,10 @@ export interface CeiAuthProvider extends AuthProvider {
  * The viewer is remembered between calls: react-admin asks `canAccess` for every menu entry and
  * button, and one `me` per screen (in `checkAuth`) is enough to notice a session that ended.
  */
-export function createAuthProvider(client: ApolloClient): CeiAuthProvider {
+export function createAuthProvider(
+  client: ApolloClient,
+  { onSignIn }: AuthOptions = {},
+): CeiAuthProvider {
   let remembered: Promise<Viewer | null> | undefined;
 
   async function me(): Promise<Viewer | null> {
@@ -73,7 +87,10 @@ export function createAuthProvider(client: ApolloClient): CeiAuthProvider {
           variables: { input: { email: email ?? username, password } },
           fetchPolicy: 'no-cache',
         });
-        if (data?.signIn) remembered = Promise.resolve(data.signIn);
+        if (data?.signIn) {
+          remembered = Promise.resolve(data.signIn);
+          if (data.signIn.language) onSignIn?.(uiLanguageOf(data.signIn.language));
+        }
       } catch (error) {
         throw toHttpError(error);
       }
@@ -85,7 +102,7 @@ export function createAuthProvider(client: ApolloClient): CeiAuthProvider {
     },
 
     async checkAuth() {
-      if (!(await refreshViewer())) throw new Error('Sign in first.');
+      if (!(await refreshViewer())) throw new Error('ra.auth.auth_check_error');
     },
 
     async checkError(error: { status?: number }) {
@@ -100,12 +117,13 @@ export function createAuthProvider(client: ApolloClient): CeiAuthProvider {
 
     async getIdentity(): Promise<Identity> {
       const current = await viewer();
-      if (!current) throw new Error('Sign in first.');
+      if (!current) throw new Error('ra.auth.auth_check_error');
       return {
         id: current.id,
         fullName: current.displayName,
         email: current.email,
         role: current.role,
+        language: current.language ? uiLanguageOf(current.language) : null,
         scopeBindings: current.scopeBindings.nodes,
       };
     },
@@ -121,6 +139,19 @@ export function createAuthProvider(client: ApolloClient): CeiAuthProvider {
     async changePassword(input) {
       try {
         await client.mutate({ mutation: CHANGE_PASSWORD, variables: { input } });
+      } catch (error) {
+        throw toHttpError(error);
+      }
+    },
+
+    async changeLanguage(language) {
+      try {
+        const { data } = await client.mutate<{ changeLanguage: Viewer }>({
+          mutation: CHANGE_LANGUAGE,
+          variables: { input: { language } },
+          fetchPolicy: 'no-cache',
+        });
+        if (data?.changeLanguage) remembered = Promise.resolve(data.changeLanguage);
       } catch (error) {
         throw toHttpError(error);
       }

@@ -252,3 +252,28 @@ describe('the workflows’ steps', () => {
     expect(canAccess(Role.CEI_ADMIN, { action: 'delete', resource: 'applications' })).toBe(false);
   });
 });
+
+describe('CSV imports', () => {
+  const KINDS = ['LEAS_AND_SCHOOLS', 'PEOPLE_AND_MEMBERSHIPS', 'MEASUREMENTS'];
+  /** Which kinds of file each role imports (the server's @Allow and write rules). */
+  const IMPORTS: Record<Role, string[]> = {
+    CEI_ADMIN: KINDS,
+    CEI_STAFF: KINDS,
+    COE_LIAISON: [],
+    CBO_PARTNER: [],
+    TEAM_LEAD: ['PEOPLE_AND_MEMBERSHIPS', 'MEASUREMENTS'],
+    API_PARTNER: [],
+  };
+
+  it.each(ROLES.map((role) => ({ role, kinds: IMPORTS[role] })))(
+    '$role sees the Import page and imports $kinds',
+    ({ role, kinds }) => {
+      expect(canAccess(role, { action: 'list', resource: 'imports' })).toBe(kinds.length > 0);
+      for (const kind of KINDS) {
+        expect(canAccess(role, { action: kind, resource: 'imports' }), kind).toBe(
+          kinds.includes(kind),
+        );
+      }
+    },
+  );
+});

@@ -141,6 +141,17 @@ const resources: Record<string, ResourceRules> = {
   rubricCriteria: { read: STAFF, write: STAFF },
   subscriptions: { read: STAFF },
 
+  // CSV imports (previewImport, commitImport), one action per kind of file: LEAs and schools for
+  // CEI staff; people, memberships and measurements also for team leads, onto their own teams.
+  imports: {
+    read: [...STAFF, Role.TEAM_LEAD],
+    actions: {
+      LEAS_AND_SCHOOLS: STAFF,
+      PEOPLE_AND_MEMBERSHIPS: [...STAFF, Role.TEAM_LEAD],
+      MEASUREMENTS: [...STAFF, Role.TEAM_LEAD],
+    },
+  },
+
   // Administration: CEI admins. (Everyone may read their own account, but through `me`.)
   accounts: { read: ADMINS, write: ADMINS, delete: [] },
   scopeBindings: { read: ADMINS },

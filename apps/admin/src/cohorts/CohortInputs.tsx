@@ -11,7 +11,7 @@ import {
 import { EnumInput } from '../common/enums';
 import { PacificDateTimeInput } from '../common/PacificDateTimeInput';
 
-const money = regex(/^\d+(\.\d{1,2})?$/, 'An amount in dollars, e.g. 30000.00');
+const money = regex(/^\d+(\.\d{1,2})?$/, 'cei.cohorts.stipendFormat');
 
 export function CohortInputs() {
   return (
@@ -20,24 +20,21 @@ export function CohortInputs() {
       <TextInput
         source="name"
         validate={[required(), maxLength(100)]}
-        helperText="e.g. Cohort III"
+        helperText="cei.cohorts.nameHelp"
       />
       <EnumInput source="phase" enumName="Phase" validate={required()} />
       <EnumInput source="status" enumName="CohortStatus" />
       <TextInput source="description" multiline minRows={2} />
       <PacificDateTimeInput source="applicationOpensAt" />
       <PacificDateTimeInput source="applicationDueAt" />
-      <TextInput
-        source="deadlineReason"
-        helperText="Why the deadline is set or moved; kept in the deadline history."
-      />
+      <TextInput source="deadlineReason" helperText="cei.cohorts.deadlineReasonHelp" />
       <DateInput source="firstConveningOn" />
       <NumberInput source="minimumCommitmentYears" validate={minValue(1)} />
       <NumberInput source="conveningsExpectedPerYear" validate={minValue(1)} />
       <TextInput
         source="stipendPerTeamPerYear"
         validate={money}
-        helperText="US dollars per team per year"
+        helperText="cei.cohorts.stipendHelp"
       />
     </Box>
   );

@@ -1,8 +1,8 @@
-import { DataTable, List, NumberField, SearchInput } from 'react-admin';
+import { DataTable, List, SearchInput } from 'react-admin';
 import { col } from '../common/csvExport/columns';
 import { EnumField, EnumInput } from '../common/enums';
 import { ListActions } from '../common/ListActions';
-import { DayField, InstantField } from '../common/values';
+import { DayField, InstantField, LocaleNumberField } from '../common/values';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -15,7 +15,7 @@ const exportColumns = [
   col.text('name'),
   col.enum('phase', 'Phase'),
   col.enum('status', 'CohortStatus'),
-  col.number('teamCount.totalCount', { label: 'Teams' }),
+  col.number('teamCount.totalCount', { label: 'resources.cohorts.fields.teams' }),
   col.instant('applicationDueAt'),
   col.day('firstConveningOn'),
 ];
@@ -35,8 +35,12 @@ export function CohortList() {
         <DataTable.Col source="status">
           <EnumField source="status" enumName="CohortStatus" />
         </DataTable.Col>
-        <DataTable.Col source="teamCount.totalCount" label="Teams" disableSort>
-          <NumberField source="teamCount.totalCount" />
+        <DataTable.Col
+          source="teamCount.totalCount"
+          label="resources.cohorts.fields.teams"
+          disableSort
+        >
+          <LocaleNumberField source="teamCount.totalCount" />
         </DataTable.Col>
         <DataTable.Col source="applicationDueAt" field={InstantField} />
         <DataTable.Col source="firstConveningOn" field={DayField} />

@@ -1,7 +1,6 @@
 import {
   CreateButton,
   DataTable,
-  NumberField,
   ReferenceManyField,
   RichTextField,
   Show,
@@ -15,7 +14,7 @@ import { useAccess } from '../auth/useAccess';
 import { EnumField } from '../common/enums';
 import { RecordLink } from '../common/RecordLink';
 import { RecordTitle } from '../common/RecordTitle';
-import { DayField, InstantField, MoneyField } from '../common/values';
+import { DayField, InstantField, LocaleNumberField, MoneyField } from '../common/values';
 import { CohortActions } from './CohortActions';
 
 /** A cohort with its teams, its convenings, the teams facilitating it and its deadline history. */
@@ -25,20 +24,20 @@ export function CohortShow() {
   return (
     <Show title={<RecordTitle />} actions={<CohortActions />}>
       <TabbedShowLayout>
-        <TabbedShowLayout.Tab label="Summary">
+        <TabbedShowLayout.Tab label="cei.cohorts.tabs.summary">
           <TextField source="name" />
-          <NumberField source="number" />
+          <LocaleNumberField source="number" />
           <EnumField source="phase" enumName="Phase" />
           <EnumField source="status" enumName="CohortStatus" />
           <RichTextField source="description" emptyText="—" />
           <InstantField source="applicationOpensAt" />
           <InstantField source="applicationDueAt" />
           <DayField source="firstConveningOn" />
-          <NumberField source="minimumCommitmentYears" emptyText="—" />
-          <NumberField source="conveningsExpectedPerYear" />
+          <LocaleNumberField source="minimumCommitmentYears" emptyText="—" />
+          <LocaleNumberField source="conveningsExpectedPerYear" />
           <MoneyField source="stipendPerTeamPerYear" />
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="Teams" path="teams">
+        <TabbedShowLayout.Tab label="cei.cohorts.tabs.teams" path="teams">
           <ReferenceManyField
             reference="teams"
             target="cohortId"
@@ -58,7 +57,7 @@ export function CohortShow() {
             </DataTable>
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="Convenings" path="convenings">
+        <TabbedShowLayout.Tab label="cei.cohorts.tabs.convenings" path="convenings">
           <ReferenceManyField
             reference="convenings"
             target="cohortId"
@@ -90,7 +89,7 @@ export function CohortShow() {
             <CohortRubric />
           </TabbedShowLayout.Tab>
         )}
-        <TabbedShowLayout.Tab label="Facilitated by" path="facilitations">
+        <TabbedShowLayout.Tab label="cei.cohorts.tabs.facilitatedBy" path="facilitations">
           <ReferenceManyField
             reference="facilitations"
             target="cohortId"
@@ -105,7 +104,7 @@ export function CohortShow() {
             </DataTable>
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="Deadline history" path="deadlines">
+        <TabbedShowLayout.Tab label="cei.cohorts.tabs.deadlines" path="deadlines">
           <ReferenceManyField
             reference="cohortDeadlines"
             target="cohortId"

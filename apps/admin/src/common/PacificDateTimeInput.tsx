@@ -24,7 +24,7 @@ export function fromPacificInputValue(value: string): string | null {
 export function PacificDateTimeInput(props: DateTimeInputProps) {
   return (
     <DateTimeInput
-      helperText="Pacific time"
+      helperText="cei.common.pacificTime"
       {...props}
       format={toPacificInputValue}
       parse={fromPacificInputValue}

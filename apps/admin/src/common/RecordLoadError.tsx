@@ -1,6 +1,6 @@
 import { Alert } from '@mui/material';
 import { useContext } from 'react';
-import { EditContext, NotFound, ShowContext } from 'react-admin';
+import { EditContext, NotFound, ShowContext, useTranslate } from 'react-admin';
 
 /**
  * What a show or edit screen displays when its record cannot be read. The server answers an id
@@ -10,12 +10,13 @@ import { EditContext, NotFound, ShowContext } from 'react-admin';
 export function RecordLoadError() {
   const show = useContext(ShowContext);
   const edit = useContext(EditContext);
+  const translate = useTranslate();
   const error = (show ?? edit)?.error as { status?: number; message?: string } | null | undefined;
   if (!error) return null;
   if (error.status === 404) return <NotFound />;
   return (
     <Alert severity="error" sx={{ m: 2 }}>
-      {error.message ?? 'The record could not be read.'}
+      {translate(error.message ?? 'cei.errors.recordUnreadable')}
     </Alert>
   );
 }

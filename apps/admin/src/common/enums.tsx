@@ -37,7 +37,8 @@ export function EnumField({
   enumName,
   ...props
 }: Omit<SelectFieldProps, 'choices'> & { enumName: EnumName }) {
-  return <SelectField {...props} choices={useEnumChoices(enumName)} />;
+  // Already labelled in the interface's language by the domain: not message keys.
+  return <SelectField {...props} choices={useEnumChoices(enumName)} translateChoice={false} />;
 }
 
 /** A select among the values of a vocabulary enum, labelled. */
@@ -45,5 +46,5 @@ export function EnumInput({
   enumName,
   ...props
 }: Omit<SelectInputProps, 'choices'> & { enumName: EnumName }) {
-  return <SelectInput {...props} choices={useEnumChoices(enumName)} />;
+  return <SelectInput {...props} choices={useEnumChoices(enumName)} translateChoice={false} />;
 }

@@ -1,4 +1,9 @@
-/** How a person is named on screens: given then family name, either of which may be hidden. */
+import { i18nProvider } from '../i18n/i18nProvider';
+
+/**
+ * How a person is named on screens: given then family name, either of which may be hidden (then
+ * said so, in the interface's language: this also names people in titles, outside React).
+ */
 export function personName(person: {
   givenName?: unknown;
   familyName?: unknown;
@@ -7,5 +12,5 @@ export function personName(person: {
   const name = [person.givenName, person.familyName]
     .filter((part): part is string => typeof part === 'string' && part.length > 0)
     .join(' ');
-  return name || 'Name not shown';
+  return name || i18nProvider.translate('cei.people.nameHidden');
 }

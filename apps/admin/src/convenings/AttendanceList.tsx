@@ -15,8 +15,8 @@ const filters = [
 
 const exportColumns = [
   col.reference('convening', { name: conveningName }),
-  col.person('membership.person', { label: 'Person' }),
-  col.reference('membership.team', { label: 'Team' }),
+  col.person('membership.person', { label: 'resources.attendances.fields.person' }),
+  col.reference('membership.team', { label: 'resources.attendances.fields.team' }),
   col.enum('status', 'AttendanceStatus'),
   col.enum('mode', 'AttendanceMode'),
 ];
@@ -31,10 +31,18 @@ export function AttendanceList() {
         <DataTable.Col source="convening" disableSort>
           <RecordLink source="convening" reference="convenings" text={conveningName} />
         </DataTable.Col>
-        <DataTable.Col source="membership.person" label="Person" disableSort>
+        <DataTable.Col
+          source="membership.person"
+          label="resources.attendances.fields.person"
+          disableSort
+        >
           <RecordLink source="membership.person" reference="people" text={personName} />
         </DataTable.Col>
-        <DataTable.Col source="membership.team" label="Team" disableSort>
+        <DataTable.Col
+          source="membership.team"
+          label="resources.attendances.fields.team"
+          disableSort
+        >
           <RecordLink source="membership.team" reference="teams" />
         </DataTable.Col>
         <DataTable.Col source="status">

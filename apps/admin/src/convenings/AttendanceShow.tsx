@@ -13,10 +13,18 @@ export function AttendanceShow() {
           source="membership.person"
           reference="people"
           text={personName}
-          label="Person"
+          label="resources.attendances.fields.person"
         />
-        <RecordLink source="membership.team" reference="teams" label="Team" />
-        <EnumField source="membership.role" enumName="TeamRole" label="Role" />
+        <RecordLink
+          source="membership.team"
+          reference="teams"
+          label="resources.attendances.fields.team"
+        />
+        <EnumField
+          source="membership.role"
+          enumName="TeamRole"
+          label="resources.attendances.fields.role"
+        />
         <EnumField source="status" enumName="AttendanceStatus" />
         <EnumField source="mode" enumName="AttendanceMode" emptyText="—" />
       </SimpleShowLayout>

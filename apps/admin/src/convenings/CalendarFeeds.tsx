@@ -38,7 +38,7 @@ export function CalendarFeeds() {
   const { data } = useGraphQuery<{ calendarFeeds: CalendarFeed[] }>(CALENDAR_FEEDS, {});
   const feeds = data?.calendarFeeds ?? [];
   return (
-    <Section title={translate('cei.calendar.feeds')}>
+    <Section title="cei.calendar.feeds">
       {feeds.length === 0 ? (
         <Typography variant="body2">{translate('cei.calendar.noFeeds')}</Typography>
       ) : (

@@ -28,7 +28,7 @@ export function ConveningInputs() {
       <NumberInput
         source="number"
         validate={[required(), minValue(1)]}
-        helperText="Its number within the program year"
+        helperText="cei.convenings.numberHelp"
       />
       <TextInput source="title" />
       <EnumInput source="kind" enumName="ConveningKind" />
@@ -41,10 +41,7 @@ export function ConveningInputs() {
             {formData.modality !== Modality.VIRTUAL && <TextInput source="venue" />}
             {formData.modality !== Modality.IN_PERSON && <TextInput source="videoUrl" type="url" />}
             {formData.modality !== Modality.VIRTUAL && (
-              <BooleanInput
-                source="overnightStay"
-                helperText="Travel and an overnight stay may be needed"
-              />
+              <BooleanInput source="overnightStay" helperText="cei.convenings.overnightHelp" />
             )}
           </>
         )}

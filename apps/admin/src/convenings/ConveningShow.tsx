@@ -6,7 +6,6 @@ import {
   EditButton,
   FunctionField,
   Link,
-  NumberField,
   ReferenceManyField,
   Show,
   SimpleShowLayout,
@@ -21,7 +20,7 @@ import { useAccess } from '../auth/useAccess';
 import { EnumField } from '../common/enums';
 import { personName } from '../common/people';
 import { RecordLink, RecordLinks } from '../common/RecordLink';
-import { InstantField } from '../common/values';
+import { InstantField, LocaleNumberField } from '../common/values';
 import { Section } from '../layout/Section';
 import { AttendanceRate } from './AttendanceRate';
 import type { AttendanceSummary } from './convening.graphql';
@@ -35,7 +34,7 @@ export function ConveningShow() {
         <TextField source="title" emptyText="—" />
         <RecordLinks source="cohorts" reference="cohorts" />
         <TextField source="programYear" />
-        <NumberField source="number" />
+        <LocaleNumberField source="number" />
         <EnumField source="kind" enumName="ConveningKind" />
         <EnumField source="modality" enumName="Modality" />
         <InstantField source="startsAt" />
@@ -51,7 +50,7 @@ export function ConveningShow() {
         />
       </SimpleShowLayout>
       {can('list', 'attendances') && (
-        <Section title="Attendance">
+        <Section title="cei.attendance.tab">
           <ReferenceManyField
             reference="attendances"
             target="conveningId"
@@ -59,13 +58,25 @@ export function ConveningShow() {
             sort={{ field: 'status', order: 'ASC' }}
           >
             <DataTable bulkActionButtons={false}>
-              <DataTable.Col source="membership.person" label="Person" disableSort>
+              <DataTable.Col
+                source="membership.person"
+                label="resources.attendances.fields.person"
+                disableSort
+              >
                 <RecordLink source="membership.person" reference="people" text={personName} />
               </DataTable.Col>
-              <DataTable.Col source="membership.team" label="Team" disableSort>
+              <DataTable.Col
+                source="membership.team"
+                label="resources.attendances.fields.team"
+                disableSort
+              >
                 <RecordLink source="membership.team" reference="teams" />
               </DataTable.Col>
-              <DataTable.Col source="membership.role" label="Role" disableSort>
+              <DataTable.Col
+                source="membership.role"
+                label="resources.attendances.fields.role"
+                disableSort
+              >
                 <EnumField source="membership.role" enumName="TeamRole" />
               </DataTable.Col>
               <DataTable.Col source="status">

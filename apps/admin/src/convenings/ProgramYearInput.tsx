@@ -32,6 +32,7 @@ export function ProgramYearInput({
     <SelectInput
       source={source}
       choices={programYearChoices()}
+      translateChoice={false}
       label={label}
       validate={validate}
       helperText={helperText}

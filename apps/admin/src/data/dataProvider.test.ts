@@ -335,7 +335,8 @@ describe('errors from the server', () => {
     const { provider } = providerAnswering(() => new TypeError('Failed to fetch') as never);
     await expect(provider.getOne('teams', { id: 't1' })).rejects.toMatchObject({
       status: 0,
-      message: expect.stringContaining('could not be reached'),
+      message: 'cei.errors.unreachable',
+      body: { detail: 'Failed to fetch' },
     });
   });
 });

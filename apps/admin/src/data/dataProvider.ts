@@ -82,7 +82,7 @@ export function createDataProvider(
         ? await client.mutate<T>({ mutation: document, variables, fetchPolicy: 'no-cache' })
         : await client.query<T>({ query: document, variables, fetchPolicy: 'no-cache' });
       if (result.error) throw result.error;
-      if (!result.data) throw new HttpError('The server returned no data.', 500);
+      if (!result.data) throw new HttpError('cei.errors.noData', 500);
       return result.data as T;
     } catch (error) {
       throw toHttpError(error);
@@ -141,7 +141,7 @@ export function createDataProvider(
     // The version the user saw: the form's copy of the record, else the record react-admin has.
     const version = (data as Json).version ?? previous?.version;
     if (typeof version !== 'number') {
-      throw new HttpError('The record has no version to update; reload it and try again.', 409);
+      throw new HttpError('cei.errors.noVersion', 409);
     }
     const mine = data as Json;
     // What the user changed: sent again, as it is, if they apply it over a newer version.

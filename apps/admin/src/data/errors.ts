@@ -54,7 +54,8 @@ export function toHttpError(error: unknown): HttpError {
     return new HttpError(error.message, error.statusCode, null);
   }
   const message = error instanceof Error ? error.message : String(error);
-  return new HttpError(`The server could not be reached: ${message}`, 0, null);
+  // The browser's own words ("Failed to fetch") stay in the body, for whoever debugs it.
+  return new HttpError('cei.errors.unreachable', 0, { detail: message });
 }
 
 function graphqlErrorsOf(error: unknown): WireError[] {

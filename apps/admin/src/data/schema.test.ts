@@ -16,7 +16,9 @@ import { APPLICATION_DOCUMENTS } from '../applications/application.graphql';
 import { AUTH_DOCUMENTS } from '../auth/auth.graphql';
 import { COHORT_DOCUMENTS } from '../cohorts/cohort.graphql';
 import { CONVENING_DOCUMENTS } from '../convenings/convening.graphql';
+import { DASHBOARD_DOCUMENTS } from '../dashboards/dashboard.graphql';
 import { FUNDING_DOCUMENTS } from '../funding/funding.graphql';
+import { IMPORT_DOCUMENTS } from '../imports/imports.graphql';
 import { OUTCOME_DOCUMENTS } from '../outcomes/outcome.graphql';
 import { definitions } from '../resources';
 import { ROSTER_DOCUMENTS } from '../rosters/roster.graphql';
@@ -103,7 +105,9 @@ const OWN_DOCUMENTS = {
   ...ROSTER_DOCUMENTS,
   ...FUNDING_DOCUMENTS,
   ...OUTCOME_DOCUMENTS,
+  ...IMPORT_DOCUMENTS,
   ...SEARCH_DOCUMENTS,
+  ...DASHBOARD_DOCUMENTS,
 };
 
 describe('operations of their own', () => {

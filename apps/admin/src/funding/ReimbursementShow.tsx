@@ -20,9 +20,13 @@ export function ReimbursementShow() {
           source="membership.person"
           reference="people"
           text={personName}
-          label="Member"
+          label="resources.reimbursements.fields.member"
         />
-        <RecordLink source="membership.team" reference="teams" label="Team" />
+        <RecordLink
+          source="membership.team"
+          reference="teams"
+          label="resources.reimbursements.fields.team"
+        />
         <RecordLink source="convening" reference="convenings" text={conveningName} />
         <EnumField source="category" enumName="ExpenseCategory" />
         <MoneyField source="amount" />

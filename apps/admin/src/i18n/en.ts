@@ -1,23 +1,28 @@
 import englishMessages from 'ra-language-english';
 import { conflictsMessages } from './conflicts.messages';
+import { dashboardMessages } from './dashboard.messages';
 import { explorerMessages } from './explorer.messages';
+import { importsMessages } from './imports.messages';
 import { listsMessages } from './lists.messages';
 import { searchMessages } from './search.messages';
 import { workflowsEn } from './workflows.en';
 
 /**
- * The interface in English: react-admin's own messages, and the names of resources and fields
- * where the default (derived from the field name) would read badly. Enum values are labelled by
- * the domain package (`labels`), not here.
+ * The interface in English: react-admin's own messages, the screens' texts (`cei`), and the
+ * name of every resource and the label of every field a screen shows (a label derived from the
+ * field's name would stay English in Spanish). `es.ts` has the same keys. Enum values are
+ * labelled by the domain package (`labels`), not here.
  */
 export const en = {
   ...englishMessages,
   cei: {
     ...workflowsEn,
+    imports: importsMessages.en,
     search: searchMessages.en,
     conflicts: conflictsMessages.en,
     explorer: explorerMessages.en,
     lists: listsMessages.en,
+    dashboard: dashboardMessages.en,
   },
   resources: {
     cohorts: {
@@ -30,6 +35,12 @@ export const en = {
         minimumCommitmentYears: 'Minimum commitment (years)',
         conveningsExpectedPerYear: 'Convenings expected per year',
         stipendPerTeamPerYear: 'Stipend per team per year',
+        number: 'Number',
+        name: 'Name',
+        phase: 'Phase',
+        status: 'Status',
+        description: 'Description',
+        teams: 'Teams',
       },
     },
     teams: {
@@ -45,6 +56,11 @@ export const en = {
         joinedOn: 'Joined',
         commitmentEndsOn: 'Commitment ends',
         countyOfficeId: 'County office',
+        name: 'Name',
+        status: 'Status',
+        cohort: 'Cohort',
+        problemOfPractice: 'Problem of practice',
+        application: 'Selected from',
       },
     },
     convenings: {
@@ -56,6 +72,14 @@ export const en = {
         endsAt: 'Ends',
         videoUrl: 'Video link',
         programYear: 'Program year',
+        number: 'Number',
+        kind: 'Kind',
+        modality: 'Modality',
+        title: 'Title',
+        venue: 'Venue',
+        overnightStay: 'Overnight stay',
+        cohorts: 'Cohorts',
+        attendanceSummary: 'Attendance summary',
       },
     },
     attendances: {
@@ -67,6 +91,7 @@ export const en = {
         role: 'Role',
         status: 'Status',
         mode: 'How',
+        convening: 'Convening',
       },
     },
     organizations: {
@@ -79,12 +104,38 @@ export const en = {
         countyCode: 'County code',
         lea: 'LEA',
         leaId: 'LEA',
+        kind: 'Kind',
+        name: 'Name',
+        shortName: 'Short name',
+        city: 'City',
+        website: 'Website',
+        locale: 'Locale',
+        gradeSpan: 'Grade span',
+        updatedAt: 'Updated at',
       },
     },
-    leadAgencies: { name: 'Lead agency |||| Lead agencies', fields: { isLead: 'Lead agency' } },
+    leadAgencies: {
+      name: 'Lead agency |||| Lead agencies',
+      fields: {
+        isLead: 'Lead agency',
+        phase: 'Phase',
+        organization: 'Organization',
+        responsibility: 'Responsibility',
+      },
+    },
     people: {
       name: 'Person |||| People',
-      fields: { employer: 'Employer', employerId: 'Employer' },
+      fields: {
+        employer: 'Employer',
+        employerId: 'Employer',
+        kind: 'Kind',
+        givenName: 'Given name',
+        familyName: 'Family name',
+        title: 'Title',
+        email: 'Email',
+        phone: 'Phone',
+        preferredLanguage: 'Preferred language',
+      },
     },
     memberships: {
       name: 'Membership |||| Memberships',
@@ -98,6 +149,10 @@ export const en = {
         endReason: 'Why they left',
         endNote: 'Note',
         cohortId: 'Cohort',
+        role: 'Role',
+        active: 'Active',
+        person: 'Person',
+        team: 'Team',
       },
     },
     applications: {
@@ -128,9 +183,19 @@ export const en = {
         difficultConversations: 'Difficult conversations and trust',
         underservedEngagement: 'Communities not historically engaged',
         ruralCircumstances: 'Rural or remote circumstances',
+        submittedAt: 'Submitted at',
+        decidedAt: 'Decided at',
       },
     },
-    reviews: { name: 'Review |||| Reviews', fields: { totalScore: 'Weighted total' } },
+    reviews: {
+      name: 'Review |||| Reviews',
+      fields: {
+        totalScore: 'Weighted total',
+        submittedAt: 'Submitted at',
+        comment: 'Comment',
+        application: 'Application',
+      },
+    },
     rubricCriteria: {
       name: 'Rubric criterion |||| Rubric criteria',
       fields: {
@@ -156,14 +221,60 @@ export const en = {
     },
     outboxEmails: {
       name: 'Outbox email |||| Outbox',
-      fields: { toAddress: 'To', createdAt: 'Written', deliveredAt: 'Delivered', textBody: 'Text' },
+      fields: {
+        toAddress: 'To',
+        createdAt: 'Written',
+        deliveredAt: 'Delivered',
+        textBody: 'Text',
+        status: 'Status',
+        kind: 'Kind',
+        subject: 'Subject',
+        attempts: 'Attempts',
+        lastError: 'Last error',
+      },
     },
-    stipends: { name: 'Stipend |||| Stipends', fields: { teamId: 'Team' } },
+    stipends: {
+      name: 'Stipend |||| Stipends',
+      fields: {
+        teamId: 'Team',
+        cohortId: 'Cohort',
+        programYear: 'Program year',
+        status: 'Status',
+        team: 'Team',
+        amount: 'Amount',
+        dueOn: 'Due on',
+        paidOn: 'Paid on',
+        approvedAt: 'Approved at',
+      },
+    },
     reimbursements: {
       name: 'Reimbursement |||| Reimbursements',
-      fields: { member: 'Member', membershipId: 'Member', team: 'Team', conveningId: 'Convening' },
+      fields: {
+        member: 'Member',
+        membershipId: 'Member',
+        team: 'Team',
+        conveningId: 'Convening',
+        category: 'Category',
+        amount: 'Amount',
+        description: 'Description',
+        status: 'Status',
+        cohortId: 'Cohort',
+        convening: 'Convening',
+        submittedAt: 'Submitted at',
+        decidedAt: 'Decided at',
+        paidOn: 'Paid on',
+      },
     },
-    metrics: { name: 'Metric |||| Metrics' },
+    metrics: {
+      name: 'Metric |||| Metrics',
+      fields: {
+        key: 'Key',
+        name: 'Name',
+        description: 'Description',
+        unit: 'Unit',
+        direction: 'Direction',
+      },
+    },
     measurements: {
       name: 'Measurement |||| Measurements',
       fields: {
@@ -172,32 +283,128 @@ export const en = {
         metric: 'Metric',
         isBaseline: 'Baseline',
         changeFromBaseline: 'Change from baseline',
+        periodStart: 'Period start',
+        periodEnd: 'Period end',
+        value: 'Value',
+        source: 'Source',
+        team: 'Team',
       },
     },
-    checkIns: { name: 'Check-in |||| Check-ins', fields: { teamId: 'Team', occurredOn: 'Date' } },
+    checkIns: {
+      name: 'Check-in |||| Check-ins',
+      fields: {
+        teamId: 'Team',
+        occurredOn: 'Date',
+        kind: 'Kind',
+        summary: 'Summary',
+        team: 'Team',
+        liaison: 'Liaison',
+      },
+    },
     followUps: {
       name: 'Follow-up |||| Follow-ups',
-      fields: { description: 'What is to be done', dueOn: 'Due', completedOn: 'Done' },
+      fields: {
+        description: 'What is to be done',
+        dueOn: 'Due',
+        completedOn: 'Done',
+      },
     },
-    deliverables: { name: 'Deliverable |||| Deliverables' },
+    deliverables: {
+      name: 'Deliverable |||| Deliverables',
+      fields: {
+        title: 'Title',
+        dueOn: 'Due on',
+        status: 'Status',
+        evidence: 'Evidence',
+        completedOn: 'Completed on',
+        statute: 'Statute',
+        description: 'Description',
+      },
+    },
     subscriptions: {
       name: 'Newsletter subscription |||| Newsletter subscriptions',
-      fields: { organizationName: 'Organization' },
+      fields: {
+        organizationName: 'Organization',
+        status: 'Status',
+        language: 'Language',
+        email: 'Email',
+        name: 'Name',
+        createdAt: 'Signed up',
+        confirmedAt: 'Confirmed at',
+        unsubscribedAt: 'Unsubscribed at',
+      },
     },
     accounts: {
       name: 'Account |||| Accounts',
-      fields: { displayName: 'Name', lastSignInAt: 'Last signed in', disabledAt: 'Disabled' },
+      fields: {
+        displayName: 'Name',
+        lastSignInAt: 'Last signed in',
+        disabledAt: 'Disabled',
+        email: 'Email',
+        role: 'Role',
+        language: 'Language',
+        organizationIds: 'County offices',
+        organizationId: 'Community organization',
+        teamIds: 'Teams',
+        disabled: 'Disabled',
+        createdAt: 'Created at',
+        person: 'On rosters as',
+      },
     },
-    apiTokens: { name: 'API token |||| API tokens' },
+    apiTokens: {
+      name: 'API token |||| API tokens',
+      fields: {
+        name: 'Name',
+        createdAt: 'Issued',
+        expiresAt: 'Expires',
+        lastUsedAt: 'Last used',
+        revokedAt: 'Revoked',
+      },
+    },
     auditEvents: {
       name: 'Audit event |||| Audit log',
-      fields: { occurredAt: 'When', actor: 'Who', actorRole: 'As', entity: 'Record type' },
+      fields: {
+        occurredAt: 'When',
+        actor: 'Who',
+        actorRole: 'As',
+        entity: 'Record type',
+        action: 'Action',
+        actorId: 'Who',
+        occurredAtFrom: 'From',
+        occurredAtTo: 'To',
+        summary: 'Summary',
+        changes: 'Changes',
+        record: 'Record',
+      },
     },
-    cohortDeadlines: { name: 'Deadline |||| Deadlines', fields: { dueAt: 'Due', setAt: 'Set' } },
-    facilitations: { name: 'Facilitation |||| Facilitations', fields: { startedOn: 'Since' } },
+    cohortDeadlines: {
+      name: 'Deadline |||| Deadlines',
+      fields: {
+        dueAt: 'Due',
+        setAt: 'Set',
+        reason: 'Reason',
+      },
+    },
+    facilitations: {
+      name: 'Facilitation |||| Facilitations',
+      fields: {
+        startedOn: 'Since',
+        team: 'Team',
+        cohort: 'Cohort',
+      },
+    },
     problemsOfPractice: {
       name: 'Problem of practice |||| Problems of practice',
-      fields: { effectiveOn: 'From' },
+      fields: {
+        effectiveOn: 'From',
+        text: 'Text',
+      },
+    },
+    reviewScores: {
+      name: 'Score |||| Scores',
+      fields: {
+        score: 'Score',
+      },
     },
   },
 };

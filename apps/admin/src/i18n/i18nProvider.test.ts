@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
-import { i18nProvider } from './i18nProvider';
+import { es } from './es';
+import { createI18nProvider, i18nProvider } from './i18nProvider';
+import { flattenMessages, type MessageTree, messageAt } from './messages';
+
+const english = flattenMessages(en as unknown as MessageTree);
+const spanish = flattenMessages(es as unknown as MessageTree);
+
+/** The `%{values}` of each plural part of a text ("one |||| %{smart_count} more"), sorted. */
+function shape(text: string): string[][] {
+  return text
+    .split('||||')
+    .map((part) => [...part.matchAll(/%\{(\w+)\}/g)].map((m) => m[1] as string).sort());
+}
 
 describe('the interface’s messages', () => {
   it('label a field without a translation after its name', () => {
@@ -23,6 +35,55 @@ describe('the interface’s messages', () => {
   });
 });
 
+describe('the English and the Spanish', () => {
+  it('have the same keys, react-admin’s own included: none only in English', () => {
+    expect([...english.keys()].filter((key) => !spanish.has(key))).toEqual([]);
+  });
+
+  it('have the same keys: none only in Spanish', () => {
+    expect([...spanish.keys()].filter((key) => !english.has(key))).toEqual([]);
+  });
+
+  it('cover every message of react-admin', () => {
+    expect([...english.keys()].filter((key) => key.startsWith('ra.')).length).toBeGreaterThan(150);
+  });
+
+  it('have, text for text, the same plural parts and the same %{values} in each', () => {
+    const differing = [...english]
+      .filter(([key]) => spanish.has(key))
+      .filter(
+        ([key, text]) =>
+          JSON.stringify(shape(text)) !== JSON.stringify(shape(spanish.get(key) as string)),
+      )
+      .map(([key, text]) => `${key}: “${text}” / “${spanish.get(key)}”`);
+    expect(differing).toEqual([]);
+  });
+
+  it('translate in Spanish, plurals by Spanish rules', async () => {
+    const spanishProvider = createI18nProvider();
+    await spanishProvider.changeLocale('es');
+    expect(spanishProvider.translate('ra.action.save')).toBe('Guardar');
+    expect(spanishProvider.translate('cei.vacancies.due', { smart_count: 1 })).toBe(
+      'Vence en 1 día',
+    );
+    expect(spanishProvider.translate('cei.vacancies.due', { smart_count: 0 })).toBe(
+      'Vence en 0 días',
+    );
+    expect(spanishProvider.translate('resources.teams.name', { smart_count: 2 })).toBe('Equipos');
+  });
+
+  it('switch with the locale', async () => {
+    const provider = createI18nProvider();
+    expect(provider.getLocale()).toBe('en');
+    expect(provider.getLocales?.().map(({ locale }) => locale)).toEqual(['en', 'es']);
+    await provider.changeLocale('es');
+    expect(provider.getLocale()).toBe('es');
+    expect(provider.translate('ra.auth.sign_in')).toBe('Iniciar sesión');
+    await provider.changeLocale('en');
+    expect(provider.translate('ra.auth.sign_in')).toBe('Sign in');
+  });
+});
+
 describe('every message key the screens name', () => {
   // Keys written out in the code: `label="cei.…"`, `translate('resources.…')`. Keys built from a
   // value (`cei.applications.actions.${action}`) are checked by the screens' own tests.
@@ -41,10 +102,11 @@ describe('every message key the screens name', () => {
     }
   }
 
-  it.each([...keys].sort().map((key) => ({ key })))('has an English text for $key', ({ key }) => {
-    const found = key
-      .split('.')
-      .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], en);
-    expect(typeof found, key).toBe('string');
-  });
+  it.each([...keys].sort().map((key) => ({ key })))(
+    'has an English and a Spanish text for $key',
+    ({ key }) => {
+      expect(messageAt(en as unknown as MessageTree, key), `en ${key}`).toBeTypeOf('string');
+      expect(messageAt(es as unknown as MessageTree, key), `es ${key}`).toBeTypeOf('string');
+    },
+  );
 });

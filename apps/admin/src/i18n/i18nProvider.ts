@@ -1,5 +1,16 @@
+import { type UiLanguage, uiLanguageOf } from '@cei/domain';
 import polyglotI18nProvider from 'ra-i18n-polyglot';
+import { type I18nProvider, resolveBrowserLocale } from 'react-admin';
 import { en } from './en';
+
+/** The interface's languages, each named in itself, as the language menus offer them. */
+export const LOCALES: readonly { locale: UiLanguage; name: string }[] = [
+  { locale: 'en', name: 'English' },
+  { locale: 'es', name: 'Español' },
+];
+
+/** Spanish is loaded when first needed: English readers do not download it. */
+const spanish = () => import('./es').then((module) => module.es);
 
 /** `endReason` → "End reason", `cohort.applicationDueAt` → "Application due at". */
 export function humanizeField(field: string): string {
@@ -11,7 +22,8 @@ export function humanizeField(field: string): string {
 /**
  * What a message without a translation reads: a field's label derived from its name (as
  * react-admin derives the labels it builds itself), any other text as given, its `%{values}`
- * filled in.
+ * filled in. Every label a screen shows has a key in both languages (src/i18n/screenTexts.test.ts),
+ * so this is for texts that are not keys (a server's message) and a field added without one.
  */
 export function missingMessage(key: string, options: Record<string, unknown> = {}): string {
   const field = /^resources\.[^.]+\.fields\.(.+)$/.exec(key);
@@ -21,13 +33,34 @@ export function missingMessage(key: string, options: Record<string, unknown> = {
   );
 }
 
-/** English for now; Spanish joins here (the domain labels already have it). */
-export const i18nProvider = polyglotI18nProvider(
-  () => en,
-  'en',
-  [{ locale: 'en', name: 'English' }],
-  {
-    allowMissing: true,
-    onMissingKey: missingMessage,
-  },
-);
+/**
+ * The language nobody chose yet: the browser's when it is Spanish, else English. Once chosen, the
+ * choice is remembered by react-admin's store in this browser and on the signed-in account.
+ */
+export function browserLanguage(): UiLanguage {
+  return typeof window === 'undefined' ? 'en' : uiLanguageOf(resolveBrowserLocale('en'));
+}
+
+/**
+ * English and Spanish, starting in English; react-admin switches with `changeLocale` to the
+ * language its store remembers (src/i18n/store.ts starts it at the browser's), before it first
+ * renders.
+ */
+export function createI18nProvider(): I18nProvider {
+  return polyglotI18nProvider(
+    (locale) => (uiLanguageOf(locale) === 'es' ? spanish() : en),
+    'en',
+    [...LOCALES],
+    { allowMissing: true, onMissingKey: missingMessage },
+  );
+}
+
+export const i18nProvider = createI18nProvider();
+
+/**
+ * The app's interface language now, for texts made outside components (a record's name in a
+ * page title); components use `useUiLanguage()`.
+ */
+export function interfaceLanguage(): UiLanguage {
+  return uiLanguageOf(i18nProvider.getLocale());
+}

@@ -1,10 +1,44 @@
 /**
- * The interface of the workflows (issue 4) in English: buttons, dialogs, notices and the words
- * badges use besides their colour. Polyglot messages: `%{name}` is a value, `||||` separates the
- * singular from the plural of `smart_count`.
+ * The screens' texts in English (the `cei` messages): menus, tabs, buttons, dialogs, notices,
+ * help texts and the words badges use besides their colour. Polyglot messages: `%{name}` is a
+ * value, `||||` separates the singular from the plural of `smart_count`. Field labels are in
+ * `en.ts` (`resources`), enum values in the domain's labels.
  */
 export const workflowsEn = {
-  common: { actions: 'Actions', all: 'All', done: 'Done' },
+  app: { title: 'CEI Admin', program: 'Community Engagement Initiative' },
+  menu: {
+    program: 'Program',
+    directory: 'Directory',
+    rosters: 'Rosters',
+    applications: 'Applications',
+    funding: 'Funding',
+    outcomes: 'Outcomes',
+    administration: 'Administration',
+  },
+  language: { current: 'Language: %{language}' },
+  errors: {
+    unreachable: 'The server could not be reached. Check the connection and try again.',
+    noData: 'The server returned no data.',
+    noVersion: 'The record has no version to update; reload it and try again.',
+    recordUnreadable: 'The record could not be read.',
+  },
+  people: {
+    nameHidden: 'Name not shown',
+    name: 'Name',
+    language: 'Language',
+    teams: 'Teams',
+    kindHelp:
+      'Students’ and family members’ details are protected: only CEI staff and their team’s lead see them.',
+    titleHelp: 'Job title, for staff',
+  },
+  common: {
+    actions: 'Actions',
+    all: 'All',
+    done: 'Done',
+    pacificTime: 'Pacific time',
+    copy: 'Copy',
+    copied: 'Copied',
+  },
   applications: {
     new: 'New application',
     late: 'Late',
@@ -85,6 +119,9 @@ export const workflowsEn = {
   },
   reviews: {
     title: 'Review: %{name}',
+    scores: 'Scores',
+    criterion: 'Criterion',
+    maxScore: 'Out of',
     reviewer: 'Reviewer',
     letter: 'Letter of interest',
     rubric: 'Rubric',
@@ -124,7 +161,19 @@ export const workflowsEn = {
     deleted: 'The criterion was removed.',
   },
   cohorts: {
-    tabs: { applications: 'Applications', rubric: 'Rubric' },
+    tabs: {
+      summary: 'Summary',
+      teams: 'Teams',
+      convenings: 'Convenings',
+      applications: 'Applications',
+      rubric: 'Rubric',
+      facilitatedBy: 'Facilitated by',
+      deadlines: 'Deadline history',
+    },
+    nameHelp: 'e.g. Cohort III',
+    deadlineReasonHelp: 'Why the deadline is set or moved; kept in the deadline history.',
+    stipendHelp: 'US dollars per team per year',
+    stipendFormat: 'An amount in dollars, e.g. 30000.00',
     openRecruitment: 'Open recruitment',
     openRecruitmentTitle: 'Open recruitment for %{name}',
     opensAt: 'Applications open',
@@ -143,6 +192,8 @@ export const workflowsEn = {
     endTitle: '%{name} leaves the team',
     endedOnHelp: 'The first day the person is no longer on the team.',
     ended: '%{name} is no longer on the team.',
+    organizationHelp:
+      'The LEA, school, county office or community organization the member represents',
   },
   composition: {
     title: 'Composition',
@@ -250,6 +301,8 @@ export const workflowsEn = {
   },
   outcomes: {
     progress: 'Progress on each metric',
+    measurements: 'Measurements',
+    checkIns: 'Check-ins',
     noProgress: 'No measurements yet.',
     baseline: 'Baseline',
     latest: 'Latest',
@@ -264,10 +317,97 @@ export const workflowsEn = {
     keyFormat: 'Lowercase letters, digits and dashes, e.g. family-survey-response',
   },
   followUps: {
+    title: 'Follow-ups',
     add: 'Add a follow-up',
     added: 'The follow-up was added.',
     done: 'Mark done',
     completed: 'Marked done.',
     none: 'No follow-ups.',
+  },
+  account: {
+    changePassword: 'Change my password',
+    changePasswordButton: 'Change password',
+    passwordSessions: 'Your other sessions end; this browser stays signed in.',
+    currentPassword: 'Current password',
+    newPassword: 'New password',
+    newPasswordAgain: 'New password again',
+    passwordLength: 'At least 12 characters',
+    passwordMismatch: 'Does not match the new password',
+    passwordChanged: 'Your password was changed. Your other sessions were signed out.',
+  },
+  accounts: {
+    emailHelp: 'The sign-in email',
+    emailKept: 'An account keeps its sign-in email.',
+    displayNameHelp: 'As the interface shows it; the email when left empty',
+    languageUnset: 'Not chosen',
+    languageHelp:
+      'The interface and the emails in this language. Not chosen: the app follows the browser, emails are in English.',
+    initialPassword: 'Initial password',
+    initialPasswordHelp: 'At least 12 characters; the user changes it from their menu',
+    apiPartnerPasswordHelp: 'Optional: an API partner may use API tokens only',
+    newPasswordHelp:
+      'Leave empty to keep the current one. A new password signs the account out everywhere.',
+    disabledHelp: 'A disabled account cannot sign in; its sessions end at once.',
+    countyOfficesHelp: 'The liaison sees the teams of these county offices’ districts',
+    organizationHelp: 'The partner sees the teams this organization has members on',
+    teamsHelp: 'The lead keeps these teams’ rosters',
+  },
+  apiTokens: {
+    title: 'API tokens',
+    explain:
+      'Tokens are read-only and sent as %{header}. Only a hash is stored: a lost token cannot be shown again; revoke it and issue another.',
+    none: 'No tokens yet.',
+    issue: 'Issue a token',
+    issueTitle: 'Issue an API token',
+    issueButton: 'Issue',
+    nameHelp: 'What it is for, e.g. “Research dashboard”',
+    worksUntil: 'Works until',
+    worksUntilHelp: 'At most a year from today; it stops at the end of that day, Pacific time',
+    copyRefused: 'The browser did not allow copying: select the token and copy it.',
+    issuedTitle: 'API token issued',
+    issuedWarning: 'Copy this token now and hand it over securely. It will not be shown again.',
+    token: 'Token',
+    revoke: 'Revoke',
+    revokeTitle: 'Revoke the token “%{name}”?',
+    revokeContent: 'Programs using it stop working at once. This cannot be undone.',
+    revoked: 'The token “%{name}” was revoked.',
+  },
+  teams: {
+    tabs: {
+      summary: 'Summary',
+      roster: 'Roster',
+      problemOfPractice: 'Problem of practice',
+      stipends: 'Stipends',
+      outcomes: 'Outcomes',
+    },
+    facilitates: 'Facilitates',
+    outOfScope: 'Outside your scope',
+    outOfScopeText:
+      'This team is not one of the teams you cover, so you see its public facts only: its roster, funding and outcomes are shown to CEI staff and to those whose scope includes it.',
+    cohortKept: 'A team stays in the cohort it joined.',
+    nameHelp: 'The lead LEA’s name when left empty',
+    memberLeasHelp: 'For a consortium team: its LEAs other than the lead',
+    focusSchoolHelp: 'The school site where the team tests its problem of practice',
+    problemOfPracticeHelp:
+      'A change is kept as a new version; earlier ones stay on the team’s page.',
+  },
+  organizations: {
+    leas: 'Local educational agencies',
+    teamsLed: 'Teams it leads',
+    schools: 'Schools',
+    kindKept: 'The kind of an organization does not change.',
+    cdsCodeFormat: 'A CDS code has 14 digits.',
+    countyCodeFormat: 'A county code has 2 digits.',
+  },
+  convenings: {
+    numberHelp: 'Its number within the program year',
+    overnightHelp: 'Travel and an overnight stay may be needed',
+  },
+  audit: {
+    entityPlaceholder: 'e.g. Membership',
+    fieldsRead: 'Fields read',
+    field: 'Field',
+    before: 'Before',
+    after: 'After',
   },
 };

@@ -34,11 +34,11 @@ export function Menu() {
               <ListSubheader
                 component="div"
                 role="separator"
-                aria-label={group}
+                aria-label={translate(`cei.menu.${group.toLowerCase()}`)}
                 disableSticky
                 sx={{ lineHeight: '2.5em', bgcolor: 'transparent' }}
               >
-                {group}
+                {translate(`cei.menu.${group.toLowerCase()}`)}
               </ListSubheader>
             ) : (
               <Divider />

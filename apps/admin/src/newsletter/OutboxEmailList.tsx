@@ -1,8 +1,8 @@
-import { DataTable, List, NumberField, SearchInput, TextInput } from 'react-admin';
+import { DataTable, List, SearchInput, TextInput } from 'react-admin';
 import { col } from '../common/csvExport/columns';
 import { EnumField, EnumInput } from '../common/enums';
 import { ListActions } from '../common/ListActions';
-import { InstantField } from '../common/values';
+import { InstantField, LocaleNumberField } from '../common/values';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -35,7 +35,7 @@ export function OutboxEmailList() {
         <DataTable.Col source="status">
           <EnumField source="status" enumName="EmailStatus" />
         </DataTable.Col>
-        <DataTable.Col source="attempts" field={NumberField} disableSort />
+        <DataTable.Col source="attempts" field={LocaleNumberField} disableSort />
         <DataTable.Col source="deliveredAt" field={InstantField} />
       </DataTable>
     </List>

@@ -1,6 +1,6 @@
-import { NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { Show, SimpleShowLayout, TextField } from 'react-admin';
 import { EnumField } from '../common/enums';
-import { InstantField } from '../common/values';
+import { InstantField, LocaleNumberField } from '../common/values';
 
 export function OutboxEmailShow() {
   return (
@@ -12,7 +12,7 @@ export function OutboxEmailShow() {
         <EnumField source="status" enumName="EmailStatus" />
         <InstantField source="createdAt" />
         <InstantField source="deliveredAt" />
-        <NumberField source="attempts" />
+        <LocaleNumberField source="attempts" />
         <TextField source="lastError" emptyText="—" />
         <TextField source="textBody" sx={{ whiteSpace: 'pre-wrap', fontFamily: 'monospace' }} />
       </SimpleShowLayout>

@@ -16,7 +16,7 @@ const exportColumns = [
   col.text('organizationName'),
   col.enum('language', 'Language'),
   col.enum('status', 'SubscriptionStatus'),
-  col.instant('createdAt', { label: 'Signed up' }),
+  col.instant('createdAt'),
 ];
 export function SubscriptionList() {
   return (
@@ -35,7 +35,7 @@ export function SubscriptionList() {
         <DataTable.Col source="status">
           <EnumField source="status" enumName="SubscriptionStatus" />
         </DataTable.Col>
-        <DataTable.Col source="createdAt" label="Signed up" field={InstantField} />
+        <DataTable.Col source="createdAt" field={InstantField} />
       </DataTable>
     </List>
   );

@@ -11,7 +11,7 @@ export function SubscriptionShow() {
         <TextField source="organizationName" emptyText="—" />
         <EnumField source="language" enumName="Language" />
         <EnumField source="status" enumName="SubscriptionStatus" />
-        <InstantField source="createdAt" label="Signed up" />
+        <InstantField source="createdAt" />
         <InstantField source="confirmedAt" />
         <InstantField source="unsubscribedAt" />
       </SimpleShowLayout>

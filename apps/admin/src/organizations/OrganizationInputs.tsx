@@ -4,8 +4,8 @@ import { FormDataConsumer, maxLength, regex, required, TextInput } from 'react-a
 import { EnumInput } from '../common/enums';
 import { OrganizationReferenceInput } from './OrganizationReferenceInput';
 
-const cdsCode = regex(/^\d{14}$/, 'A CDS code has 14 digits.');
-const countyCode = regex(/^\d{2}$/, 'A county code has 2 digits.');
+const cdsCode = regex(/^\d{14}$/, 'cei.organizations.cdsCodeFormat');
+const countyCode = regex(/^\d{2}$/, 'cei.organizations.countyCodeFormat');
 
 /**
  * The form of an organization: what every kind has, then what its kind adds (a county office
@@ -20,7 +20,7 @@ export function OrganizationInputs({ creating = false }: { creating?: boolean })
         enumName="OrganizationKind"
         validate={required()}
         disabled={!creating}
-        helperText={creating ? undefined : 'The kind of an organization does not change.'}
+        helperText={creating ? undefined : 'cei.organizations.kindKept'}
       />
       <TextInput source="name" validate={[required(), maxLength(200)]} />
       <TextInput source="shortName" validate={maxLength(60)} />

@@ -1,7 +1,6 @@
 import { OrganizationKind } from '@cei/domain';
 import {
   DataTable,
-  DateField,
   Labeled,
   ReferenceManyField,
   Show,
@@ -12,6 +11,7 @@ import {
 } from 'react-admin';
 import { EnumField } from '../common/enums';
 import { RecordLink } from '../common/RecordLink';
+import { DayField, InstantField } from '../common/values';
 import { Section } from '../layout/Section';
 
 export function OrganizationShow() {
@@ -24,7 +24,7 @@ export function OrganizationShow() {
         <KindFields />
         <TextField source="city" emptyText="—" />
         <UrlField source="website" emptyText="—" target="_blank" rel="noreferrer" />
-        <DateField source="updatedAt" showTime />
+        <InstantField source="updatedAt" />
       </SimpleShowLayout>
       <RelatedRecords />
     </Show>
@@ -83,14 +83,14 @@ function RelatedRecords() {
   switch (record?.kind) {
     case OrganizationKind.COUNTY_OFFICE:
       return (
-        <Section title="Local educational agencies">
+        <Section title="cei.organizations.leas">
           <OrganizationTable target="countyOfficeId" filter={{ kind: OrganizationKind.LEA }} />
         </Section>
       );
     case OrganizationKind.LEA:
       return (
         <>
-          <Section title="Teams it leads">
+          <Section title="cei.organizations.teamsLed">
             <ReferenceManyField
               reference="teams"
               target="leadLeaId"
@@ -104,11 +104,11 @@ function RelatedRecords() {
                 <DataTable.Col source="status">
                   <EnumField source="status" enumName="TeamStatus" />
                 </DataTable.Col>
-                <DataTable.Col source="joinedOn" field={DateField} />
+                <DataTable.Col source="joinedOn" field={DayField} />
               </DataTable>
             </ReferenceManyField>
           </Section>
-          <Section title="Schools">
+          <Section title="cei.organizations.schools">
             <OrganizationTable target="leaId" filter={{ kind: OrganizationKind.SCHOOL }} />
           </Section>
         </>

@@ -12,10 +12,14 @@ export function CheckInShow() {
         <RecordLink source="team" reference="teams" />
         <DayField source="occurredOn" />
         <EnumField source="kind" enumName="CheckInKind" />
-        <TextField source="liaison.displayName" label="Liaison" emptyText="—" />
+        <TextField
+          source="liaison.displayName"
+          label="resources.checkIns.fields.liaison"
+          emptyText="—"
+        />
         <TextField source="summary" />
       </SimpleShowLayout>
-      <Section title="Follow-ups">
+      <Section title="cei.followUps.title">
         <CheckInFollowUps />
       </Section>
     </Show>

@@ -1,15 +1,8 @@
-import {
-  BooleanField,
-  DataTable,
-  List,
-  NumberField,
-  ReferenceInput,
-  SelectInput,
-} from 'react-admin';
+import { BooleanField, DataTable, List, ReferenceInput, SelectInput } from 'react-admin';
 import { col } from '../common/csvExport/columns';
 import { ListActions } from '../common/ListActions';
 import { RecordLink } from '../common/RecordLink';
-import { DayField } from '../common/values';
+import { DayField, LocaleNumberField } from '../common/values';
 import { TeamReferenceInput } from '../teams/TeamReferenceInput';
 
 const filters = [
@@ -31,7 +24,7 @@ const exportColumns = [
   col.day('periodStart'),
   col.day('periodEnd'),
   col.number('value'),
-  col.text('metric.unit', { label: 'Unit' }),
+  col.text('metric.unit', { label: 'resources.metrics.fields.unit' }),
   col.boolean('isBaseline'),
 ];
 export function MeasurementList() {
@@ -50,8 +43,8 @@ export function MeasurementList() {
         </DataTable.Col>
         <DataTable.Col source="periodStart" field={DayField} />
         <DataTable.Col source="periodEnd" field={DayField} disableSort />
-        <DataTable.Col source="value" field={NumberField} disableSort />
-        <DataTable.Col source="metric.unit" label="Unit" disableSort />
+        <DataTable.Col source="value" field={LocaleNumberField} disableSort />
+        <DataTable.Col source="metric.unit" label="resources.metrics.fields.unit" disableSort />
         <DataTable.Col source="isBaseline" field={BooleanField} disableSort />
       </DataTable>
     </List>

@@ -1,6 +1,6 @@
-import { BooleanField, NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { BooleanField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { RecordLink } from '../common/RecordLink';
-import { DayField } from '../common/values';
+import { DayField, LocaleNumberField } from '../common/values';
 
 export function MeasurementShow() {
   return (
@@ -10,11 +10,11 @@ export function MeasurementShow() {
         <RecordLink source="metric" reference="metrics" />
         <DayField source="periodStart" />
         <DayField source="periodEnd" />
-        <NumberField source="value" />
-        <TextField source="metric.unit" label="Unit" />
+        <LocaleNumberField source="value" />
+        <TextField source="metric.unit" label="resources.metrics.fields.unit" />
         <TextField source="source" />
         <BooleanField source="isBaseline" />
-        <NumberField source="changeFromBaseline" emptyText="—" />
+        <LocaleNumberField source="changeFromBaseline" emptyText="—" />
       </SimpleShowLayout>
     </Show>
   );

@@ -1,4 +1,4 @@
-import { labelOf, type MetricDirection } from '@cei/domain';
+import { INTL_LOCALE, labelOf, type MetricDirection } from '@cei/domain';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import RemoveIcon from '@mui/icons-material/Remove';
@@ -47,7 +47,7 @@ export function MetricProgress({ teamId }: { teamId: string }) {
   if (rows.length === 0) {
     return <Typography variant="body2">{translate('cei.outcomes.noProgress')}</Typography>;
   }
-  const locale = language === 'es' ? 'es-US' : 'en-US';
+  const locale = INTL_LOCALE[language];
   const point = (measurement: MeasurementPoint | null, unit: string) =>
     measurement ? (
       <>

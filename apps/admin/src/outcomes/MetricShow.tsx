@@ -1,7 +1,6 @@
 import {
   BooleanField,
   DataTable,
-  NumberField,
   ReferenceManyField,
   Show,
   SimpleShowLayout,
@@ -9,7 +8,7 @@ import {
 } from 'react-admin';
 import { EnumField } from '../common/enums';
 import { RecordLink } from '../common/RecordLink';
-import { DayField } from '../common/values';
+import { DayField, LocaleNumberField } from '../common/values';
 import { Section } from '../layout/Section';
 
 export function MetricShow() {
@@ -22,7 +21,7 @@ export function MetricShow() {
         <TextField source="unit" />
         <EnumField source="direction" enumName="MetricDirection" />
       </SimpleShowLayout>
-      <Section title="Measurements">
+      <Section title="cei.outcomes.measurements">
         <ReferenceManyField
           reference="measurements"
           target="metricId"
@@ -34,7 +33,7 @@ export function MetricShow() {
             </DataTable.Col>
             <DataTable.Col source="periodStart" field={DayField} />
             <DataTable.Col source="periodEnd" field={DayField} disableSort />
-            <DataTable.Col source="value" field={NumberField} disableSort />
+            <DataTable.Col source="value" field={LocaleNumberField} disableSort />
             <DataTable.Col source="isBaseline" field={BooleanField} disableSort />
           </DataTable>
         </ReferenceManyField>

@@ -72,12 +72,8 @@ export function EndMembershipsButton() {
 
   return (
     <>
-      <Button
-        size="small"
-        color="warning"
-        startIcon={<PersonRemoveIcon />}
-        onClick={() => setOpen(true)}
-      >
+      {/* Primary, not warning: orange misses 4.5:1 on the bulk toolbar's light blue. */}
+      <Button size="small" startIcon={<PersonRemoveIcon />} onClick={() => setOpen(true)}>
         {translate('cei.lists.bulk.memberships.end')}
       </Button>
       <OperationDialog

@@ -51,12 +51,12 @@ export function MembershipInputs({ creating = false }: { creating?: boolean }) {
       >
         <AutocompleteInput
           optionText="name"
-          helperText="The LEA, school, county office or community organization the member represents"
+          helperText="cei.memberships.organizationHelp"
           fullWidth
         />
       </ReferenceInput>
       <DateInput source="startedOn" validate={required()} />
-      <DateInput source="endedOn" helperText="The first day the person is no longer on the team" />
+      <DateInput source="endedOn" helperText="cei.memberships.endedOnHelp" />
       <FormDataConsumer<MembershipFormData>>
         {({ formData }) =>
           formData.endedOn ? (

@@ -39,7 +39,7 @@ export function MembershipShow() {
         <TextField source="endNote" emptyText="—" />
       </SimpleShowLayout>
       {can('list', 'attendances') && (
-        <Section title="Attendance">
+        <Section title="cei.attendance.tab">
           <ReferenceManyField
             reference="attendances"
             target="membershipId"

@@ -17,11 +17,11 @@ export function PersonInputs() {
         source="kind"
         enumName="PersonKind"
         validate={required()}
-        helperText="Students' and family members' details are protected: only CEI staff and their team's lead see them."
+        helperText="cei.people.kindHelp"
       />
       <TextInput source="givenName" validate={[required(), maxLength(100)]} />
       <TextInput source="familyName" validate={[required(), maxLength(100)]} />
-      <TextInput source="title" helperText="Job title, for staff" />
+      <TextInput source="title" helperText="cei.people.titleHelp" />
       <TextInput source="email" type="email" validate={email()} />
       <TextInput source="phone" type="tel" />
       <EnumInput source="preferredLanguage" enumName="Language" />

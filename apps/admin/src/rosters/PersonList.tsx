@@ -60,13 +60,15 @@ export function PersonList() {
   ];
 
   const exportColumns = [
-    col.custom('familyName', personNameCell, { label: 'Name' }),
+    col.custom('familyName', personNameCell, { label: 'cei.people.name' }),
     col.enum('kind', 'PersonKind'),
     col.text('title'),
     col.reference('employer'),
     col.text('email'),
     ...(readsPhone ? [col.text('phone')] : []),
-    ...(readsLanguage ? [col.enum('preferredLanguage', 'Language', { label: 'Language' })] : []),
+    ...(readsLanguage
+      ? [col.enum('preferredLanguage', 'Language', { label: 'cei.people.language' })]
+      : []),
   ];
 
   return (
@@ -76,7 +78,7 @@ export function PersonList() {
       sort={sortsByName ? { field: 'familyName', order: 'ASC' } : { field: 'kind', order: 'ASC' }}
     >
       <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="familyName" label="Name" disableSort={!sortsByName}>
+        <DataTable.Col source="familyName" label="cei.people.name" disableSort={!sortsByName}>
           <PersonName />
         </DataTable.Col>
         <DataTable.Col source="kind">
@@ -93,7 +95,7 @@ export function PersonList() {
         </DataTable.Col>
         {readsPhone && <DataTable.Col source="phone" disableSort />}
         {readsLanguage && (
-          <DataTable.Col source="preferredLanguage" label="Language" disableSort>
+          <DataTable.Col source="preferredLanguage" label="cei.people.language" disableSort>
             <EnumField source="preferredLanguage" enumName="Language" emptyText="—" />
           </DataTable.Col>
         )}

@@ -37,7 +37,7 @@ export function PersonShow() {
           <EnumField source="preferredLanguage" enumName="Language" emptyText="—" />
         )}
       </SimpleShowLayout>
-      <Section title="Teams">
+      <Section title="cei.people.teams">
         <ReferenceManyField
           reference="memberships"
           target="personId"

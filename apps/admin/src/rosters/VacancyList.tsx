@@ -121,7 +121,7 @@ export function VacancyList() {
         {isPending ? (
           <CircularProgress aria-label={translate('ra.page.loading')} />
         ) : error ? (
-          <Alert severity="error">{(error as Error).message}</Alert>
+          <Alert severity="error">{translate((error as Error).message)}</Alert>
         ) : vacancies.length === 0 ? (
           <Typography variant="body2">{translate('cei.vacancies.none')}</Typography>
         ) : (

@@ -4,6 +4,7 @@ import PersonIcon from '@mui/icons-material/Person';
 import { adminResource } from '../common/adminResource';
 import { lazyNamed } from '../common/lazyNamed';
 import { personName } from '../common/people';
+import { interfaceLanguage } from '../i18n/i18nProvider';
 import { membershipDefinition, personDefinition } from './roster.graphql';
 
 export const people = adminResource(
@@ -24,7 +25,7 @@ export const memberships = adminResource(
   {
     icon: BadgeIcon,
     recordRepresentation: (record) =>
-      `${personName(record.person ?? {})}, ${labelOf('TeamRole', record.role as TeamRole, 'en')}`,
+      `${personName(record.person ?? {})}, ${labelOf('TeamRole', record.role as TeamRole, interfaceLanguage())}`,
     list: lazyNamed(() => import('./MembershipList'), 'MembershipList'),
     show: lazyNamed(() => import('./MembershipShow'), 'MembershipShow'),
     edit: lazyNamed(() => import('./MembershipEdit'), 'MembershipEdit'),

@@ -20,28 +20,21 @@ export function TeamInputs({ creating = false }: { creating?: boolean }) {
       <CohortReferenceInput
         validate={required()}
         disabled={!creating}
-        helperText={creating ? undefined : 'A team stays in the cohort it joined.'}
+        helperText={creating ? undefined : 'cei.teams.cohortKept'}
       />
       <OrganizationReferenceInput
         source="leadLeaId"
         kind={OrganizationKind.LEA}
         validate={required()}
       />
-      <TextInput
-        source="name"
-        validate={maxLength(200)}
-        helperText="The lead LEA's name when left empty"
-      />
+      <TextInput source="name" validate={maxLength(200)} helperText="cei.teams.nameHelp" />
       <ReferenceArrayInput
         source="memberLeaIds"
         reference="organizations"
         filter={{ kind: OrganizationKind.LEA }}
         sort={{ field: 'name', order: 'ASC' }}
       >
-        <AutocompleteArrayInput
-          optionText="name"
-          helperText="For a consortium team: its LEAs other than the lead"
-        />
+        <AutocompleteArrayInput optionText="name" helperText="cei.teams.memberLeasHelp" />
       </ReferenceArrayInput>
       <FormDataConsumer<{ leadLeaId?: string }>>
         {({ formData }) => (
@@ -49,7 +42,7 @@ export function TeamInputs({ creating = false }: { creating?: boolean }) {
             source="focusSchoolId"
             kind={OrganizationKind.SCHOOL}
             filter={formData.leadLeaId ? { leaId: formData.leadLeaId } : undefined}
-            helperText="The school site where the team tests its problem of practice"
+            helperText="cei.teams.focusSchoolHelp"
           />
         )}
       </FormDataConsumer>
@@ -60,7 +53,7 @@ export function TeamInputs({ creating = false }: { creating?: boolean }) {
         source="problemOfPractice"
         multiline
         minRows={3}
-        helperText="A change is kept as a new version; earlier ones stay on the team's page."
+        helperText="cei.teams.problemOfPracticeHelp"
       />
     </Box>
   );

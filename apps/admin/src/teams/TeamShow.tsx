@@ -3,19 +3,19 @@ import {
   CreateButton,
   DataTable,
   Labeled,
-  NumberField,
   ReferenceManyField,
   Show,
   SimpleShowLayout,
   TabbedShowLayout,
   TextField,
   useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import { useAccess } from '../auth/useAccess';
 import { EnumField } from '../common/enums';
 import { personName } from '../common/people';
 import { RecordLink, RecordLinks } from '../common/RecordLink';
-import { DayField, MoneyField } from '../common/values';
+import { DayField, LocaleNumberField, MoneyField } from '../common/values';
 import { TeamAttendanceGrid } from '../convenings/TeamAttendanceGrid';
 import { TeamAttendanceRate } from '../convenings/TeamAttendanceRate';
 import { MetricProgress } from '../outcomes/MetricProgress';
@@ -46,12 +46,13 @@ interface TeamRecord {
 function TeamLayout() {
   const team = useRecordContext<TeamRecord>();
   const { can } = useAccess();
+  const translate = useTranslate();
   if (!team) return null;
   if (team.inScope === false) return <OutOfScopeTeam />;
   const outcomes = can('list', 'measurements') || can('list', 'checkIns');
   return (
     <TabbedShowLayout>
-      <TabbedShowLayout.Tab label="Summary">
+      <TabbedShowLayout.Tab label="cei.teams.tabs.summary">
         {publicFacts}
         <TextField source="problemOfPractice" emptyText="—" />
         <TeamAttendanceRate teamId={team.id} />
@@ -59,13 +60,12 @@ function TeamLayout() {
           <RecordLink
             source="application"
             reference="applications"
-            text={() => 'Letter of interest'}
-            label="Selected from"
+            text={() => translate('cei.reviews.letter')}
           />
         )}
       </TabbedShowLayout.Tab>
       {can('list', 'memberships') && (
-        <TabbedShowLayout.Tab label="Roster" path="roster">
+        <TabbedShowLayout.Tab label="cei.teams.tabs.roster" path="roster">
           <Roster />
         </TabbedShowLayout.Tab>
       )}
@@ -75,7 +75,7 @@ function TeamLayout() {
         </TabbedShowLayout.Tab>
       )}
       {can('list', 'problemsOfPractice') && (
-        <TabbedShowLayout.Tab label="Problem of practice" path="problem-of-practice">
+        <TabbedShowLayout.Tab label="cei.teams.tabs.problemOfPractice" path="problem-of-practice">
           <ReferenceManyField
             reference="problemsOfPractice"
             target="teamId"
@@ -91,7 +91,7 @@ function TeamLayout() {
             reference="facilitations"
             target="teamId"
             sort={{ field: 'startedOn', order: 'ASC' }}
-            label="Facilitates"
+            label="cei.teams.facilitates"
           >
             <DataTable bulkActionButtons={false} empty={false}>
               <DataTable.Col source="cohort" disableSort>
@@ -103,7 +103,7 @@ function TeamLayout() {
         </TabbedShowLayout.Tab>
       )}
       {can('list', 'stipends') && (
-        <TabbedShowLayout.Tab label="Stipends" path="stipends">
+        <TabbedShowLayout.Tab label="cei.teams.tabs.stipends" path="stipends">
           <ReferenceManyField
             reference="stipends"
             target="teamId"
@@ -123,7 +123,7 @@ function TeamLayout() {
         </TabbedShowLayout.Tab>
       )}
       {outcomes && (
-        <TabbedShowLayout.Tab label="Outcomes" path="outcomes">
+        <TabbedShowLayout.Tab label="cei.teams.tabs.outcomes" path="outcomes">
           {can('list', 'measurements') && (
             <Labeled label="cei.outcomes.progress" fullWidth>
               <MetricProgress teamId={team.id} />
@@ -135,7 +135,7 @@ function TeamLayout() {
               reference="measurements"
               target="teamId"
               sort={{ field: 'periodStart', order: 'DESC' }}
-              label="Measurements"
+              label="cei.outcomes.measurements"
             >
               <DataTable rowClick="show" bulkActionButtons={false}>
                 <DataTable.Col source="metric" disableSort>
@@ -143,8 +143,12 @@ function TeamLayout() {
                 </DataTable.Col>
                 <DataTable.Col source="periodStart" field={DayField} />
                 <DataTable.Col source="periodEnd" field={DayField} />
-                <DataTable.Col source="value" field={NumberField} />
-                <DataTable.Col source="metric.unit" label="Unit" disableSort />
+                <DataTable.Col source="value" field={LocaleNumberField} />
+                <DataTable.Col
+                  source="metric.unit"
+                  label="resources.metrics.fields.unit"
+                  disableSort
+                />
               </DataTable>
             </ReferenceManyField>
           )}
@@ -153,7 +157,7 @@ function TeamLayout() {
               reference="checkIns"
               target="teamId"
               sort={{ field: 'occurredOn', order: 'DESC' }}
-              label="Check-ins"
+              label="cei.outcomes.checkIns"
             >
               <DataTable rowClick="show" bulkActionButtons={false}>
                 <DataTable.Col source="occurredOn" field={DayField} />
@@ -182,7 +186,7 @@ const publicFacts = [
     key="countyOffice"
     source="leadLea.countyOffice"
     reference="organizations"
-    label="County office"
+    label="resources.teams.fields.countyOfficeId"
   />,
   <RecordLinks key="memberLeas" source="memberLeas" reference="organizations" />,
   <RecordLink key="focusSchool" source="focusSchool" reference="organizations" />,
@@ -192,12 +196,12 @@ const publicFacts = [
 ];
 
 function OutOfScopeTeam() {
+  const translate = useTranslate();
   return (
     <>
       <Alert severity="info" sx={{ m: 2, mb: 0 }}>
-        <AlertTitle>Outside your scope</AlertTitle>
-        This team is not one of the teams you cover, so you see its public facts only: its roster,
-        funding and outcomes are shown to CEI staff and to those whose scope includes it.
+        <AlertTitle>{translate('cei.teams.outOfScope')}</AlertTitle>
+        {translate('cei.teams.outOfScopeText')}
       </Alert>
       <SimpleShowLayout>{publicFacts}</SimpleShowLayout>
     </>

@@ -14,6 +14,7 @@ export function signedInAs(role: Role, scopeBindings: ScopeBinding[] = []): Auth
     fullName: `Test ${role}`,
     email: `${role.toLowerCase()}@example.org`,
     role,
+    language: null,
     scopeBindings,
   };
   return {

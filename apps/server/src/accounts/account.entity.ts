@@ -46,9 +46,17 @@ export class Account extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   passwordHash?: string | null;
 
-  @Field(() => String, { description: 'The interface language: "en" or "es".' })
-  @Property({ type: 'text', default: 'en' })
-  language: Opt<string> = 'en';
+  /**
+   * The language the user reads the admin app and their emails in. Null until they (or an admin)
+   * choose one: the app then follows the browser's language, emails are in English.
+   */
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The interface language, "en" or "es", also of the emails the account receives; null until chosen (the app then follows the browser, emails are in English).',
+  })
+  @Property({ type: 'text', nullable: true })
+  language?: 'en' | 'es' | null;
 
   @Field(() => DateTimeScalar, {
     nullable: true,

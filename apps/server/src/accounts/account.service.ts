@@ -68,7 +68,7 @@ export async function createAccountRecord(em: EntityManager, input: NewAccount):
     displayName: input.displayName,
     role: input.role,
     passwordHash: input.password ? await hashPassword(input.password) : null,
-    language: input.language ?? 'en',
+    language: input.language ?? null,
   });
   for (const organization of organizations)
     em.create(ScopeBinding, { account: ref(account), organization: ref(organization) });

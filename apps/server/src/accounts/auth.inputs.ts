@@ -1,5 +1,6 @@
+import { UI_LANGUAGES, type UiLanguage } from '@cei/domain';
 import { Field, InputType } from 'type-graphql';
-import { IsEmail, Length } from '../common/validation.js';
+import { IsEmail, IsIn, Length } from '../common/validation.js';
 
 @InputType({ description: 'An email and password to sign in with.' })
 export class SignInInput {
@@ -20,4 +21,11 @@ export class ChangePasswordInput {
 
   @Field(() => String, { description: 'At least 12 characters.' })
   newPassword: string;
+}
+
+@InputType({ description: 'The interface language you choose.' })
+export class ChangeLanguageInput {
+  @Field(() => String, { description: '"en" or "es".' })
+  @IsIn(UI_LANGUAGES)
+  language: UiLanguage;
 }

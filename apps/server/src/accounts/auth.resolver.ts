@@ -8,7 +8,7 @@ import type { Context } from '../graphql/context.js';
 import { sessionTokenOf, setSessionCookie } from '../http/viewer.js';
 import { UNSCOPED } from '../scope/scope-filter.js';
 import { Account } from './account.entity.js';
-import { ChangePasswordInput, SignInInput } from './auth.inputs.js';
+import { ChangeLanguageInput, ChangePasswordInput, SignInInput } from './auth.inputs.js';
 import { endSession } from './credentials.js';
 import { changePassword, signIn } from './sign-in.service.js';
 
@@ -82,6 +82,27 @@ export class AuthResolver {
     });
     setSessionCookie(context.http.response, context.config, token);
     return true;
+  }
+
+  @Allow(SIGNED_IN)
+  @Mutation(() => Account, {
+    description:
+      'Changes your own interface language, which the admin app applies when you sign in and your emails are written in.',
+  })
+  async changeLanguage(
+    @Arg('input', () => ChangeLanguageInput) input: ChangeLanguageInput,
+    @Ctx() context: Context,
+  ): Promise<Account> {
+    const { accountId } = context.viewer;
+    if (!accountId || context.viewer.via !== 'session') throw new UnauthenticatedError();
+    // The viewer's own account only, whatever their role: it is a preference, not a grant. The
+    // change is audited like any other (the flush subscriber), in the same transaction.
+    return context.data.transaction(async (tx) => {
+      const account = await tx.em.findOneOrFail(Account, { id: accountId });
+      account.language = input.language;
+      await tx.em.flush();
+      return account;
+    });
   }
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { AuditAction } from '@cei/domain';
 import {
@@ -8,6 +9,7 @@ import {
 } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Account } from '../accounts/account.entity.js';
+import { insertRows } from '../database/bulk-insert.js';
 import type { Context } from '../graphql/context.js';
 import type { Viewer } from '../scope/viewer.js';
 import { AuditEvent } from './audit-event.entity.js';
@@ -112,6 +114,55 @@ export async function recordEvent(
     actor: actor?.accountId ?? null,
     actorRole: actor?.role ?? null,
   } as never);
+}
+
+/** A change written without the unit of work (a bulk insert), to log as the subscriber would. */
+export interface BulkChange {
+  action: AuditAction;
+  entity: string;
+  entityId: string;
+  /** `{ field: [before, after] }`, bookkeeping fields left out. */
+  changes: Record<string, [unknown, unknown]>;
+}
+
+/**
+ * Logs changes written in bulk (imports), in the same transaction as the writes: the same events
+ * the flush subscriber writes for one record at a time, inserted a thousand per statement. `note`
+ * ends each summary (e.g. the import that wrote them).
+ */
+export async function recordBulkChanges(
+  em: EntityManager,
+  viewer: Viewer,
+  changes: readonly BulkChange[],
+  note?: string,
+): Promise<void> {
+  const actor = viewer.via === 'system' ? null : viewer;
+  if (!actor) return;
+  const occurredAt = new Date();
+  const rows = changes.map((change) => ({
+    id: randomUUID(),
+    version: 1,
+    createdAt: occurredAt,
+    updatedAt: occurredAt,
+    occurredAt,
+    action: change.action,
+    actor: actor.accountId,
+    actorRole: actor.role,
+    entity: change.entity,
+    entityId: change.entityId,
+    changes: Object.fromEntries(
+      Object.entries(change.changes)
+        .filter(([field]) => !BOOKKEEPING.has(field))
+        .map(([field, [before, after]]) => [
+          field,
+          SECRETS.has(field)
+            ? [before == null ? null : '[redacted]', after == null ? null : '[redacted]']
+            : [before ?? null, after ?? null],
+        ]),
+    ),
+    summary: `${change.action.toLowerCase()} ${change.entity} ${change.entityId}${note ? ` ${note}` : ''}`,
+  }));
+  await insertRows(em, AuditEvent, rows);
 }
 
 /** Protected fields read in one request, recorded together when the response goes out. */

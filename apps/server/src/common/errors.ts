@@ -71,7 +71,7 @@ export class InvalidValueError extends DomainError {
   }
 }
 
-/** Field problems as one sentence: "Entry 2 › Membership: …; Mode of attendance: …". */
+/** Field problems as one sentence: "Entry 2 › Membership: …; Mode: …". */
 export function describeProblems(fields: readonly FieldProblem[]): Localizable {
   return {
     render: (language) =>

@@ -28,6 +28,9 @@ function keyed(generic: Message, options: KeyedOptions): validator.ValidationOpt
 
 export const IsOptional = validator.IsOptional;
 
+/** Checks an input object outside a request: an import runs each row through its mutation's input class. */
+export const validateSync = validator.validateSync;
+
 export function Length(min: number, max: number, options: KeyedOptions = {}): PropertyDecorator {
   const generic = min > 0 ? m.length({ min, max }) : m.maxLength({ max });
   return validator.Length(min, max, keyed(generic, options));

@@ -4,6 +4,7 @@ import { InvalidInputError } from '../common/errors.js';
 import { validationMessages } from '../common/validation.messages.js';
 import { isStaff } from '../scope/rules.js';
 import type { ScopedData } from '../scope/scoped-data.js';
+import type { Viewer } from '../scope/viewer.js';
 import { Attendance } from './convening.entity.js';
 
 @ObjectType({
@@ -32,7 +33,7 @@ export class AttendanceSummary {
 }
 
 /** What a group's records add up to, and how many people they are about. */
-interface Tally {
+export interface Tally {
   present: number;
   absent: number;
   excused: number;
@@ -41,7 +42,7 @@ interface Tally {
 }
 
 /** One key's tallies: over every team (exact people count), and per team. */
-interface KeyTallies {
+export interface KeyTallies {
   all: Tally | null;
   byTeam: Map<string, Tally>;
 }
@@ -149,6 +150,11 @@ function add(a: Tally | null, b: Tally): Tally {
     : b;
 }
 
+/** Whether the viewer may see attendance aggregates at all: the public may not. */
+function seesAggregates(viewer: Viewer): boolean {
+  return viewer.via === 'system' || viewer.role !== null;
+}
+
 /**
  * A team's, cohort's or convening's attendance as the viewer may see it (domain.md, aggregate
  * tier): CEI staff all of it; API partners that of the teams with five or more people behind
@@ -161,11 +167,18 @@ export async function discloseSummary(
   key: string,
   programYear: string | null,
 ): Promise<AttendanceSummary | null> {
+  if (!seesAggregates(data.viewer)) return null;
+  return discloseTallies(data, await tallies(data, level, programYear, key));
+}
+
+/** One key's tallies as the viewer may see them, by the rules of `discloseSummary`. */
+export async function discloseTallies(
+  data: ScopedData,
+  counted: KeyTallies,
+): Promise<AttendanceSummary | null> {
   const { viewer } = data;
-  const fullView = isStaff(viewer) || viewer.via === 'system' || viewer.role === Role.API_PARTNER;
-  if (!fullView && !viewer.role) return null;
-  const counted = await tallies(data, level, programYear, key);
-  if (fullView && viewer.role !== Role.API_PARTNER) return summaryOf(counted.all);
+  if (!seesAggregates(viewer)) return null;
+  if (isStaff(viewer) || viewer.via === 'system') return summaryOf(counted.all);
   // API partners: only the teams of five or more people, since a total that included a withheld
   // team, less the teams shown, would give it away. Others: the teams they cover.
   let shown: Tally | null = null;

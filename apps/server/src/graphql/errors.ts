@@ -118,7 +118,7 @@ function causeOf(raw: unknown): unknown {
  * a property of an input type is `input.<property>`. Each constraint's Message is in its
  * context (common/validation.ts).
  */
-function validationProblems(errors: ValidationError[]): FieldProblem[] {
+export function validationProblems(errors: ValidationError[]): FieldProblem[] {
   return errors.flatMap((error) =>
     flatten([error], /Input$/.test(error.target?.constructor?.name ?? '') ? 'input' : ''),
   );

@@ -9,6 +9,7 @@ import {
   registerEnumType,
 } from 'type-graphql';
 import { Min } from '../common/validation.js';
+import type { Viewer } from '../scope/viewer.js';
 
 /**
  * The list conventions of architecture.md, built once: `XPage { nodes, totalCount }`,
@@ -55,8 +56,11 @@ export interface ListSpec<T extends object> {
   paths: Record<string, string>;
   /** Sort used after the requested one, so pages are stable. */
   defaultOrder: OrderBy[];
-  /** Filter keys that are not a property, each turned into a where clause of its own. */
-  custom: Record<string, (value: never) => object>;
+  /**
+   * Filter keys that are not a property, each turned into a where clause of its own; the viewer
+   * is given for keys relative to them (`TeamFilter.inScope`).
+   */
+  custom: Record<string, (value: never, viewer: Viewer) => object>;
 }
 
 export interface ListDefinition<T extends object, F extends object> {
@@ -73,7 +77,7 @@ interface ListOptions<F extends object> {
   search?: string[];
   paths?: Record<string, string>;
   defaultOrder?: OrderBy[];
-  custom?: Record<string, (value: never) => object>;
+  custom?: Record<string, (value: never, viewer: Viewer) => object>;
   /** The GraphQL type name, when it differs from the class name. */
   name?: string;
 }

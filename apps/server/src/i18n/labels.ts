@@ -38,6 +38,7 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   contactName: { en: 'Contact name', es: 'Nombre del contacto' },
   contactPhone: { en: 'Contact phone', es: 'Teléfono del contacto' },
   contactRole: { en: 'Contact role', es: 'Cargo del contacto' },
+  content: { en: 'File content', es: 'Contenido del archivo' },
   contentBase64: { en: 'File', es: 'Archivo' },
   conveningId: { en: 'Convening', es: 'Convocatoria' },
   conveningsExpectedPerYear: {
@@ -84,6 +85,7 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   gradeSpan: { en: 'Grade span', es: 'Niveles de grado' },
   id: { en: 'Id', es: 'Id' },
   ids: { en: 'Ids', es: 'Ids', item: { en: 'Id', es: 'Id' } },
+  inScope: { en: 'In my scope', es: 'En mi ámbito' },
   isBaseline: { en: 'Baseline', es: 'Línea de base' },
   isLate: { en: 'Late', es: 'Tardía' },
   joinedOn: { en: 'Joined on', es: 'Fecha de ingreso' },
@@ -115,7 +117,8 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   metricIds: { en: 'Metrics', es: 'Indicadores', item: { en: 'Metric', es: 'Indicador' } },
   minimumCommitmentYears: { en: 'Minimum commitment (years)', es: 'Compromiso mínimo (años)' },
   modality: { en: 'Modality', es: 'Modalidad' },
-  mode: { en: 'Mode of attendance', es: 'Forma de asistencia' },
+  // An attendance's mode, and an import's (commitImport): one name, so a neutral label.
+  mode: { en: 'Mode', es: 'Modalidad' },
   motivation: { en: 'Motivation', es: 'Motivación' },
   name: { en: 'Name', es: 'Nombre' },
   newPassword: { en: 'New password', es: 'Contraseña nueva' },
@@ -156,6 +159,8 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   reviewerId: { en: 'Reviewer', es: 'Evaluador' },
   role: { en: 'Role', es: 'Rol' },
   roles: { en: 'Roles', es: 'Roles' },
+  // An import's problems in a refused commitImport, `rows.<row>.<column>`.
+  rows: { en: 'Rows', es: 'Filas', item: { en: 'Row', es: 'Fila' } },
   ruralCircumstances: { en: 'Rural circumstances', es: 'Circunstancias rurales' },
   score: { en: 'Score', es: 'Puntuación' },
   scores: { en: 'Scores', es: 'Puntuaciones', item: { en: 'Score', es: 'Puntuación' } },
@@ -257,6 +262,7 @@ export const ENTITY_NAMES: Readonly<Record<string, Texts>> = {
   CohortDeadline: { en: 'CohortDeadline', es: 'fecha límite de la cohorte' },
   Convening: { en: 'Convening', es: 'convocatoria' },
   ConveningCohort: { en: 'ConveningCohort', es: 'cohorte de la convocatoria' },
+  DataImport: { en: 'DataImport', es: 'importación de datos' },
   Deliverable: { en: 'Deliverable', es: 'entregable' },
   Facilitation: { en: 'Facilitation', es: 'facilitación' },
   FollowUp: { en: 'FollowUp', es: 'tarea de seguimiento' },
@@ -283,7 +289,10 @@ export const ENTITY_NAMES: Readonly<Record<string, Texts>> = {
 
 /** A record type as a message parameter; a type without a name here shows as itself. */
 export function entityName(name: string): Localizable {
-  return { render: (language) => ENTITY_NAMES[name]?.[language] ?? name };
+  return {
+    render: (language) => ENTITY_NAMES[name]?.[language] ?? name,
+    store: () => ({ entity: name }),
+  };
 }
 
 /**
@@ -291,5 +300,8 @@ export function entityName(name: string): Localizable {
  * own name in English (the word partners write in their queries), its label in Spanish.
  */
 export function fieldName(name: string): Localizable {
-  return { render: (language) => (language === 'en' ? name : fieldLabel(name, language)) };
+  return {
+    render: (language) => (language === 'en' ? name : fieldLabel(name, language)),
+    store: () => ({ field: name }),
+  };
 }

@@ -5,13 +5,22 @@ import { type GraphQLSchema, isInputObjectType, isInterfaceType, isObjectType } 
 import { beforeAll, describe, expect, it } from 'vitest';
 import { entities } from '../features.js';
 import { graphqlSchema } from '../graphql/schema.js';
-import { ENTITY_NAMES, FIELD_LABELS, fieldLabel, hasFieldLabel } from './labels.js';
+import {
+  ENTITY_NAMES,
+  entityName,
+  FIELD_LABELS,
+  fieldLabel,
+  fieldName,
+  hasFieldLabel,
+} from './labels.js';
 import {
   definedCatalogs,
   defineMessages,
   enumValue,
   LANGUAGES,
   listOf,
+  literal,
+  Message,
   type Texts,
 } from './messages.js';
 
@@ -120,6 +129,47 @@ describe('message catalogs', () => {
       'El estipendio está en estado Pagado; solo pueden moverse los que están en estado Previsto o Aprobado',
     );
     expect(String(message)).toBe(message.render('en'));
+  });
+
+  it('keep a message as its key and parameters, and render it as before once read back', () => {
+    const fixture = defineMessages('fixture-stored', {
+      refused: {
+        en: '{what} of {entity} ({field}) is {status}, not {allowed}; row {row}, id {id}',
+        es: '{what} de {entity} ({field}) está en estado {status}, no {allowed}; fila {row}, id {id}',
+      },
+      seat: { en: 'The seat', es: 'El rol' },
+    });
+    const message = fixture.refused({
+      what: fixture.seat(),
+      entity: entityName('Membership'),
+      field: fieldName('startedOn'),
+      status: enumValue('StipendStatus', 'PAID'),
+      allowed: listOf([enumValue('StipendStatus', 'PLANNED'), 'X'], 'disjunction'),
+      row: 7,
+      id: literal('abc'),
+    });
+    const stored = JSON.parse(JSON.stringify(message.toStored()));
+    expect(stored).toEqual({
+      key: 'fixture-stored.refused',
+      params: {
+        what: { message: { key: 'fixture-stored.seat' } },
+        entity: { entity: 'Membership' },
+        field: { field: 'startedOn' },
+        status: { enum: 'StipendStatus', value: 'PAID' },
+        allowed: { list: [{ enum: 'StipendStatus', value: 'PLANNED' }, 'X'], type: 'disjunction' },
+        row: 7,
+        id: { literal: 'abc' },
+      },
+    });
+    const restored = Message.fromStored(stored);
+    for (const language of LANGUAGES) {
+      expect(restored.render(language)).toBe(message.render(language));
+    }
+    expect(restored.render('es')).toBe(
+      'El rol de membresía (Fecha de inicio) está en estado Pagado, no Previsto o X; fila 7, id abc',
+    );
+    const unstorable = fixture.refused({ ...message.params, id: { render: () => 'abc' } } as never);
+    expect(() => unstorable.toStored()).toThrow(/cannot be stored/);
   });
 });
 

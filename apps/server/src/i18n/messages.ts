@@ -1,4 +1,5 @@
 import { type EnumName, type EnumValue, labelOf, UI_LANGUAGES, type UiLanguage } from '@cei/domain';
+import { entityName, fieldName } from './labels.js';
 
 /**
  * Messages a person reads (error and validation messages), keyed in catalogs with the English
@@ -20,9 +21,30 @@ export interface Texts {
 /** A parameter rendered per language: a message in a message, an enum value, a list. */
 export interface Localizable {
   render(language: Language): string;
+  /** Its JSON form, for a message kept in the database (Message.toStored); absent: not storable. */
+  store?(): StoredParam;
 }
 
 export type Param = string | number | Localizable;
+
+/**
+ * A message kept as data (an import's row problems) is stored as its key and parameters, never
+ * as text, and rendered in the language of whoever reads it (Message.fromStored).
+ */
+export interface StoredMessage {
+  readonly key: string;
+  readonly params?: Readonly<Record<string, StoredParam>>;
+}
+
+export type StoredParam =
+  | string
+  | number
+  | { readonly message: StoredMessage }
+  | { readonly enum: EnumName; readonly value: string }
+  | { readonly list: readonly StoredParam[]; readonly type: 'conjunction' | 'disjunction' }
+  | { readonly literal: string }
+  | { readonly entity: string }
+  | { readonly field: string };
 
 const catalogs = new Map<string, Readonly<Record<string, Texts>>>();
 
@@ -46,6 +68,45 @@ export class Message implements Localizable {
   toString(): string {
     return this.render('en');
   }
+
+  store(): StoredParam {
+    return { message: this.toStored() };
+  }
+
+  /** Its key and parameters as JSON, to keep in the database. */
+  toStored(): StoredMessage {
+    const entries = Object.entries(this.params);
+    if (entries.length === 0) return { key: this.key };
+    return {
+      key: this.key,
+      params: Object.fromEntries(entries.map(([name, param]) => [name, storeParam(param)])),
+    };
+  }
+
+  /** A stored message, to render in the reader's language. */
+  static fromStored(stored: StoredMessage): Message {
+    const params = Object.entries(stored.params ?? {});
+    return new Message(
+      stored.key,
+      Object.fromEntries(params.map(([name, param]) => [name, restoreParam(param)])),
+    );
+  }
+}
+
+function storeParam(param: Param): StoredParam {
+  if (typeof param !== 'object') return param;
+  if (!param.store) throw new Error(`A message parameter cannot be stored: ${param.render('en')}`);
+  return param.store();
+}
+
+function restoreParam(stored: StoredParam): Param {
+  if (typeof stored !== 'object') return stored;
+  if ('message' in stored) return Message.fromStored(stored.message);
+  if ('enum' in stored) return enumValue(stored.enum, stored.value as never);
+  if ('list' in stored) return listOf(stored.list.map(restoreParam), stored.type);
+  if ('literal' in stored) return literal(stored.literal);
+  if ('entity' in stored) return entityName(stored.entity);
+  return fieldName(stored.field);
 }
 
 function renderParam(param: Param | undefined, language: Language): string {
@@ -94,6 +155,7 @@ export function definedCatalogs(): ReadonlyMap<string, Readonly<Record<string, T
 export function enumValue<N extends EnumName>(enumName: N, value: EnumValue<N>): Localizable {
   return {
     render: (language) => (language === 'en' ? String(value) : labelOf(enumName, value, language)),
+    store: () => ({ enum: enumName, value: String(value) }),
   };
 }
 
@@ -104,10 +166,11 @@ export function listOf(items: readonly Param[], type: 'conjunction' | 'disjuncti
       new Intl.ListFormat(language, { type }).format(
         items.map((item) => renderParam(item, language)),
       ),
+    store: () => ({ list: items.map(storeParam), type }),
   };
 }
 
 /** A text that is the same in every language: a name, an id, a date in ISO form. */
 export function literal(text: string): Localizable {
-  return { render: () => text };
+  return { render: () => text, store: () => ({ literal: text }) };
 }

@@ -50,20 +50,35 @@ async function save(
 
 function normalizeCdsCode(value: string): string {
   const normalized = normalizedCdsCode(value);
-  if (!normalized) {
-    throw InvalidInputError.field('input.cdsCode', m.cdsCodeFormat());
-  }
+  if (!normalized) throw InvalidInputError.field('input.cdsCode', m.cdsCodeFormat());
   return normalized;
 }
 
-/** What each kind needs and may not have; every problem is named at once. */
 async function checkKindRules(organization: Organization): Promise<void> {
+  const countyOffice = organization.countyOffice ? await organization.countyOffice.load() : null;
+  const lea = organization.lea ? await organization.lea.load() : null;
+  const problems = kindRuleProblems(organization, countyOffice, lea);
+  if (problems.length) throw new InvalidInputError(problems);
+}
+
+type KindFacts = Pick<
+  Organization,
+  'id' | 'kind' | 'countyCode' | 'leaType' | 'locale' | 'gradeSpan'
+>;
+
+/**
+ * What each kind needs and may not have, every problem named at once (paths `input.<field>`):
+ * for one organization here, and for each row of an LEA and school import.
+ */
+export function kindRuleProblems(
+  organization: KindFacts,
+  countyOffice: Pick<Organization, 'id' | 'kind'> | null,
+  lea: Pick<Organization, 'id' | 'kind'> | null,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const problem = (field: string, message: Message) =>
     problems.push({ path: `input.${field}`, message });
   const { kind } = organization;
-  const countyOffice = organization.countyOffice ? await organization.countyOffice.load() : null;
-  const lea = organization.lea ? await organization.lea.load() : null;
 
   if (kind === OrganizationKind.LEA && !countyOffice) problem('countyOfficeId', m.requiredForLea());
   if (countyOffice && countyOffice.kind !== OrganizationKind.COUNTY_OFFICE) {
@@ -86,5 +101,5 @@ async function checkKindRules(organization: Organization): Promise<void> {
   if (organization.id === countyOffice?.id || organization.id === lea?.id) {
     problem('countyOfficeId', m.notItself());
   }
-  if (problems.length) throw new InvalidInputError(problems);
+  return problems;
 }

@@ -5,30 +5,45 @@ import { MetricProgress } from './outcome.inputs.js';
 
 /**
  * Progress reads two measurements per team and metric: the baseline and the latest other value.
- * Which ones they are is picked in SQL for every team asked for in the same tick; the rows are
- * then read through the scope layer (ScopedData.byId, itself batched), so a viewer gets only
- * measurements they may read: a team's progress outside their scope is empty.
+ * Which ones they are is picked in SQL for every team (or metric) asked for in the same tick;
+ * the rows are then read through the scope layer (ScopedData.byId, itself batched), so a viewer
+ * gets only measurements they may read: a team's progress outside their scope is empty.
  */
 function progressMeasurements(data: ScopedData, teamId: string): Promise<Measurement[]> {
-  return data.batch('metricProgressEnds', teamId, (teamIds) => loadEnds(data, teamIds));
+  return data.batch('metricProgressEnds', teamId, (teamIds) => loadEnds(data, 'team', teamIds));
 }
 
-async function loadEnds(data: ScopedData, teamIds: readonly string[]): Promise<Measurement[][]> {
-  const teams = teamIds.map(() => '?').join(', ');
+/** The baseline and latest value of every team on a metric, of those the viewer may read. */
+export function metricProgressMeasurements(
+  data: ScopedData,
+  metricId: string,
+): Promise<Measurement[]> {
+  return data.batch('metricProgressEndsByMetric', metricId, (metricIds) =>
+    loadEnds(data, 'metric', metricIds),
+  );
+}
+
+async function loadEnds(
+  data: ScopedData,
+  by: 'team' | 'metric',
+  keys: readonly string[],
+): Promise<Measurement[][]> {
+  const column = by === 'team' ? 'team_id' : 'metric_id';
+  const list = keys.map(() => '?').join(', ');
   const rows: { id: string }[] = await data.em.getConnection().execute(
-    `select id from measurement where is_baseline and team_id in (${teams})
+    `select id from measurement where is_baseline and ${column} in (${list})
      union all
      (select distinct on (team_id, metric_id) id from measurement
-       where not is_baseline and team_id in (${teams})
+       where not is_baseline and ${column} in (${list})
        order by team_id, metric_id, period_end desc, period_start desc)`,
-    [...teamIds, ...teamIds],
+    [...keys, ...keys],
   );
   const readable = await Promise.all(rows.map((row) => data.byId(Measurement, row.id)));
-  const byTeam = new Map<string, Measurement[]>(teamIds.map((id) => [id, []]));
+  const byKey = new Map<string, Measurement[]>(keys.map((id) => [id, []]));
   for (const measurement of readable) {
-    if (measurement) byTeam.get(measurement.team.id)?.push(measurement);
+    if (measurement) byKey.get(measurement[by].id)?.push(measurement);
   }
-  return teamIds.map((id) => byTeam.get(id) ?? []);
+  return keys.map((id) => byKey.get(id) ?? []);
 }
 
 /** Per metric the team has values of: baseline, latest, change and whether it is better. */

@@ -139,9 +139,15 @@ const MEASUREMENT_PROBLEMS: Readonly<Record<MeasurementProblem, () => Message>> 
   tooPrecise: () => m.valueTooPrecise(),
 };
 
-function storedValue(value: number): string {
+/** Why a value cannot be stored (here, and for a row of a measurements import), or null. */
+export function measurementValueProblem(value: number): Message | null {
   const problem = measurementProblem(value);
-  if (problem) throw InvalidInputError.field('input.value', MEASUREMENT_PROBLEMS[problem]());
+  return problem ? MEASUREMENT_PROBLEMS[problem]() : null;
+}
+
+function storedValue(value: number): string {
+  const problem = measurementValueProblem(value);
+  if (problem) throw InvalidInputError.field('input.value', problem);
   return measurementValue(value);
 }
 
@@ -163,7 +169,13 @@ async function demoteBaseline(
   await tx.em.flush();
 }
 
-async function saveMeasurement(tx: ScopedData, measurement: Measurement): Promise<void> {
+/**
+ * A measurement's own rules (paths `input.<field>`): for one measurement here, and for each row
+ * of a measurements import.
+ */
+export function measurementProblems(
+  measurement: Pick<Measurement, 'periodStart' | 'periodEnd' | 'source'>,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (measurement.periodEnd < measurement.periodStart) {
     problems.push({
@@ -174,6 +186,11 @@ async function saveMeasurement(tx: ScopedData, measurement: Measurement): Promis
   if (!measurement.source.trim()) {
     problems.push({ path: 'input.source', message: validationMessages.notBlank() });
   }
+  return problems;
+}
+
+async function saveMeasurement(tx: ScopedData, measurement: Measurement): Promise<void> {
+  const problems = measurementProblems(measurement);
   const samePeriod = await tx.em.count(Measurement, {
     metric: measurement.metric.id,
     team: measurement.team.id,

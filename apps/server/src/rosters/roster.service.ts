@@ -48,10 +48,15 @@ async function savePerson(
   person: Person,
   input: CreatePersonInput | UpdatePersonInput,
 ) {
-  const email = input.email ? input.email.trim().toLowerCase() : input.email;
+  const email = input.email ? normalizedEmail(input.email) : input.email;
   await applyInput(tx, person, { ...input, email }, { employerId: [Organization, 'employer'] });
   await tx.assertWritable(Person, person);
   await tx.em.flush();
+}
+
+/** Emails are stored trimmed and lower-case, so one address is one person. */
+export function normalizedEmail(email: string): string {
+  return email.trim().toLowerCase();
 }
 
 export async function createMembership(
@@ -151,7 +156,16 @@ const kindForRole = (role: TeamRole): PersonKind =>
       ? PersonKind.FAMILY_MEMBER
       : PersonKind.PROFESSIONAL;
 
-async function checkMembership(tx: ScopedData, membership: Membership): Promise<void> {
+type Seat = Pick<Membership, 'role' | 'startedOn' | 'endedOn'>;
+
+/**
+ * A membership's own rules, every problem named at once (paths `input.<field>`): for one
+ * membership here, and for each row of a people and memberships import.
+ */
+export function membershipProblems(
+  membership: Seat & Pick<Membership, 'endReason'>,
+  personKind: PersonKind | null,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (membership.endedOn && membership.endedOn <= membership.startedOn) {
     problems.push({
@@ -162,30 +176,39 @@ async function checkMembership(tx: ScopedData, membership: Membership): Promise<
   if (membership.endReason && !membership.endedOn) {
     problems.push({ path: 'input.endReason', message: m.reasonWithoutEnd() });
   }
-  const person = await membership.person.load();
-  if (person && person.kind !== kindForRole(membership.role)) {
+  if (personKind && personKind !== kindForRole(membership.role)) {
     problems.push({
       path: 'input.role',
       message: m.roleNotForKind({
         role: enumValue('TeamRole', membership.role),
-        kind: enumValue('PersonKind', person.kind),
+        kind: enumValue('PersonKind', personKind),
       }),
     });
   }
-  // The same person cannot hold the same seat twice at once (unscoped: an invariant of all rows).
-  const overlapping = await tx.em.count(Membership, {
+  return problems;
+}
+
+/** Whether two memberships of one person on one team hold the same seat on some day. */
+export function seatsOverlap(a: Seat, b: Seat): boolean {
+  return (
+    a.role === b.role &&
+    (!a.endedOn || b.startedOn < a.endedOn) &&
+    (!b.endedOn || a.startedOn < b.endedOn)
+  );
+}
+
+async function checkMembership(tx: ScopedData, membership: Membership): Promise<void> {
+  const person = await membership.person.load();
+  const problems = membershipProblems(membership, person?.kind ?? null);
+  // The same person cannot hold the same seat twice at once.
+  const sameSeat = await tx.em.find(Membership, {
     id: { $ne: membership.id },
     team: membership.team.id,
     person: membership.person.id,
     role: membership.role,
-    startedOn: membership.endedOn ? { $lt: membership.endedOn } : { $ne: null },
-    $or: [{ endedOn: null }, { endedOn: { $gt: membership.startedOn } }],
   });
-  if (overlapping > 0) {
-    problems.push({
-      path: 'input.role',
-      message: m.roleHeldAlready(),
-    });
+  if (sameSeat.some((other) => seatsOverlap(other, membership))) {
+    problems.push({ path: 'input.role', message: m.roleHeldAlready() });
   }
   if (problems.length) throw new InvalidInputError(problems);
 }

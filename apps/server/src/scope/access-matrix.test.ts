@@ -204,6 +204,7 @@ const OWN_ACCOUNT_TYPES: Record<string, string> = {
   ScopeBinding: 'select id from scope_binding where account_id = ?',
   ApiToken: 'select id from api_token where account_id = ?',
   CalendarFeed: 'select id from calendar_feed where owner_id = ?',
+  DataImport: 'select id from data_import where created_by_id = ?',
 };
 
 /** The ids a viewer may read of a type, or null when the type's rows are not for them at all. */

@@ -20,7 +20,8 @@ export const isStaff = (viewer: Viewer): boolean => STAFF_ROLES.includes(viewer.
 /**
  * The teams a viewer covers: a liaison's are those of LEAs in their county offices (lead or
  * consortium member), a CBO partner's those its organization has a member on, a team lead's
- * their own. Null: no team.
+ * their own. Null: no team. To-many conditions are `$some` subqueries rather than joins, so no
+ * row is repeated per matching member and the rule can be negated.
  */
 export function coveredTeams(viewer: Viewer): object | null {
   switch (viewer.role) {
@@ -28,16 +29,22 @@ export function coveredTeams(viewer: Viewer): object | null {
       return {
         $or: [
           { leadLea: { countyOffice: { $in: viewer.countyOfficeIds } } },
-          { leaLinks: { lea: { countyOffice: { $in: viewer.countyOfficeIds } } } },
+          { leaLinks: { $some: { lea: { countyOffice: { $in: viewer.countyOfficeIds } } } } },
         ],
       };
     case Role.CBO_PARTNER:
-      return { memberships: { organization: { $in: viewer.organizationIds } } };
+      return { memberships: { $some: { organization: { $in: viewer.organizationIds } } } };
     case Role.TEAM_LEAD:
       return { id: { $in: viewer.teamIds } };
     default:
       return null;
   }
+}
+
+/** The teams a viewer covers, as a row rule: every team for CEI staff and the system. */
+export function coveredTeamRows(viewer: Viewer): RowRule {
+  if (isStaff(viewer) || viewer.via === 'system') return ALL;
+  return coveredTeams(viewer) ?? NONE;
 }
 
 /** Rows hanging off a covered team through `path` (e.g. 'team', 'membership.team'). */
@@ -148,6 +155,8 @@ const readRules: Record<string, Rule> = {
   CalendarFeed: ownedBy('owner'),
   // Saved list filters: personal, even to an admin (they may hold what someone searched for).
   SavedQuery: ownOnly('owner'),
+  // A CSV import (its file, preview and progress): the account that uploaded it; admins all.
+  DataImport: ownedBy('createdBy'),
 };
 
 /** A liaison's own check-ins with teams they cover, at `path` ('' for the check-in itself). */
@@ -199,6 +208,7 @@ const writeRules: Record<string, Rule> = {
   // Anyone signed in keeps their own calendar feeds; admins may renew or revoke any.
   CalendarFeed: ownedBy('owner'),
   SavedQuery: ownOnly('owner'),
+  DataImport: ownedBy('createdBy'),
   Account: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
   ScopeBinding: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
   ApiToken: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),

@@ -2,18 +2,20 @@ import type { EntityMetadata, FilterQuery, QueryOrderMap } from '@mikro-orm/core
 import { InvalidInputError } from '../common/errors.js';
 import { validationMessages } from '../common/validation.messages.js';
 import { type ListSpec, type OrderBy, SortDirection } from '../graphql/list.js';
+import type { Viewer } from './viewer.js';
 
 /**
  * Translates a filter input to a MikroORM where clause, by the naming convention of
  * architecture.md: `ids` → id in; `<ref>Id` → reference equals; `<ref>Ids` → reference in;
  * `<field>From`/`<field>To` → inclusive range; `q` → case-insensitive search over the spec's
- * search fields; a key the spec handles itself (`custom`) → its own clause; any other key →
- * equality. Unset (undefined or null) keys are ignored.
+ * search fields; a key the spec handles itself (`custom`) → its own clause, which may depend on
+ * the viewer; any other key → equality. Unset (undefined or null) keys are ignored.
  */
 export function filterToWhere<T extends object>(
   filter: object | null | undefined,
   spec: ListSpec<T>,
   meta: EntityMetadata<T>,
+  viewer: Viewer,
 ): FilterQuery<T> {
   const clauses: Record<string, unknown>[] = [];
   for (const [key, value] of Object.entries(filter ?? {})) {
@@ -27,7 +29,7 @@ export function filterToWhere<T extends object>(
     }
     const custom = spec.custom[key];
     if (custom) {
-      clauses.push(custom(value as never) as Record<string, unknown>);
+      clauses.push(custom(value as never, viewer) as Record<string, unknown>);
       continue;
     }
     const { path, operator } = pathOf(key, spec, meta);

@@ -3,6 +3,8 @@ import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, IsUUID, Length } from '../common/validation.js';
 import { ascending, defineList, descending } from '../graphql/list.js';
 import { DateScalar } from '../graphql/scalars.js';
+import { ALL, coveredTeamRows, NONE } from '../scope/rules.js';
+import type { Viewer } from '../scope/viewer.js';
 import { Facilitation, ProblemOfPractice, Team, TeamLea } from './team.entity.js';
 
 @InputType({ description: 'Filters for team lists; all given filters must match.' })
@@ -34,12 +36,22 @@ export class TeamFilter {
   @Field(() => TeamStatus, { nullable: true })
   status?: TeamStatus;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "true: only the teams you cover (see Team.inScope): a COE liaison's county offices' teams, a CBO partner's, a team lead's own, every team for CEI staff, none for others; false: only the teams you do not cover.",
+  })
+  inScope?: boolean;
+
   @Field(() => DateScalar, { nullable: true, description: 'Joined on or after.' })
   joinedOnFrom?: string;
 
   @Field(() => DateScalar, { nullable: true, description: 'Joined on or before.' })
   joinedOnTo?: string;
 }
+
+/** Matches no team: ids are never null. */
+const NO_TEAM = { id: null };
 
 export const TeamList = defineList(Team, {
   filter: TeamFilter,
@@ -51,6 +63,14 @@ export const TeamList = defineList(Team, {
   },
   search: ['name'],
   paths: { countyOfficeId: 'leadLea.countyOffice' },
+  custom: {
+    inScope: (inScope: boolean, viewer: Viewer) => {
+      const covered = coveredTeamRows(viewer);
+      if (covered === ALL) return inScope ? {} : NO_TEAM;
+      if (covered === NONE) return inScope ? NO_TEAM : {};
+      return inScope ? covered : { $not: covered };
+    },
+  },
   defaultOrder: [ascending('name')],
 });
 

@@ -2,7 +2,13 @@ import { Role } from '@cei/domain';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Papa from 'papaparse';
 import type { ComponentType } from 'react';
-import { AdminContext, Notification, ResourceContextProvider } from 'react-admin';
+import {
+  AdminContext,
+  type I18nProvider,
+  memoryStore,
+  Notification,
+  ResourceContextProvider,
+} from 'react-admin';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AccountList } from '../../accounts/AccountList';
 import { ApplicationList } from '../../applications/ApplicationList';
@@ -13,7 +19,7 @@ import { AttendanceList } from '../../convenings/AttendanceList';
 import { ConveningList } from '../../convenings/ConveningList';
 import { ReimbursementList } from '../../funding/ReimbursementList';
 import { StipendList } from '../../funding/StipendList';
-import { i18nProvider } from '../../i18n/i18nProvider';
+import { createI18nProvider } from '../../i18n/i18nProvider';
 import { OutboxEmailList } from '../../newsletter/OutboxEmailList';
 import { SubscriptionList } from '../../newsletter/SubscriptionList';
 import { LeadAgencyList } from '../../organizations/LeadAgencyList';
@@ -73,18 +79,30 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** The interface's messages, switched to `language` before the list first renders. */
+async function messagesIn(language: 'en' | 'es'): Promise<I18nProvider> {
+  const provider = createI18nProvider();
+  await provider.changeLocale(language);
+  return provider;
+}
+
+const EXPORT = { en: 'Export CSV', es: 'Exportar CSV' };
+const ACTIONS = { en: 'Actions', es: 'Acciones' };
+
 function renderList(
   resource: string,
   List: ComponentType,
   role: Role,
   respond: (operation: FakeOperation) => Record<string, unknown>,
+  i18nProvider?: I18nProvider,
 ) {
   const server = fakeServer(respond);
   render(
     <AdminContext
       dataProvider={server.dataProvider}
       authProvider={signedInAs(role)}
-      i18nProvider={i18nProvider}
+      i18nProvider={i18nProvider ?? createI18nProvider()}
+      store={memoryStore()}
     >
       <ResourceContextProvider value={resource}>
         <List />
@@ -112,24 +130,28 @@ const oneRow = (operation: FakeOperation) =>
       }
     : { data: {} };
 
-async function exportedCsv(): Promise<string[][]> {
-  fireEvent.click(await screen.findByRole('button', { name: 'Export CSV' }, { timeout: 5000 }));
+async function exportedCsv(language: 'en' | 'es' = 'en'): Promise<string[][]> {
+  fireEvent.click(await screen.findByRole('button', { name: EXPORT[language] }, { timeout: 5000 }));
   await waitFor(() => expect(files).toHaveLength(1));
   const text = await (files[0] as Blob).text();
   return Papa.parse<string[]>(text.replace(/^\uFEFF/, '')).data;
 }
 
 describe('every list’s export', () => {
-  it.each(LISTS)(
-    'of $resource (as $role) has the columns and headers of the table',
-    async ({ resource, List, role }) => {
-      renderList(resource, List, role, oneRow);
+  // In both languages: a header written differently from the column's label shows in one.
+  const cases = LISTS.flatMap((list) =>
+    (['en', 'es'] as const).map((language) => ({ ...list, language })),
+  );
+  it.each(cases)(
+    'of $resource (as $role, in $language) has the columns and headers of the table',
+    async ({ resource, List, role, language }) => {
+      renderList(resource, List, role, oneRow, await messagesIn(language));
       const headerCells = await screen.findAllByRole('columnheader', {}, { timeout: 5000 });
       const shown = headerCells
         .map((cell) => cell.textContent?.trim() ?? '')
         // The row-actions column holds buttons, not data.
-        .filter((text) => text !== '' && text !== 'Actions');
-      const [header] = await exportedCsv();
+        .filter((text) => text !== '' && text !== ACTIONS[language]);
+      const [header] = await exportedCsv(language);
       expect(header).toEqual(shown);
     },
   );

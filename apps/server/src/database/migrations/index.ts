@@ -3,6 +3,8 @@ import { AuditLogReadOnly } from './AuditLogReadOnly.js';
 import { Migration20261123080003 } from './Migration20261123080003.js';
 import { Migration20261123093052 } from './Migration20261123093052.js';
 import { Migration20261123094028 } from './Migration20261123094028.js';
+import { Migration20261123124015 } from './Migration20261123124015.js';
+import { Migration20261123124117 } from './Migration20261123124117.js';
 import { Migration20261123125215 } from './Migration20261123125215.js';
 
 /** Committed migrations in order; listed explicitly so compiled code and tests run the same set. */
@@ -12,6 +14,10 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123093052', class: Migration20261123093052 },
   // A rejected reimbursement's reason.
   { name: 'Migration20261123094028', class: Migration20261123094028 },
+  // An account's language is null until chosen.
+  { name: 'Migration20261123124015', class: Migration20261123124015 },
+  // CSV imports: the file, its problems and its progress.
+  { name: 'Migration20261123124117', class: Migration20261123124117 },
   // Saved list filters, per account.
   { name: 'Migration20261123125215', class: Migration20261123125215 },
 ];

@@ -1,0 +1,448 @@
+/**
+ * The role dashboards (src/dashboards), in English and Spanish, under `cei.dashboard`. Counts
+ * use Polyglot's plural forms (`smart_count`, singular |||| plural); numbers, amounts and dates
+ * come formatted by the screens (Intl, in the interface language).
+ */
+export const dashboardMessages = {
+  en: {
+    title: 'Dashboard',
+    welcome: 'Welcome, %{name}',
+    signedInAs: 'Signed in as %{email}, %{role}.',
+    loading: 'Loading the dashboard',
+    failed: 'The dashboard could not be loaded: %{message}',
+    tableOf: 'Table: %{title}',
+    moreNotShown: 'One more is not shown here. |||| %{smart_count} more are not shown here.',
+    purpose: {
+      CEI_ADMIN: 'You administer every record of the program, and the accounts.',
+      CEI_STAFF: 'You administer every record of the program.',
+      COE_LIAISON:
+        'You follow the teams of the districts in your county offices: their composition, vacancies, attendance and metrics, and your check-ins. Students’ and family members’ names are not shown to you.',
+      CBO_PARTNER:
+        'You see the teams your organization has members on, their convenings and your organization’s reimbursements.',
+      TEAM_LEAD:
+        'You keep your team’s roster (filling vacancies), see its attendance, funding and outcomes.',
+      API_PARTNER:
+        'You see the directory and statewide outcomes; no person-level data. Your programs read the same through API tokens.',
+    },
+    scope: {
+      countyOffices: 'Your county offices',
+      organization: 'Your organization',
+      teams: 'Your teams',
+      none: 'none yet: ask a CEI administrator to set your scope.',
+    },
+    urgency: {
+      error: 'Urgent:',
+      warning: 'Needs attention:',
+      info: 'Note:',
+      success: 'All clear:',
+    },
+    chart: {
+      showTable: 'Show as table',
+      hideTable: 'Hide the table',
+      noData: 'No data to show',
+    },
+    vacancies: {
+      title: 'Open vacancies',
+      overdue:
+        'one vacancy is past its due date (%{date}). |||| %{smart_count} vacancies are past their due date (the first was due %{date}).',
+      due: 'one vacancy is due by %{date}. |||| %{smart_count} vacancies are due, the first by %{date}.',
+      none: 'no open vacancy: every required seat is filled or was never left.',
+      empty: 'No vacancies to fill.',
+      all: 'All vacancies',
+    },
+    applications: {
+      title: 'Applications by status',
+      submitted:
+        'one letter of interest is submitted and waits for its review to start. |||| %{smart_count} letters of interest are submitted and wait for their review to start.',
+      underReview:
+        'one letter is under review and waits for a decision. |||| %{smart_count} letters are under review and wait for a decision.',
+      nothing: 'no letter of interest waits for a review or a decision.',
+      none: 'No cohort is recruiting and no letter of interest has been received.',
+      noneInCohort: 'No letters of interest yet.',
+      all: 'All applications',
+    },
+    convenings: {
+      title: 'Upcoming convenings',
+      next: 'the next convening is %{name}, %{date}.',
+      nextOvernight:
+        'the next convening is %{name}, %{date}, with an overnight stay: plan the travel.',
+      none: 'No convening is scheduled yet.',
+      calendar: 'Calendar',
+      all: 'All convenings',
+    },
+    stipends: {
+      title: 'Stipends by status',
+      approved:
+        'one approved stipend (%{amount}) waits for payment. |||| %{smart_count} approved stipends (%{amount}) wait for payment.',
+      planned:
+        'one planned stipend (%{amount}) is to be approved. |||| %{smart_count} planned stipends (%{amount}) are to be approved.',
+      none: 'No stipends are scheduled.',
+      caption: 'Stipends of every team, by status',
+      status: 'Status',
+      count: 'Stipends',
+      amount: 'Amount',
+      all: 'All stipends',
+    },
+    funding: {
+      title: 'Funding against the appropriation',
+      chart: 'Appropriation, committed, paid and remaining funds',
+      summary:
+        '%{committed} of the %{appropriation} appropriation is committed and %{paid} paid; %{remaining} remains.',
+      over: 'more is committed than was appropriated, by %{amount}.',
+      claims: '%{amount} in travel claims wait for a decision.',
+      appropriation: 'Appropriation',
+      committed: 'Committed',
+      paid: 'Paid',
+      remaining: 'Remaining',
+      figure: 'Figure',
+      amount: 'Amount',
+      reimbursements: 'Claims to decide',
+    },
+    attendance: {
+      title: 'Attendance per cohort',
+      chart: 'Attendance rate per convening, one line per cohort',
+      summary:
+        'Present out of present and absent at each convening (excused absences left out). Latest: %{latest}.',
+      latestOf: '%{cohort} %{rate} on %{date}',
+      lowest:
+        'of each cohort’s latest convening, the lowest rate is %{cohort}’s: %{rate} at %{convening} (%{date}).',
+      none: 'No attendance has been recorded yet.',
+      cohort: 'Cohort',
+      convening: 'Convening',
+      date: 'Date',
+      present: 'Present',
+      absent: 'Absent',
+      excused: 'Excused',
+      rate: 'Rate',
+    },
+    teams: {
+      county: 'Your county’s teams',
+      caption:
+        'Teams you cover: composition, open vacancies, attendance (%{year} and all years) and metrics',
+      incomplete:
+        'one of %{total} teams is missing required roles: %{teams}. |||| %{smart_count} of %{total} teams are missing required roles: %{teams}.',
+      allComplete: 'every team has each required role filled.',
+      none: 'No team is in your scope yet.',
+      team: 'Team',
+      composition: 'Composition',
+      vacancies: 'Open vacancies',
+      attendanceYear: 'Attendance %{year}',
+      attendanceAll: 'Attendance, all years',
+      metrics: 'Metrics',
+      complete: 'Complete',
+      missing: 'Missing: %{roles}',
+      noVacancy: 'None',
+      openVacancies: '%{overdue} overdue, %{due} due',
+      noAttendance: 'none recorded',
+      noMetrics: 'No measurements',
+      better:
+        '%{better} of one better than baseline |||| %{better} of %{smart_count} better than baseline',
+      all: 'All teams',
+    },
+    metrics: {
+      title: 'Metric progress against baseline',
+      yours: 'Your measurements',
+      worse: 'worse than the baseline: %{list}.',
+      allBetter: 'every latest value is at or better than its baseline.',
+      none: 'No measurements have been recorded yet.',
+      comparisonSummary:
+        'Baseline (hatched) and latest value per team; %{better} of one team is better than its baseline. |||| Baseline (hatched) and latest value per team; %{better} of %{smart_count} teams are better than their baseline.',
+      trendSummary: 'Baseline %{baseline}, latest %{latest}: %{change}.',
+      noBaseline: 'No baseline recorded yet: progress is measured from it.',
+      baselineLine: 'Baseline %{value}',
+      same: 'unchanged',
+      team: 'Team',
+      period: 'Period',
+      value: 'Value',
+    },
+    checkIns: {
+      title: 'Check-ins and follow-ups',
+      overdue:
+        'one follow-up is past its due date. |||| %{smart_count} follow-ups are past their due date.',
+      open: 'one open follow-up. |||| %{smart_count} open follow-ups.',
+      followUps: 'Open follow-ups',
+      noFollowUps: 'No open follow-ups.',
+      recent: 'Recent check-ins with your teams',
+      none: 'No check-ins recorded yet.',
+      dueOn: 'due %{date}',
+      wasDue: 'was due %{date}',
+      new: 'Record a check-in',
+      all: 'All check-ins',
+    },
+    partner: {
+      teams: 'Your organization’s teams',
+      caption: 'Teams your organization has members on',
+      seatEmpty:
+        'the community partner seat is empty on one team: %{teams}. |||| the community partner seat is empty on %{smart_count} teams: %{teams}.',
+      seatsFilled: 'every team has its community partner seat filled.',
+      none: 'Your organization is on no team yet.',
+      cohort: 'Cohort',
+      reimbursements: 'Your travel claims',
+    },
+    lead: {
+      none: 'No team is bound to your account yet: ask a CEI administrator.',
+      roster: 'Roster gaps: %{team}',
+      missing: 'required roles nobody holds: %{roles}.',
+      missingRole: 'Missing: %{role}',
+      rosterComplete: 'Every required role is filled and no vacancy is open.',
+      openRoster: 'Open the roster',
+      attendance: 'Your team’s attendance in %{year}: %{rate}.',
+      noAttendance: 'No attendance recorded for your team in %{year} yet.',
+      nextConvening: 'Your next convenings',
+      record: 'Record a measurement',
+      outcomes: 'Your team’s outcomes',
+    },
+    api: {
+      directory: 'Directory',
+      aggregatesOnly: 'counts and rates only: no person-level data is shared with API partners.',
+      countyOffices: 'County offices',
+      leas: 'LEAs',
+      schools: 'Schools',
+      communityOrganizations: 'Community organizations',
+      cohorts: 'Cohorts',
+      teams: 'Active teams',
+      cohortLine:
+        '%{status}, one team, attendance %{rate} |||| %{status}, %{smart_count} teams, attendance %{rate}',
+      outcomes: 'Statewide outcomes',
+      outcomesChart: 'Share of teams better than their baseline, per metric',
+      outcomesSummary: 'Teams whose latest value is better than their baseline: %{list}.',
+      improvedOf: '%{metric} %{improved} of one |||| %{metric} %{improved} of %{smart_count}',
+      fewest:
+        'fewest teams improved on %{metric}: %{improved} of one. |||| fewest teams improved on %{metric}: %{improved} of %{smart_count}.',
+      improvedShare: 'Better than baseline',
+      metric: 'Metric',
+      teamsMeasured: 'Teams measured',
+      improved: 'Better',
+      unchanged: 'Unchanged',
+      worsened: 'Worse',
+      baselineMean: 'Mean baseline',
+      latestMean: 'Mean latest value',
+      metrics: 'Metrics',
+      measurements: 'Measurements',
+      smallTeams:
+        'Teams with fewer than five people at a convening are left out of these figures, so that no one’s attendance can be told.',
+    },
+  },
+  es: {
+    title: 'Panel',
+    welcome: 'Le damos la bienvenida, %{name}',
+    signedInAs: 'Sesión iniciada como %{email}, %{role}.',
+    loading: 'Cargando el panel',
+    failed: 'No se pudo cargar el panel: %{message}',
+    tableOf: 'Tabla: %{title}',
+    moreNotShown:
+      'Hay uno más que no se muestra aquí. |||| Hay %{smart_count} más que no se muestran aquí.',
+    purpose: {
+      CEI_ADMIN: 'Usted administra todos los registros del programa y las cuentas.',
+      CEI_STAFF: 'Usted administra todos los registros del programa.',
+      COE_LIAISON:
+        'Usted da seguimiento a los equipos de los distritos de sus oficinas de educación del condado: su composición, vacantes, asistencia y métricas, y sus visitas de seguimiento. No se le muestran los nombres de estudiantes ni de familiares.',
+      CBO_PARTNER:
+        'Usted ve los equipos en los que su organización tiene miembros, sus convocatorias y los reembolsos de su organización.',
+      TEAM_LEAD:
+        'Usted mantiene la lista de miembros de su equipo (cubriendo las vacantes) y ve su asistencia, financiamiento y resultados.',
+      API_PARTNER:
+        'Usted ve el directorio y los resultados estatales, sin datos de personas. Sus programas leen lo mismo con tokens de API.',
+    },
+    scope: {
+      countyOffices: 'Sus oficinas de educación del condado',
+      organization: 'Su organización',
+      teams: 'Sus equipos',
+      none: 'ninguno todavía: pida a un administrador de CEI que defina su alcance.',
+    },
+    urgency: {
+      error: 'Urgente:',
+      warning: 'Requiere atención:',
+      info: 'Nota:',
+      success: 'Todo en orden:',
+    },
+    chart: {
+      showTable: 'Ver como tabla',
+      hideTable: 'Ocultar la tabla',
+      noData: 'No hay datos para mostrar',
+    },
+    vacancies: {
+      title: 'Vacantes abiertas',
+      overdue:
+        'una vacante pasó su fecha límite (%{date}). |||| %{smart_count} vacantes pasaron su fecha límite (la primera vencía el %{date}).',
+      due: 'una vacante vence el %{date}. |||| %{smart_count} vacantes por cubrir; la primera vence el %{date}.',
+      none: 'no hay vacantes abiertas: todos los puestos obligatorios están cubiertos.',
+      empty: 'No hay vacantes por cubrir.',
+      all: 'Todas las vacantes',
+    },
+    applications: {
+      title: 'Solicitudes por estado',
+      submitted:
+        'una carta de interés fue presentada y espera que empiece su revisión. |||| %{smart_count} cartas de interés fueron presentadas y esperan que empiece su revisión.',
+      underReview:
+        'una carta está en revisión y espera una decisión. |||| %{smart_count} cartas están en revisión y esperan una decisión.',
+      nothing: 'ninguna carta de interés espera revisión ni decisión.',
+      none: 'Ninguna cohorte está reclutando y no se ha recibido ninguna carta de interés.',
+      noneInCohort: 'Todavía no hay cartas de interés.',
+      all: 'Todas las solicitudes',
+    },
+    convenings: {
+      title: 'Próximas convocatorias',
+      next: 'la próxima convocatoria es %{name}, %{date}.',
+      nextOvernight:
+        'la próxima convocatoria es %{name}, %{date}, con estancia de una noche: organice el viaje.',
+      none: 'Todavía no hay convocatorias programadas.',
+      calendar: 'Calendario',
+      all: 'Todas las convocatorias',
+    },
+    stipends: {
+      title: 'Estipendios por estado',
+      approved:
+        'un estipendio aprobado (%{amount}) espera el pago. |||| %{smart_count} estipendios aprobados (%{amount}) esperan el pago.',
+      planned:
+        'un estipendio previsto (%{amount}) está por aprobar. |||| %{smart_count} estipendios previstos (%{amount}) están por aprobar.',
+      none: 'No hay estipendios programados.',
+      caption: 'Estipendios de todos los equipos, por estado',
+      status: 'Estado',
+      count: 'Estipendios',
+      amount: 'Monto',
+      all: 'Todos los estipendios',
+    },
+    funding: {
+      title: 'Financiamiento frente a la asignación',
+      chart: 'Asignación, fondos comprometidos, pagados y restantes',
+      summary:
+        'De la asignación de %{appropriation} hay %{committed} comprometidos y %{paid} pagados; quedan %{remaining}.',
+      over: 'se ha comprometido más de lo asignado, por %{amount}.',
+      claims: 'hay %{amount} en solicitudes de reembolso de viaje esperando una decisión.',
+      appropriation: 'Asignación',
+      committed: 'Comprometido',
+      paid: 'Pagado',
+      remaining: 'Restante',
+      figure: 'Concepto',
+      amount: 'Monto',
+      reimbursements: 'Reembolsos por decidir',
+    },
+    attendance: {
+      title: 'Asistencia por cohorte',
+      chart: 'Tasa de asistencia por convocatoria, una línea por cohorte',
+      summary:
+        'Presentes sobre presentes y ausentes en cada convocatoria (sin contar las ausencias justificadas). Última: %{latest}.',
+      latestOf: '%{cohort} %{rate} el %{date}',
+      lowest:
+        'la tasa más reciente más baja es la de %{cohort}: %{rate} en %{convening} (%{date}).',
+      none: 'Todavía no se ha registrado asistencia.',
+      cohort: 'Cohorte',
+      convening: 'Convocatoria',
+      date: 'Fecha',
+      present: 'Presentes',
+      absent: 'Ausentes',
+      excused: 'Justificadas',
+      rate: 'Tasa',
+    },
+    teams: {
+      county: 'Los equipos de su condado',
+      caption:
+        'Equipos a su cargo: composición, vacantes abiertas, asistencia (%{year} y todos los años) y métricas',
+      incomplete:
+        'a uno de %{total} equipos le faltan funciones obligatorias: %{teams}. |||| a %{smart_count} de %{total} equipos les faltan funciones obligatorias: %{teams}.',
+      allComplete: 'todos los equipos tienen cubiertas sus funciones obligatorias.',
+      none: 'Todavía no tiene equipos a su cargo.',
+      team: 'Equipo',
+      composition: 'Composición',
+      vacancies: 'Vacantes abiertas',
+      attendanceYear: 'Asistencia %{year}',
+      attendanceAll: 'Asistencia, todos los años',
+      metrics: 'Métricas',
+      complete: 'Completa',
+      missing: 'Faltan: %{roles}',
+      noVacancy: 'Ninguna',
+      openVacancies: '%{overdue} atrasadas, %{due} por vencer',
+      noAttendance: 'sin registros',
+      noMetrics: 'Sin mediciones',
+      better:
+        '%{better} de una mejor que la línea de base |||| %{better} de %{smart_count} mejor que la línea de base',
+      all: 'Todos los equipos',
+    },
+    metrics: {
+      title: 'Progreso de las métricas frente a la línea de base',
+      yours: 'Sus mediciones',
+      worse: 'peor que la línea de base: %{list}.',
+      allBetter: 'todos los valores más recientes igualan o mejoran su línea de base.',
+      none: 'Todavía no se han registrado mediciones.',
+      comparisonSummary:
+        'Línea de base (rayada) y valor más reciente por equipo; %{better} de un equipo mejora su línea de base. |||| Línea de base (rayada) y valor más reciente por equipo; %{better} de %{smart_count} equipos mejoran su línea de base.',
+      trendSummary: 'Línea de base %{baseline}, más reciente %{latest}: %{change}.',
+      noBaseline: 'Todavía no hay línea de base: el progreso se mide a partir de ella.',
+      baselineLine: 'Línea de base %{value}',
+      same: 'sin cambio',
+      team: 'Equipo',
+      period: 'Periodo',
+      value: 'Valor',
+    },
+    checkIns: {
+      title: 'Visitas de seguimiento y tareas pendientes',
+      overdue:
+        'una tarea de seguimiento pasó su fecha límite. |||| %{smart_count} tareas de seguimiento pasaron su fecha límite.',
+      open: 'una tarea de seguimiento abierta. |||| %{smart_count} tareas de seguimiento abiertas.',
+      followUps: 'Tareas de seguimiento abiertas',
+      noFollowUps: 'No hay tareas de seguimiento abiertas.',
+      recent: 'Visitas recientes a sus equipos',
+      none: 'Todavía no hay visitas registradas.',
+      dueOn: 'vence el %{date}',
+      wasDue: 'venció el %{date}',
+      new: 'Registrar una visita',
+      all: 'Todas las visitas',
+    },
+    partner: {
+      teams: 'Los equipos de su organización',
+      caption: 'Equipos en los que su organización tiene miembros',
+      seatEmpty:
+        'el puesto de socio comunitario está vacío en un equipo: %{teams}. |||| el puesto de socio comunitario está vacío en %{smart_count} equipos: %{teams}.',
+      seatsFilled: 'todos los equipos tienen cubierto su puesto de socio comunitario.',
+      none: 'Su organización todavía no forma parte de ningún equipo.',
+      cohort: 'Cohorte',
+      reimbursements: 'Sus solicitudes de reembolso',
+    },
+    lead: {
+      none: 'Su cuenta todavía no está vinculada a ningún equipo: consulte a un administrador de CEI.',
+      roster: 'Puestos por cubrir: %{team}',
+      missing: 'funciones obligatorias que nadie ocupa: %{roles}.',
+      missingRole: 'Falta: %{role}',
+      rosterComplete:
+        'Todas las funciones obligatorias están cubiertas y no hay vacantes abiertas.',
+      openRoster: 'Abrir la lista de miembros',
+      attendance: 'Asistencia de su equipo en %{year}: %{rate}.',
+      noAttendance: 'Todavía no hay asistencia registrada para su equipo en %{year}.',
+      nextConvening: 'Sus próximas convocatorias',
+      record: 'Registrar una medición',
+      outcomes: 'Resultados de su equipo',
+    },
+    api: {
+      directory: 'Directorio',
+      aggregatesOnly:
+        'solo cifras y tasas: no se comparten datos de personas con los socios de API.',
+      countyOffices: 'Oficinas de educación del condado',
+      leas: 'Agencias educativas locales (LEA)',
+      schools: 'Escuelas',
+      communityOrganizations: 'Organizaciones comunitarias',
+      cohorts: 'Cohortes',
+      teams: 'Equipos activos',
+      cohortLine:
+        '%{status}, un equipo, asistencia %{rate} |||| %{status}, %{smart_count} equipos, asistencia %{rate}',
+      outcomes: 'Resultados estatales',
+      outcomesChart: 'Proporción de equipos que mejoran su línea de base, por métrica',
+      outcomesSummary: 'Equipos cuyo valor más reciente mejora su línea de base: %{list}.',
+      improvedOf: '%{metric} %{improved} de uno |||| %{metric} %{improved} de %{smart_count}',
+      fewest:
+        'la métrica con menos equipos que mejoran es %{metric}: %{improved} de uno. |||| la métrica con menos equipos que mejoran es %{metric}: %{improved} de %{smart_count}.',
+      improvedShare: 'Mejor que la línea de base',
+      metric: 'Métrica',
+      teamsMeasured: 'Equipos medidos',
+      improved: 'Mejor',
+      unchanged: 'Sin cambio',
+      worsened: 'Peor',
+      baselineMean: 'Línea de base media',
+      latestMean: 'Valor más reciente medio',
+      metrics: 'Métricas',
+      measurements: 'Mediciones',
+      smallTeams:
+        'Los equipos con menos de cinco personas en una convocatoria no se incluyen en estas cifras, para que no se pueda deducir la asistencia de nadie.',
+    },
+  },
+};

@@ -1,0 +1,105 @@
+import { discloseTallies, type KeyTallies, type Tally } from '../convenings/attendance-summary.js';
+import type { ScopedData } from '../scope/scoped-data.js';
+import { ConveningAttendance } from './dashboard.types.js';
+
+interface ConveningTallies extends KeyTallies {
+  conveningId: string;
+  startsAt: Date;
+}
+
+/**
+ * A cohort's attendance at each of its convenings, oldest first: the records of its own teams'
+ * members at the convenings held for it (a convening shared with another cohort counts each
+ * cohort's members in that cohort's line). Counted in one grouped statement for every cohort of a
+ * request level, per convening and team and per convening over all teams, then disclosed by the
+ * rules of the attendance summaries (`discloseTallies`): convenings with nothing to show are left
+ * out.
+ */
+export async function attendanceTrend(
+  data: ScopedData,
+  cohortId: string,
+  programYear: string | null,
+): Promise<ConveningAttendance[]> {
+  const convenings = await data.batch(
+    `attendanceTrend:${programYear ?? ''}`,
+    cohortId,
+    (cohortIds) => loadTrends(data, cohortIds, programYear),
+  );
+  const points = await Promise.all(
+    convenings.map(async (counted) => {
+      const attendanceSummary = await discloseTallies(data, counted);
+      return attendanceSummary
+        ? Object.assign(new ConveningAttendance(), {
+            conveningId: counted.conveningId,
+            attendanceSummary,
+          })
+        : null;
+    }),
+  );
+  return points.filter((point): point is ConveningAttendance => point !== null);
+}
+
+async function loadTrends(
+  data: ScopedData,
+  cohortIds: readonly string[],
+  programYear: string | null,
+): Promise<ConveningTallies[][]> {
+  const rows: {
+    cohort_id: string;
+    convening_id: string;
+    starts_at: Date;
+    team_id: string | null;
+    all_teams: number;
+    present: number;
+    absent: number;
+    excused: number;
+    people: number;
+  }[] = await data.em.getConnection().execute(
+    `select t.cohort_id, a.convening_id, min(c.starts_at) as starts_at,
+       m.team_id, grouping(m.team_id) as all_teams,
+       (count(*) filter (where a.status = 'PRESENT'))::int as present,
+       (count(*) filter (where a.status = 'ABSENT'))::int as absent,
+       (count(*) filter (where a.status = 'EXCUSED'))::int as excused,
+       count(distinct m.person_id)::int as people
+     from attendance a
+     join membership m on m.id = a.membership_id
+     join team t on t.id = m.team_id
+     join convening c on c.id = a.convening_id
+     join convening_cohort cc on cc.convening_id = c.id and cc.cohort_id = t.cohort_id
+     where t.cohort_id in (${cohortIds.map(() => '?').join(', ')})
+       ${programYear ? 'and c.program_year = ?' : ''}
+     group by grouping sets ((t.cohort_id, a.convening_id, m.team_id), (t.cohort_id, a.convening_id))
+     order by t.cohort_id, starts_at, a.convening_id`,
+    programYear ? [...cohortIds, programYear] : [...cohortIds],
+  );
+  const byCohort = new Map<string, Map<string, ConveningTallies>>(
+    cohortIds.map((id) => [id, new Map()]),
+  );
+  for (const row of rows) {
+    const convenings = byCohort.get(row.cohort_id);
+    if (!convenings) continue;
+    let entry = convenings.get(row.convening_id);
+    if (!entry) {
+      entry = {
+        conveningId: row.convening_id,
+        startsAt: row.starts_at,
+        all: null,
+        byTeam: new Map(),
+      };
+      convenings.set(row.convening_id, entry);
+    }
+    const tally: Tally = {
+      present: row.present,
+      absent: row.absent,
+      excused: row.excused,
+      people: row.people,
+    };
+    if (Number(row.all_teams) === 1) entry.all = tally;
+    else if (row.team_id) entry.byTeam.set(row.team_id, tally);
+  }
+  return cohortIds.map((id) =>
+    [...(byCohort.get(id)?.values() ?? [])].sort(
+      (a, b) => new Date(a.startsAt).getTime() - new Date(b.startsAt).getTime(),
+    ),
+  );
+}

@@ -1,0 +1,17 @@
+import {
+  ApplicationCountResolver,
+  CohortAttendanceTrendResolver,
+  ConveningAttendanceTrendResolver,
+  MetricProgressSummaryResolver,
+  StipendCountResolver,
+} from './dashboard.resolver.js';
+
+/** Aggregates for the role dashboards; no tables of their own. */
+export const entities = [];
+export const resolvers = [
+  ApplicationCountResolver,
+  StipendCountResolver,
+  ConveningAttendanceTrendResolver,
+  CohortAttendanceTrendResolver,
+  MetricProgressSummaryResolver,
+];

@@ -222,4 +222,29 @@ describe.skipIf(!!missingChromium)('the lists’ export, saved filters and bulk 
       chosen.map((name) => name.replace(/, Azusa.*$/, ', Azusa')).sort(),
     );
   });
+
+  // Last: it leaves the lead's account in Spanish.
+  it('exports in the interface’s language: Spanish headers and labels, the same ISO dates', async () => {
+    const { page } = await signedIn('lead@example.org');
+    await page.getByRole('button', { name: 'Language: English' }).click();
+    await page.getByRole('menuitem', { name: 'Español' }).click();
+    await page.getByRole('menuitem', { name: 'Equipos' }).waitFor();
+    await page.goto(`${server.url}/#/memberships`);
+    const main = page.getByRole('main');
+    await main.getByRole('row').nth(1).waitFor();
+    const headers = (await main.getByRole('columnheader').allTextContents())
+      .map((text) => text.trim())
+      .filter((text) => text !== '');
+
+    const button = page.getByRole('button', { name: 'Exportar CSV' });
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    const text = readFileSync((await download.path()) as string, 'utf8');
+    const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
+    expect(download.suggestedFilename()).toBe(`membresias-${todayInPacific()}.csv`);
+    expect(rows[0]).toEqual(headers);
+    const role = headers.indexOf('Función');
+    const started = headers.indexOf('Inicio');
+    expect(rows.slice(1).map((row) => row[role])).toContain('Familiar');
+    for (const row of rows.slice(1)) expect(row[started]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
 });

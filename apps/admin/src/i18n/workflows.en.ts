@@ -30,6 +30,8 @@ export const workflowsEn = {
     kindHelp:
       'Students’ and family members’ details are protected: only CEI staff and their team’s lead see them.',
     titleHelp: 'Job title, for staff',
+    createItem: 'Add “%{item}” as a new person',
+    createTitle: 'A new person',
   },
   common: {
     actions: 'Actions',

@@ -33,6 +33,8 @@ export const workflowsEs: MessagesLike<typeof workflowsEn> = {
     kindHelp:
       'Los datos de estudiantes y familiares están protegidos: solo los ven el personal de CEI y el líder de su equipo.',
     titleHelp: 'Cargo, para el personal',
+    createItem: 'Agregar a “%{item}” como persona nueva',
+    createTitle: 'Una persona nueva',
   },
   common: {
     actions: 'Acciones',

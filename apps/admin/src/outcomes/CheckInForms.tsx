@@ -7,7 +7,8 @@ import { TeamReferenceInput } from '../teams/TeamReferenceInput';
 function CheckInInputs({ creating = false }: { creating?: boolean }) {
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', width: '100%', maxWidth: 640 }}>
-      <TeamReferenceInput validate={required()} disabled={!creating} />
+      {/* Only the teams the viewer covers: a liaison writes check-ins about their own. */}
+      <TeamReferenceInput validate={required()} disabled={!creating} filter={{ inScope: true }} />
       <DateInput source="occurredOn" validate={required()} />
       <EnumInput source="kind" enumName="CheckInKind" validate={required()} />
       <TextInput source="summary" validate={[required(), maxLength(5000)]} multiline minRows={4} />

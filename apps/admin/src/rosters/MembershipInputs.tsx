@@ -33,7 +33,7 @@ export function MembershipInputs({ creating = false }: { creating?: boolean }) {
         disabled={!creating}
         filter={ownTeams ? { ids: ownTeams } : undefined}
       />
-      <PersonReferenceInput validate={required()} disabled={!creating} />
+      <PersonReferenceInput validate={required()} disabled={!creating} allowCreate={creating} />
       <FormDataConsumer<MembershipFormData>>
         {({ formData }) => (
           <EnumInput

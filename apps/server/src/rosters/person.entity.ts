@@ -11,6 +11,7 @@ import {
   type Ref,
 } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+import type { Account } from '../accounts/account.entity.js';
 import { BaseEntity } from '../common/base.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Membership } from './membership.entity.js';
@@ -69,4 +70,11 @@ export class Person extends BaseEntity {
     (membership) => membership.person,
   )
   memberships = new Collection<Membership>(this);
+
+  /**
+   * The account that added the person. Not in the API: it lets a team lead read the people they
+   * added until those join a roster (scope/rules.ts), so the new member can be picked.
+   */
+  @ManyToOne({ entity: 'Account', ref: true, nullable: true, deleteRule: 'set null' })
+  addedBy?: Ref<Account> | null;
 }

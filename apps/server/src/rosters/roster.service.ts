@@ -1,5 +1,6 @@
 import { PersonKind, TeamRole } from '@cei/domain';
 import { ref } from '@mikro-orm/core';
+import { Account } from '../accounts/account.entity.js';
 import { applyInput } from '../common/apply-input.js';
 import { eachRecord } from '../common/bulk.js';
 import { type FieldProblem, InvalidInputError } from '../common/errors.js';
@@ -24,6 +25,7 @@ export async function createPerson(data: ScopedData, input: CreatePersonInput): 
     const person = tx.em.create(Person, {
       givenName: input.givenName,
       familyName: input.familyName,
+      addedBy: data.viewer.accountId ? tx.em.getReference(Account, data.viewer.accountId) : null,
     });
     await savePerson(tx, person, input);
     return person;

@@ -126,7 +126,24 @@ const readRules: Record<string, Rule> = {
 
   // Rosters: who is on covered teams (field privacy then hides protected names and contacts).
   Membership: orOwn(onCoveredTeam('team'), (personId) => ({ person: personId })),
-  Person: orOwn(onCoveredTeam('memberships.team'), (personId) => ({ id: personId })),
+  // People on a covered team's roster (a `$some` subquery, so a count counts each person once);
+  // a team lead also reads the people they added who are on no roster yet: the new member they
+  // are adding (person first, then the membership) must be theirs to pick.
+  Person: orOwn(
+    (viewer) => {
+      if (isStaff(viewer)) return ALL;
+      const teams = coveredTeams(viewer);
+      const clauses = [
+        ...(teams ? [{ memberships: { $some: { team: teams } } }] : []),
+        ...(viewer.role === Role.TEAM_LEAD && viewer.accountId
+          ? [{ addedBy: viewer.accountId, memberships: { $none: {} } }]
+          : []),
+      ];
+      if (clauses.length === 0) return NONE;
+      return (clauses.length === 1 ? clauses[0] : { $or: clauses }) as never;
+    },
+    (personId) => ({ id: personId }),
+  ),
 
   // Protected tier: attendance records and reimbursements (a CBO partner sees its own claims).
   Attendance: onOwnTeam('membership.team', 'membership.person'),

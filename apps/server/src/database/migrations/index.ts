@@ -6,6 +6,7 @@ import { Migration20261123094028 } from './Migration20261123094028.js';
 import { Migration20261123124015 } from './Migration20261123124015.js';
 import { Migration20261123124117 } from './Migration20261123124117.js';
 import { Migration20261123125215 } from './Migration20261123125215.js';
+import { Migration20261123135551 } from './Migration20261123135551.js';
 
 /** Committed migrations in order; listed explicitly so compiled code and tests run the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -20,4 +21,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123124117', class: Migration20261123124117 },
   // Saved list filters, per account.
   { name: 'Migration20261123125215', class: Migration20261123125215 },
+  // Who added a person, so a team lead can pick the new member they added.
+  { name: 'Migration20261123135551', class: Migration20261123135551 },
 ];

@@ -3,6 +3,7 @@ import { applications, reviewScores, reviews, rubricCriteria } from './applicati
 import { auditEvents } from './audit';
 import { cohortDeadlines, cohorts, facilitations } from './cohorts';
 import type { AdminResource } from './common/adminResource';
+import { savedQueries } from './common/savedQueries';
 import { attendances, convenings } from './convenings';
 import { reimbursements, stipends } from './funding';
 import { outboxEmails, subscriptions } from './newsletter';
@@ -40,6 +41,7 @@ export const resources: readonly AdminResource[] = [
   rubricCriteria,
   followUps,
   apiTokens,
+  savedQueries,
 ];
 
 export const definitions = resources.map((resource) => resource.definition);

@@ -1,5 +1,7 @@
 import { BooleanField, DataTable, List, NullableBooleanInput, SearchInput } from 'react-admin';
+import { col } from '../common/csvExport/columns';
 import { EnumField, EnumInput } from '../common/enums';
+import { ListActions } from '../common/ListActions';
 import { InstantField } from '../common/values';
 
 const filters = [
@@ -8,9 +10,20 @@ const filters = [
   <NullableBooleanInput key="disabled" source="disabled" />,
 ];
 
+const exportColumns = [
+  col.text('email'),
+  col.text('displayName'),
+  col.enum('role', 'Role'),
+  col.boolean('disabled'),
+  col.instant('lastSignInAt'),
+];
 export function AccountList() {
   return (
-    <List filters={filters} sort={{ field: 'email', order: 'ASC' }}>
+    <List
+      actions={<ListActions exportColumns={exportColumns} />}
+      filters={filters}
+      sort={{ field: 'email', order: 'ASC' }}
+    >
       <DataTable rowClick="show" bulkActionButtons={false}>
         {/* Plain text, not a mailto: link, so a click on it opens the account like the row. */}
         <DataTable.Col source="email" />

@@ -6,7 +6,9 @@ import {
   ReferenceInput,
   TextInput,
 } from 'react-admin';
+import { col } from '../common/csvExport/columns';
 import { EnumField, EnumInput } from '../common/enums';
+import { ListActions } from '../common/ListActions';
 import { endOfPacificDay, pacificDayOf, startOfPacificDay } from '../common/pacificDays';
 import { RecordLink } from '../common/RecordLink';
 import { InstantField } from '../common/values';
@@ -45,10 +47,19 @@ const filters = [
   />,
 ];
 
+const exportColumns = [
+  col.instant('occurredAt'),
+  col.enum('action', 'AuditAction'),
+  col.reference('actor', { name: (actor) => actor.email }),
+  col.enum('actorRole', 'Role'),
+  col.text('entity'),
+  col.text('summary'),
+];
 /** The audit log, newest first. Nobody edits it: no create, edit or delete. */
 export function AuditEventList() {
   return (
     <List
+      actions={<ListActions exportColumns={exportColumns} />}
       filters={filters}
       sort={{ field: 'occurredAt', order: 'DESC' }}
       exporter={false}

@@ -1,5 +1,7 @@
 import { DataTable, List, SearchInput } from 'react-admin';
+import { col } from '../common/csvExport/columns';
 import { EnumField, EnumInput } from '../common/enums';
+import { ListActions } from '../common/ListActions';
 import { DayField, InstantField, LocaleNumberField } from '../common/values';
 
 const filters = [
@@ -8,9 +10,22 @@ const filters = [
   <EnumInput key="status" source="status" enumName="CohortStatus" />,
 ];
 
+const exportColumns = [
+  col.number('number'),
+  col.text('name'),
+  col.enum('phase', 'Phase'),
+  col.enum('status', 'CohortStatus'),
+  col.number('teamCount.totalCount', { label: 'resources.cohorts.fields.teams' }),
+  col.instant('applicationDueAt'),
+  col.day('firstConveningOn'),
+];
 export function CohortList() {
   return (
-    <List filters={filters} sort={{ field: 'number', order: 'ASC' }}>
+    <List
+      actions={<ListActions exportColumns={exportColumns} />}
+      filters={filters}
+      sort={{ field: 'number', order: 'ASC' }}
+    >
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="number" />
         <DataTable.Col source="name" />

@@ -121,6 +121,58 @@ describe('the attendance grid of a convening', () => {
     expect(statusOf('Ben')).toEqual(['Present']);
   });
 
+  it('marks the members selected with their checkboxes at once, then saves them', async () => {
+    const { operations } = renderGrid(
+      convening(Modality.VIRTUAL, [
+        attendee('m1', 'Ana'),
+        attendee('m2', 'Ben'),
+        attendee('m3', 'Cy', AttendanceStatus.PRESENT),
+      ]),
+    );
+    const marks = await screen.findByRole('group', { name: 'Mark the selected as' });
+    expect(within(marks).getByRole('button', { name: 'Absent' }).hasAttribute('disabled')).toBe(
+      true,
+    );
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select Ana Example' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select Ben Example' }));
+    expect(screen.getByText('2 members selected')).toBeTruthy();
+    fireEvent.click(within(marks).getByRole('button', { name: 'Excused' }));
+
+    expect(statusOf('Ana')).toEqual(['Excused']);
+    expect(statusOf('Ben')).toEqual(['Excused']);
+    expect(statusOf('Cy')).toEqual(['Present']);
+    fireEvent.click(screen.getByRole('button', { name: 'Save attendance' }));
+    await waitFor(() =>
+      expect(operations.find((call) => call.operationName === 'RecordAttendance')).toBeTruthy(),
+    );
+    expect(
+      operations.find((call) => call.operationName === 'RecordAttendance')?.variables.input,
+    ).toEqual({
+      entries: [
+        { membershipId: 'm1', status: 'EXCUSED' },
+        { membershipId: 'm2', status: 'EXCUSED' },
+        { membershipId: 'm3', status: 'PRESENT' },
+      ],
+    });
+  });
+
+  it('selects from the keyboard with Space, and everyone with the header checkbox', async () => {
+    renderGrid(convening(Modality.VIRTUAL, [attendee('m1', 'Ana'), attendee('m2', 'Ben')]));
+    const first = await screen.findByRole('row', { name: 'Ana Example' });
+    fireEvent.keyDown(first, { key: ' ' });
+    const ana = screen.getByRole('checkbox', { name: 'Select Ana Example' }) as HTMLInputElement;
+    expect(ana.checked).toBe(true);
+    // Selecting does not move on: Space again unselects the same member.
+    expect(document.activeElement).not.toBe(screen.getByRole('row', { name: 'Ben Example' }));
+    fireEvent.keyDown(first, { key: ' ' });
+    expect(ana.checked).toBe(false);
+
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select every member' }));
+    expect(screen.getByText('2 members selected')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Clear the selection' }));
+    expect(screen.getByText('0 members selected')).toBeTruthy();
+  });
+
   it('shows the sheet read-only, without a save, to a role that may not record it', async () => {
     renderGrid(
       convening(Modality.VIRTUAL, [attendee('m1', 'Ana', AttendanceStatus.ABSENT)]),

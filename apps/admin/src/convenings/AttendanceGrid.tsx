@@ -5,8 +5,10 @@ import {
   Alert,
   Box,
   Button,
+  ButtonGroup,
   Card,
   CardContent,
+  Checkbox,
   CircularProgress,
   Stack,
   Table,
@@ -89,6 +91,49 @@ function byTeamThenName(a: ExpectedAttendee, b: ExpectedAttendee): number {
   );
 }
 
+/**
+ * Marks the selected members at once: how many are selected (announced), a button per status,
+ * and one to clear the selection. Space selects the line the keyboard is on.
+ */
+function BulkMarks({
+  selectedCount,
+  onMark,
+  onClear,
+}: {
+  selectedCount: number;
+  onMark: (status: AttendanceStatus) => void;
+  onClear: () => void;
+}) {
+  const translate = useTranslate();
+  const language = useUiLanguage();
+  const labelId = useId();
+  return (
+    <Stack direction="row" gap={1} alignItems="center" flexWrap="wrap" sx={{ mb: 1 }}>
+      <Typography variant="body2" role="status" aria-live="polite" sx={{ minWidth: 180 }}>
+        {translate('cei.lists.bulk.attendance.selected', { smart_count: selectedCount })}
+      </Typography>
+      <Typography id={labelId} variant="body2" color="text.secondary">
+        {translate('cei.lists.bulk.attendance.mark')}
+      </Typography>
+      <ButtonGroup size="small" variant="outlined" aria-labelledby={labelId}>
+        {STATUSES.map((status) => (
+          <Button
+            key={status}
+            color={STATUS_COLOR[status]}
+            disabled={selectedCount === 0}
+            onClick={() => onMark(status)}
+          >
+            {labelOf('AttendanceStatus', status, language)}
+          </Button>
+        ))}
+      </ButtonGroup>
+      <Button size="small" disabled={selectedCount === 0} onClick={onClear}>
+        {translate('cei.lists.bulk.attendance.clear')}
+      </Button>
+    </Stack>
+  );
+}
+
 /** The attendance screen of one convening: `/convenings/:id/attendance`. */
 export function AttendanceGridPage() {
   const { id = '' } = useParams();
@@ -140,6 +185,8 @@ export function AttendanceGrid({
     if (!editable || event.altKey || event.ctrlKey || event.metaKey) return;
     const command = commandForKey(event.key, { ...state, focus: row });
     if (!command) return;
+    // Space on a checkbox or button inside the line is theirs (they toggle themselves).
+    if (command.type === 'select' && event.target !== event.currentTarget) return;
     event.preventDefault();
     dispatch(command);
     const next =
@@ -178,6 +225,7 @@ export function AttendanceGrid({
   }
 
   const unmarked = unmarkedCount(state);
+  const selectedCount = state.selected.length;
   const name = conveningName(convening);
   return (
     <Card sx={{ mt: 2 }}>
@@ -197,7 +245,15 @@ export function AttendanceGrid({
         </Stack>
         <Typography id={helpId} variant="body2" color="text.secondary" sx={{ mb: 1 }}>
           {translate(hybrid ? 'cei.attendance.keysHybrid' : 'cei.attendance.keys')}
+          {editable && ` ${translate('cei.lists.bulk.attendance.keys')}`}
         </Typography>
+        {editable && attendees.length > 0 && (
+          <BulkMarks
+            selectedCount={selectedCount}
+            onMark={(status) => dispatch({ type: 'markSelected', status })}
+            onClear={() => dispatch({ type: 'selectAll', selected: false })}
+          />
+        )}
         {attendees.length === 0 ? (
           <Alert severity="info">{translate('cei.attendance.nobodyExpected')}</Alert>
         ) : (
@@ -208,6 +264,20 @@ export function AttendanceGrid({
           >
             <TableHead>
               <TableRow>
+                {editable && (
+                  <TableCell padding="checkbox">
+                    <Checkbox
+                      checked={selectedCount > 0 && selectedCount === attendees.length}
+                      indeterminate={selectedCount > 0 && selectedCount < attendees.length}
+                      onChange={(event) =>
+                        dispatch({ type: 'selectAll', selected: event.target.checked })
+                      }
+                      slotProps={{
+                        input: { 'aria-label': translate('cei.lists.bulk.attendance.selectAll') },
+                      }}
+                    />
+                  </TableCell>
+                )}
                 <TableCell>{translate('resources.attendances.fields.person')}</TableCell>
                 <TableCell>{translate('resources.attendances.fields.team')}</TableCell>
                 <TableCell>{translate('resources.attendances.fields.role')}</TableCell>
@@ -235,6 +305,24 @@ export function AttendanceGrid({
                     data-membership={attendee.id}
                     hover
                   >
+                    {editable && (
+                      <TableCell padding="checkbox">
+                        <Checkbox
+                          checked={state.selected.includes(attendee.id)}
+                          onChange={(event) =>
+                            dispatch({ type: 'select', row: index, selected: event.target.checked })
+                          }
+                          slotProps={{
+                            input: {
+                              tabIndex: -1,
+                              'aria-label': translate('cei.lists.bulk.selectRow', {
+                                name: who,
+                              }),
+                            },
+                          }}
+                        />
+                      </TableCell>
+                    )}
                     <TableCell>{who}</TableCell>
                     <TableCell>{attendee.team?.name ?? '—'}</TableCell>
                     <TableCell>{labelOf('TeamRole', attendee.role, language)}</TableCell>

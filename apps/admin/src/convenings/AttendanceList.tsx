@@ -1,5 +1,7 @@
 import { DataTable, List } from 'react-admin';
+import { col } from '../common/csvExport/columns';
 import { EnumField, EnumInput } from '../common/enums';
+import { ListActions } from '../common/ListActions';
 import { personName } from '../common/people';
 import { RecordLink } from '../common/RecordLink';
 import { TeamReferenceInput } from '../teams/TeamReferenceInput';
@@ -11,9 +13,20 @@ const filters = [
   <EnumInput key="mode" source="mode" enumName="AttendanceMode" />,
 ];
 
+const exportColumns = [
+  col.reference('convening', { name: conveningName }),
+  col.person('membership.person', { label: 'resources.attendances.fields.person' }),
+  col.reference('membership.team', { label: 'resources.attendances.fields.team' }),
+  col.enum('status', 'AttendanceStatus'),
+  col.enum('mode', 'AttendanceMode'),
+];
 export function AttendanceList() {
   return (
-    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
+    <List
+      actions={<ListActions exportColumns={exportColumns} />}
+      filters={filters}
+      sort={{ field: 'createdAt', order: 'DESC' }}
+    >
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="convening" disableSort>
           <RecordLink source="convening" reference="convenings" text={conveningName} />

@@ -1,6 +1,8 @@
 import { DataTable, List, SearchInput } from 'react-admin';
 import { CohortReferenceInput } from '../cohorts/CohortReferenceInput';
+import { col } from '../common/csvExport/columns';
 import { EnumField, EnumInput } from '../common/enums';
+import { ListActions } from '../common/ListActions';
 import { RecordLinks } from '../common/RecordLink';
 import { InstantField } from '../common/values';
 import { ProgramYearInput } from './ProgramYearInput';
@@ -13,9 +15,22 @@ const filters = [
   <EnumInput key="modality" source="modality" enumName="Modality" />,
 ];
 
+const exportColumns = [
+  col.instant('startsAt'),
+  col.text('programYear'),
+  col.number('number'),
+  col.text('title'),
+  col.references('cohorts'),
+  col.enum('kind', 'ConveningKind'),
+  col.enum('modality', 'Modality'),
+];
 export function ConveningList() {
   return (
-    <List filters={filters} sort={{ field: 'startsAt', order: 'DESC' }}>
+    <List
+      actions={<ListActions exportColumns={exportColumns} />}
+      filters={filters}
+      sort={{ field: 'startsAt', order: 'DESC' }}
+    >
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="startsAt" field={InstantField} />
         <DataTable.Col source="programYear" />

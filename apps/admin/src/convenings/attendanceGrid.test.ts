@@ -98,4 +98,42 @@ describe('a convening’s attendance sheet', () => {
     expect(reloaded.rows[0]?.status).toBe(ABSENT);
     expect(reloaded.focus).toBe(0);
   });
+
+  it('selects lines with Space, all or none, and marks the selected at once', () => {
+    const start = initialGrid(rows('m1', 'm2', 'm3'), true);
+    const selected = press(start, ' ', 'ArrowDown', 'ArrowDown', ' ');
+    expect(selected.selected).toEqual(['m1', 'm3']);
+    expect(selected.dirty).toBe(false);
+    expect(press(selected, 'Home', ' ').selected).toEqual(['m3']);
+
+    const marked = gridReducer(selected, { type: 'markSelected', status: ABSENT });
+    expect(marked.rows.map((row) => row.status)).toEqual([ABSENT, null, ABSENT]);
+    expect(marked.dirty).toBe(true);
+
+    const all = gridReducer(marked, { type: 'selectAll', selected: true });
+    expect(all.selected).toEqual(['m1', 'm2', 'm3']);
+    expect(gridReducer(all, { type: 'selectAll', selected: false }).selected).toEqual([]);
+  });
+
+  it('marks nothing when nothing is selected, and a hybrid sheet keeps a present mode', () => {
+    const start = initialGrid(rows('m1'), true);
+    expect(gridReducer(start, { type: 'markSelected', status: PRESENT })).toBe(start);
+    const online = press(start, 'o');
+    const again = gridReducer(gridReducer(online, { type: 'select', row: 0 }), {
+      type: 'markSelected',
+      status: PRESENT,
+    });
+    expect(again.rows[0]).toEqual({
+      membershipId: 'm1',
+      status: PRESENT,
+      mode: AttendanceMode.ONLINE,
+    });
+  });
+
+  it('starts a newly read sheet with nothing selected', () => {
+    const selected = gridReducer(initialGrid(rows('m1'), false), { type: 'select', row: 0 });
+    expect(
+      gridReducer(selected, { type: 'load', rows: rows('m1'), hybrid: false }).selected,
+    ).toEqual([]);
+  });
 });

@@ -16,6 +16,8 @@ export interface GridState {
   dirty: boolean;
   /** Whether the convening is hybrid: then a present member's mode is asked. */
   hybrid: boolean;
+  /** The lines selected to be marked at once (their membership ids). */
+  selected: readonly string[];
 }
 
 export type GridCommand =
@@ -24,11 +26,16 @@ export type GridCommand =
   | { type: 'focus'; row: number }
   | { type: 'move'; by: number }
   | { type: 'markUnmarked'; status: AttendanceStatus }
+  /** Selects or unselects a line (toggles it without `selected`). */
+  | { type: 'select'; row: number; selected?: boolean }
+  | { type: 'selectAll'; selected: boolean }
+  /** Marks every selected line at once. */
+  | { type: 'markSelected'; status: AttendanceStatus }
   | { type: 'load'; rows: GridRow[]; hybrid: boolean }
   | { type: 'saved' };
 
 export function initialGrid(rows: GridRow[], hybrid: boolean): GridState {
-  return { rows, focus: 0, dirty: false, hybrid };
+  return { rows, focus: 0, dirty: false, hybrid, selected: [] };
 }
 
 function clamp(row: number, length: number): number {
@@ -68,6 +75,33 @@ export function gridReducer(state: GridState, command: GridCommand): GridState {
       next[command.row] = { ...(next[command.row] as GridRow), mode: command.mode };
       return { ...state, rows: next, dirty: true };
     }
+    case 'select': {
+      const row = rows[command.row];
+      if (!row) return state;
+      const isSelected = state.selected.includes(row.membershipId);
+      const select = command.selected ?? !isSelected;
+      if (select === isSelected) return state;
+      return {
+        ...state,
+        selected: select
+          ? [...state.selected, row.membershipId]
+          : state.selected.filter((id) => id !== row.membershipId),
+      };
+    }
+    case 'selectAll':
+      return { ...state, selected: command.selected ? rows.map((row) => row.membershipId) : [] };
+    case 'markSelected': {
+      if (state.selected.length === 0) return state;
+      return {
+        ...state,
+        rows: rows.map((row) =>
+          state.selected.includes(row.membershipId)
+            ? withStatus(row, command.status, state.hybrid)
+            : row,
+        ),
+        dirty: true,
+      };
+    }
     case 'markUnmarked': {
       if (rows.every((row) => row.status !== null)) return state;
       return {
@@ -84,7 +118,8 @@ export function gridReducer(state: GridState, command: GridCommand): GridState {
 /**
  * What a key does on the line the keyboard is on: P, A, E mark present, absent, excused and go
  * to the next line; on a hybrid sheet I and O mark present in person or online and go on;
- * arrows (and J, K) move between lines, Home and End to the first and last.
+ * Space selects or unselects the line (to mark the selected at once); arrows (and J, K) move
+ * between lines, Home and End to the first and last.
  */
 export function commandForKey(key: string, state: GridState): GridCommand | null {
   const row = state.focus;
@@ -100,6 +135,8 @@ export function commandForKey(key: string, state: GridState): GridCommand | null
       return state.hybrid ? { type: 'mode', row, mode: AttendanceMode.IN_PERSON } : null;
     case 'o':
       return state.hybrid ? { type: 'mode', row, mode: AttendanceMode.ONLINE } : null;
+    case ' ':
+      return { type: 'select', row };
     case 'arrowdown':
     case 'j':
       return { type: 'move', by: 1 };

@@ -11,7 +11,7 @@ const STATUS_OF_CODE: Record<string, number> = {
   INTERNAL_SERVER_ERROR: 500,
 };
 
-interface FieldProblem {
+export interface FieldProblem {
   path: string;
   message: string;
 }
@@ -29,7 +29,8 @@ export interface ValidationErrors {
 /**
  * Any failure of an operation as a react-admin `HttpError`. `BAD_USER_INPUT` carries its field
  * problems in `body.errors`, keyed by the form's input names (which are the input fields'), so
- * react-admin shows each message under its input.
+ * react-admin shows each message under its input, and as the server gave them in `body.fields`
+ * (with their indexes: a bulk step's `input.memberships.3.endedOn` names its row).
  */
 export function toHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
@@ -40,9 +41,11 @@ export function toHttpError(error: unknown): HttpError {
     const status = (code && STATUS_OF_CODE[code]) ?? 500;
     const message = wireErrors.map((wireError) => wireError.message).join(' ');
     if (code === 'BAD_USER_INPUT') {
+      const fields = fieldProblems(first);
       return new HttpError(message, status, {
         code,
-        errors: validationErrors(fieldProblems(first), message),
+        fields,
+        errors: validationErrors(fields, message),
       });
     }
     return new HttpError(message, status, { code });

@@ -1,7 +1,9 @@
 import { DataTable, List } from 'react-admin';
 import { useAccess } from '../auth/useAccess';
 import { CohortReferenceInput } from '../cohorts/CohortReferenceInput';
+import { col } from '../common/csvExport/columns';
 import { EnumField, EnumInput } from '../common/enums';
+import { ListActions } from '../common/ListActions';
 import { RecordLink } from '../common/RecordLink';
 import { DayField, MoneyField } from '../common/values';
 import { ProgramYearInput } from '../convenings/ProgramYearInput';
@@ -16,12 +18,24 @@ const filters = [
   <EnumInput key="status" source="status" enumName="StipendStatus" />,
 ];
 
+const exportColumns = [
+  col.reference('team'),
+  col.text('programYear'),
+  col.money('amount'),
+  col.enum('status', 'StipendStatus'),
+  col.day('dueOn'),
+  col.day('paidOn'),
+];
 /** Stipends per team and year, with the totals against the appropriation and the next step. */
 export function StipendList() {
   const { can } = useAccess();
   const acting = can('approve', 'stipends') || can('pay', 'stipends');
   return (
-    <List filters={filters} sort={{ field: 'programYear', order: 'DESC' }}>
+    <List
+      actions={<ListActions exportColumns={exportColumns} />}
+      filters={filters}
+      sort={{ field: 'programYear', order: 'DESC' }}
+    >
       <FundingTotals focus="stipends" />
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="team" disableSort>

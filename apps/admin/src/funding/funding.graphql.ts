@@ -144,6 +144,15 @@ export const APPROVE_REIMBURSEMENT = gql`
   ${REIMBURSEMENT_STEP}
 `;
 
+export const APPROVE_REIMBURSEMENTS = gql`
+  mutation ApproveReimbursements($input: ApproveReimbursementsInput!) {
+    approveReimbursements(input: $input) {
+      ...ReimbursementStep
+    }
+  }
+  ${REIMBURSEMENT_STEP}
+`;
+
 export const REJECT_REIMBURSEMENT = gql`
   mutation RejectReimbursement($id: ID!, $version: Int!, $input: RejectReimbursementInput!) {
     rejectReimbursement(id: $id, version: $version, input: $input) {
@@ -167,6 +176,7 @@ export const FUNDING_DOCUMENTS = {
   APPROVE_STIPEND,
   PAY_STIPEND,
   APPROVE_REIMBURSEMENT,
+  APPROVE_REIMBURSEMENTS,
   REJECT_REIMBURSEMENT,
   PAY_REIMBURSEMENT,
 };

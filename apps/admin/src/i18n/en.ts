@@ -3,6 +3,7 @@ import { conflictsMessages } from './conflicts.messages';
 import { dashboardMessages } from './dashboard.messages';
 import { explorerMessages } from './explorer.messages';
 import { importsMessages } from './imports.messages';
+import { listsMessages } from './lists.messages';
 import { searchMessages } from './search.messages';
 import { workflowsEn } from './workflows.en';
 
@@ -20,6 +21,7 @@ export const en = {
     search: searchMessages.en,
     conflicts: conflictsMessages.en,
     explorer: explorerMessages.en,
+    lists: listsMessages.en,
     dashboard: dashboardMessages.en,
   },
   resources: {

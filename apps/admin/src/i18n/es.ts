@@ -3,6 +3,7 @@ import { dashboardMessages } from './dashboard.messages';
 import type { en } from './en';
 import { explorerMessages } from './explorer.messages';
 import { importsMessages } from './imports.messages';
+import { listsMessages } from './lists.messages';
 import type { MessagesLike } from './messages';
 import { raSpanish } from './ra.es';
 import { searchMessages } from './search.messages';
@@ -22,6 +23,7 @@ export const es = {
     explorer: explorerMessages.es,
     imports: importsMessages.es,
     dashboard: dashboardMessages.es,
+    lists: listsMessages.es,
   },
   resources: {
     cohorts: {

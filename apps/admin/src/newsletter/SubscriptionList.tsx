@@ -1,5 +1,7 @@
 import { DataTable, EmailField, List, SearchInput } from 'react-admin';
+import { col } from '../common/csvExport/columns';
 import { EnumField, EnumInput } from '../common/enums';
+import { ListActions } from '../common/ListActions';
 import { InstantField } from '../common/values';
 
 const filters = [
@@ -8,9 +10,21 @@ const filters = [
   <EnumInput key="language" source="language" enumName="Language" />,
 ];
 
+const exportColumns = [
+  col.text('email'),
+  col.text('name'),
+  col.text('organizationName'),
+  col.enum('language', 'Language'),
+  col.enum('status', 'SubscriptionStatus'),
+  col.instant('createdAt'),
+];
 export function SubscriptionList() {
   return (
-    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
+    <List
+      actions={<ListActions exportColumns={exportColumns} />}
+      filters={filters}
+      sort={{ field: 'createdAt', order: 'DESC' }}
+    >
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="email" field={EmailField} />
         <DataTable.Col source="name" disableSort />

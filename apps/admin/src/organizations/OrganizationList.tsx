@@ -1,6 +1,8 @@
 import { OrganizationKind } from '@cei/domain';
 import { DataTable, List, SearchInput } from 'react-admin';
+import { col } from '../common/csvExport/columns';
 import { EnumField, EnumInput } from '../common/enums';
+import { ListActions } from '../common/ListActions';
 import { RecordLink } from '../common/RecordLink';
 import { OrganizationReferenceInput } from './OrganizationReferenceInput';
 
@@ -18,9 +20,22 @@ const filters = [
   <EnumInput key="gradeSpan" source="gradeSpan" enumName="GradeSpan" />,
 ];
 
+const exportColumns = [
+  col.text('name'),
+  col.enum('kind', 'OrganizationKind'),
+  col.reference('countyOffice'),
+  col.reference('lea'),
+  col.text('cdsCode'),
+  col.enum('leaType', 'LeaType'),
+  col.enum('locale', 'Locale'),
+];
 export function OrganizationList() {
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+    <List
+      actions={<ListActions exportColumns={exportColumns} />}
+      filters={filters}
+      sort={{ field: 'name', order: 'ASC' }}
+    >
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="name" />
         <DataTable.Col source="kind">

@@ -1,5 +1,7 @@
 import { DataTable, List } from 'react-admin';
+import { col } from '../common/csvExport/columns';
 import { EnumField, EnumInput } from '../common/enums';
+import { ListActions } from '../common/ListActions';
 import { RecordLink } from '../common/RecordLink';
 import { DayField } from '../common/values';
 import { TeamReferenceInput } from '../teams/TeamReferenceInput';
@@ -9,9 +11,20 @@ const filters = [
   <EnumInput key="kind" source="kind" enumName="CheckInKind" />,
 ];
 
+const exportColumns = [
+  col.day('occurredOn'),
+  col.reference('team'),
+  col.enum('kind', 'CheckInKind'),
+  col.text('liaison.displayName', { label: 'resources.checkIns.fields.liaison' }),
+  col.text('summary'),
+];
 export function CheckInList() {
   return (
-    <List filters={filters} sort={{ field: 'occurredOn', order: 'DESC' }}>
+    <List
+      actions={<ListActions exportColumns={exportColumns} />}
+      filters={filters}
+      sort={{ field: 'occurredOn', order: 'DESC' }}
+    >
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="occurredOn" field={DayField} />
         <DataTable.Col source="team" disableSort>

@@ -1,4 +1,6 @@
 import { BooleanField, DataTable, List, ReferenceInput, SelectInput } from 'react-admin';
+import { col } from '../common/csvExport/columns';
+import { ListActions } from '../common/ListActions';
 import { RecordLink } from '../common/RecordLink';
 import { DayField, LocaleNumberField } from '../common/values';
 import { TeamReferenceInput } from '../teams/TeamReferenceInput';
@@ -16,9 +18,22 @@ const filters = [
   </ReferenceInput>,
 ];
 
+const exportColumns = [
+  col.reference('team'),
+  col.reference('metric'),
+  col.day('periodStart'),
+  col.day('periodEnd'),
+  col.number('value'),
+  col.text('metric.unit', { label: 'resources.metrics.fields.unit' }),
+  col.boolean('isBaseline'),
+];
 export function MeasurementList() {
   return (
-    <List filters={filters} sort={{ field: 'periodStart', order: 'DESC' }}>
+    <List
+      actions={<ListActions exportColumns={exportColumns} />}
+      filters={filters}
+      sort={{ field: 'periodStart', order: 'DESC' }}
+    >
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="team" disableSort>
           <RecordLink source="team" reference="teams" />

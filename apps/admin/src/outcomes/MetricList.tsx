@@ -1,11 +1,23 @@
 import { DataTable, List, SearchInput } from 'react-admin';
+import { col } from '../common/csvExport/columns';
 import { EnumField } from '../common/enums';
+import { ListActions } from '../common/ListActions';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
 
+const exportColumns = [
+  col.text('name'),
+  col.text('key'),
+  col.text('unit'),
+  col.enum('direction', 'MetricDirection'),
+];
 export function MetricList() {
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+    <List
+      actions={<ListActions exportColumns={exportColumns} />}
+      filters={filters}
+      sort={{ field: 'name', order: 'ASC' }}
+    >
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="name" />
         <DataTable.Col source="key" />

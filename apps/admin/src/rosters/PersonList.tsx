@@ -11,7 +11,9 @@ import {
   useRecordContext,
 } from 'react-admin';
 import { useAccess } from '../auth/useAccess';
+import { col, personNameCell } from '../common/csvExport/columns';
 import { EnumField, EnumInput } from '../common/enums';
+import { ListActions } from '../common/ListActions';
 import { personName } from '../common/people';
 import { RecordLink } from '../common/RecordLink';
 
@@ -57,8 +59,21 @@ export function PersonList() {
     </ReferenceInput>,
   ];
 
+  const exportColumns = [
+    col.custom('familyName', personNameCell, { label: 'cei.people.name' }),
+    col.enum('kind', 'PersonKind'),
+    col.text('title'),
+    col.reference('employer'),
+    col.text('email'),
+    ...(readsPhone ? [col.text('phone')] : []),
+    ...(readsLanguage
+      ? [col.enum('preferredLanguage', 'Language', { label: 'cei.people.language' })]
+      : []),
+  ];
+
   return (
     <List
+      actions={<ListActions exportColumns={exportColumns} />}
       filters={filters}
       sort={sortsByName ? { field: 'familyName', order: 'ASC' } : { field: 'kind', order: 'ASC' }}
     >

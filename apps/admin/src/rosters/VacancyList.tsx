@@ -1,6 +1,7 @@
 import { VacancyStatus } from '@cei/domain';
 import {
   Alert,
+  Box,
   Card,
   CardContent,
   CircularProgress,
@@ -11,6 +12,8 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { Title, useGetList, useTranslate } from 'react-admin';
+import { col } from '../common/csvExport/columns';
+import { ExportRowsButton } from '../common/csvExport/ExportButton';
 import { useEnumChoices } from '../common/enums';
 import { useGraphQuery } from '../data/useGraphQuery';
 import { VACANCIES, type VacancyRecord } from '../teams/team.graphql';
@@ -24,6 +27,19 @@ export function vacancyOrder(a: VacancyRecord, b: VacancyRecord): number {
     vacancy.status === VacancyStatus.OVERDUE ? 0 : vacancy.status === VacancyStatus.DUE ? 1 : 2;
   return rank(a) - rank(b) || a.dueOn.localeCompare(b.dueOn);
 }
+
+/** The export has the table's columns; the status as its word, which a spreadsheet can sort. */
+const exportColumns = [
+  col.reference('team'),
+  col.enum('role', 'TeamRole'),
+  col.person('endedMembership.person', { label: 'resources.vacancies.fields.endedMembership' }),
+  col.day('openedOn'),
+  col.day('dueOn'),
+  col.enum('status', 'VacancyStatus'),
+  col.person('filledByMembership.person', {
+    label: 'resources.vacancies.fields.filledByMembership',
+  }),
+];
 
 /**
  * Every vacancy on the teams the viewer covers (all teams for CEI staff, a county's for a liaison,
@@ -98,6 +114,9 @@ export function VacancyList() {
             slotProps={{ htmlInput: { min: 0 } }}
             sx={{ width: 200 }}
           />
+          <Box sx={{ ml: 'auto', alignSelf: 'center' }}>
+            <ExportRowsButton resource="vacancies" columns={exportColumns} rows={vacancies} />
+          </Box>
         </Stack>
         {isPending ? (
           <CircularProgress aria-label={translate('ra.page.loading')} />

@@ -88,4 +88,16 @@ export const END_MEMBERSHIP = gql`
   }
 `;
 
-export const ROSTER_DOCUMENTS = { END_MEMBERSHIP };
+export const END_MEMBERSHIPS = gql`
+  mutation EndMemberships($input: EndMembershipsInput!) {
+    memberships: endMemberships(input: $input) {
+      id
+      version
+      endedOn
+      endReason
+      endNote
+    }
+  }
+`;
+
+export const ROSTER_DOCUMENTS = { END_MEMBERSHIP, END_MEMBERSHIPS };

@@ -1,7 +1,9 @@
 import { OrganizationKind } from '@cei/domain';
 import { DataTable, List, SearchInput } from 'react-admin';
 import { CohortReferenceInput } from '../cohorts/CohortReferenceInput';
+import { col } from '../common/csvExport/columns';
 import { EnumField, EnumInput } from '../common/enums';
+import { ListActions } from '../common/ListActions';
 import { RecordLink } from '../common/RecordLink';
 import { DayField } from '../common/values';
 import { OrganizationReferenceInput } from '../organizations/OrganizationReferenceInput';
@@ -18,9 +20,22 @@ const filters = [
   />,
 ];
 
+const exportColumns = [
+  col.text('name'),
+  col.reference('cohort'),
+  col.reference('leadLea'),
+  col.reference('focusSchool'),
+  col.enum('status', 'TeamStatus'),
+  col.day('joinedOn'),
+  col.day('commitmentEndsOn'),
+];
 export function TeamList() {
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+    <List
+      actions={<ListActions exportColumns={exportColumns} />}
+      filters={filters}
+      sort={{ field: 'name', order: 'ASC' }}
+    >
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="name" />
         <DataTable.Col source="cohort" disableSort>

@@ -8,9 +8,11 @@ import {
   ScopeBindingResolver,
 } from './account.resolver.js';
 import { AuthResolver } from './auth.resolver.js';
+import { SavedQuery } from './saved-query.entity.js';
+import { SavedQueryQueries, SavedQueryResolver } from './saved-query.resolver.js';
 import { ApiToken, Session } from './session.entity.js';
 
-export const entities = [Account, ScopeBinding, Session, ApiToken];
+export const entities = [Account, ScopeBinding, Session, ApiToken, SavedQuery];
 export const resolvers = [
   AuthResolver,
   AccountQueries,
@@ -19,4 +21,6 @@ export const resolvers = [
   ApiTokenResolver,
   ScopeBindingQueries,
   ScopeBindingResolver,
+  SavedQueryQueries,
+  SavedQueryResolver,
 ];

@@ -1,5 +1,6 @@
 import { ExpenseCategory, Phase, ReimbursementStatus, StipendStatus } from '@cei/domain';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { BulkRecords, RecordVersionInput } from '../common/bulk.js';
 import { IsUUID, Length } from '../common/validation.js';
 import { ascending, defineList, descending } from '../graphql/list.js';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../graphql/scalars.js';
@@ -194,6 +195,15 @@ export class SubmitReimbursementInput {
   })
   @Length(1, 1000)
   description: string;
+}
+
+@InputType({ description: 'Claims to approve at once: all or none.' })
+export class ApproveReimbursementsInput {
+  @Field(() => [RecordVersionInput], {
+    description: 'The SUBMITTED claims, each with the version last seen; each at most once.',
+  })
+  @BulkRecords()
+  reimbursements: RecordVersionInput[];
 }
 
 @InputType({ description: 'Why a claim is rejected; the member is told.' })

@@ -22,6 +22,7 @@ import { Team } from '../teams/team.entity.js';
 import { Appropriation } from './appropriation.entity.js';
 import {
   AppropriationList,
+  ApproveReimbursementsInput,
   CreateStipendInput,
   FundingSummary,
   PayInput,
@@ -33,6 +34,7 @@ import {
 } from './funding.inputs.js';
 import {
   approveReimbursement,
+  approveReimbursements,
   approveStipend,
   createStipend,
   deleteStipend,
@@ -173,6 +175,18 @@ export class ReimbursementResolver {
     @Ctx() { data }: Context,
   ) {
     return approveReimbursement(data, id, version);
+  }
+
+  @Allow(...STAFF)
+  @Mutation(() => [Reimbursement], {
+    description:
+      'Approves several SUBMITTED claims at once, each as approveReimbursement would; if any is refused none is approved. The refusal names the record: its problems are under input.reimbursements.<index>.',
+  })
+  approveReimbursements(
+    @Arg('input', () => ApproveReimbursementsInput) input: ApproveReimbursementsInput,
+    @Ctx() { data }: Context,
+  ) {
+    return approveReimbursements(data, input);
   }
 
   @Allow(...STAFF)

@@ -18,6 +18,7 @@ import {
 } from '@cei/domain';
 import { type EntityClass, raw, ref } from '@mikro-orm/core';
 import { Cohort } from '../cohorts/cohort.entity.js';
+import { eachRecord } from '../common/bulk.js';
 import { type FieldProblem, InvalidInputError } from '../common/errors.js';
 import { assertTransition, type TransitionRefusal } from '../common/transitions.js';
 import { validationMessages } from '../common/validation.messages.js';
@@ -29,6 +30,7 @@ import { nest } from '../scope/where.js';
 import { Facilitation, Team } from '../teams/team.entity.js';
 import { Appropriation } from './appropriation.entity.js';
 import type {
+  ApproveReimbursementsInput,
   CreateStipendInput,
   PayInput,
   RejectReimbursementInput,
@@ -246,13 +248,31 @@ export async function approveReimbursement(
   id: string,
   version: number,
 ): Promise<Reimbursement> {
-  return data.transaction(async (tx) => {
-    const reimbursement = await tx.forWrite(Reimbursement, id, version);
-    moveReimbursement(reimbursement, ReimbursementStatus.APPROVED, m.approveReimbursement);
-    reimbursement.decidedAt = new Date();
-    await tx.em.flush();
-    return reimbursement;
-  });
+  return data.transaction((tx) => approveOneReimbursement(tx, id, version));
+}
+
+/** Approves several claims in one transaction, each as approveReimbursement would: all or none. */
+export async function approveReimbursements(
+  data: ScopedData,
+  input: ApproveReimbursementsInput,
+): Promise<Reimbursement[]> {
+  return data.transaction((tx) =>
+    eachRecord(input.reimbursements, 'input.reimbursements', ({ id, version }) =>
+      approveOneReimbursement(tx, id, version),
+    ),
+  );
+}
+
+async function approveOneReimbursement(
+  tx: ScopedData,
+  id: string,
+  version: number,
+): Promise<Reimbursement> {
+  const reimbursement = await tx.forWrite(Reimbursement, id, version);
+  moveReimbursement(reimbursement, ReimbursementStatus.APPROVED, m.approveReimbursement);
+  reimbursement.decidedAt = new Date();
+  await tx.em.flush();
+  return reimbursement;
 }
 
 export async function rejectReimbursement(

@@ -7,6 +7,7 @@ import {
   VacancyStatus,
 } from '@cei/domain';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { BulkRecords, RecordVersionInput } from '../common/bulk.js';
 import { IsEmail, IsOptional, IsUUID, Length, Matches, Max, Min } from '../common/validation.js';
 import { ascending, defineList } from '../graphql/list.js';
 import { DateScalar } from '../graphql/scalars.js';
@@ -224,6 +225,17 @@ export class EndMembershipInput {
   @IsOptional()
   @Length(1, 1000)
   endNote?: string | null;
+}
+
+@InputType({
+  description: 'Members leaving their teams on the same day, for the same reason: all or none.',
+})
+export class EndMembershipsInput extends EndMembershipInput {
+  @Field(() => [RecordVersionInput], {
+    description: 'The memberships to end, each with the version last seen; each at most once.',
+  })
+  @BulkRecords()
+  memberships: RecordVersionInput[];
 }
 
 @InputType({ description: 'Filters for vacancies; all given filters must match.' })

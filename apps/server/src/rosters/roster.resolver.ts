@@ -12,6 +12,7 @@ import {
   CreateMembershipInput,
   CreatePersonInput,
   EndMembershipInput,
+  EndMembershipsInput,
   MembershipList,
   PersonList,
   UpdateMembershipInput,
@@ -21,6 +22,7 @@ import {
   createMembership,
   createPerson,
   endMembership,
+  endMemberships,
   updateMembership,
   updatePerson,
 } from './roster.service.js';
@@ -112,6 +114,18 @@ export class MembershipResolver {
     @Ctx() { data }: Context,
   ) {
     return endMembership(data, id, version, input);
+  }
+
+  @Allow(...STAFF, Role.TEAM_LEAD)
+  @Mutation(() => [Membership], {
+    description:
+      'Ends several memberships at once, on one date for one reason (CEI staff; a team lead for their own team): each is checked as by endMembership, and if any is refused none is ended. The refusal names the record: its problems are under input.memberships.<index>.',
+  })
+  endMemberships(
+    @Arg('input', () => EndMembershipsInput) input: EndMembershipsInput,
+    @Ctx() { data }: Context,
+  ) {
+    return endMemberships(data, input);
   }
 
   @Allow(...STAFF, Role.TEAM_LEAD)

@@ -2,6 +2,7 @@ import { PersonKind, TeamRole } from '@cei/domain';
 import { ref } from '@mikro-orm/core';
 import { Account } from '../accounts/account.entity.js';
 import { applyInput } from '../common/apply-input.js';
+import { eachRecord } from '../common/bulk.js';
 import { type FieldProblem, InvalidInputError } from '../common/errors.js';
 import { enumValue } from '../i18n/messages.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -13,6 +14,7 @@ import type {
   CreateMembershipInput,
   CreatePersonInput,
   EndMembershipInput,
+  EndMembershipsInput,
   UpdateMembershipInput,
   UpdatePersonInput,
 } from './roster.inputs.js';
@@ -99,18 +101,41 @@ export async function endMembership(
   version: number,
   input: EndMembershipInput,
 ): Promise<Membership> {
-  return data.transaction(async (tx) => {
-    const membership = await tx.forWrite(Membership, id, version);
-    if (membership.endedOn) {
-      throw InvalidInputError.field('endedOn', m.alreadyEnded({ endedOn: membership.endedOn }));
-    }
-    await saveMembership(tx, membership, {
-      endedOn: input.endedOn,
-      endReason: input.endReason,
-      endNote: input.endNote,
-    });
-    return membership;
+  return data.transaction((tx) => endOneMembership(tx, id, version, input));
+}
+
+/**
+ * Several members leave on the same day for the same reason, all or none: each membership goes
+ * through endMembership's own checks, in one transaction.
+ */
+export async function endMemberships(
+  data: ScopedData,
+  input: EndMembershipsInput,
+): Promise<Membership[]> {
+  const { memberships, ...end } = input;
+  return data.transaction((tx) =>
+    eachRecord(memberships, 'input.memberships', ({ id, version }) =>
+      endOneMembership(tx, id, version, end),
+    ),
+  );
+}
+
+async function endOneMembership(
+  tx: ScopedData,
+  id: string,
+  version: number,
+  input: EndMembershipInput,
+): Promise<Membership> {
+  const membership = await tx.forWrite(Membership, id, version);
+  if (membership.endedOn) {
+    throw InvalidInputError.field('endedOn', m.alreadyEnded({ endedOn: membership.endedOn }));
+  }
+  await saveMembership(tx, membership, {
+    endedOn: input.endedOn,
+    endReason: input.endReason,
+    endNote: input.endNote,
   });
+  return membership;
 }
 
 async function saveMembership(

@@ -85,6 +85,13 @@ beforeAll(async () => {
     },
   );
   const apiClient = context.server.withToken(issued.data?.issueApiToken.token ?? '');
+  // Personal records of two accounts, so that each viewer's own are told from the others'.
+  for (const client of [context.server, clients.lead]) {
+    await client.graphql(
+      'mutation ($input: CreateSavedQueryInput!) { createSavedQuery(input: $input) { id } }',
+      { input: { list: 'teams', name: 'Matrix', value: { filter: {} } } },
+    );
+  }
   const partnerTeams = () =>
     idSet(
       `select distinct m.team_id as id from membership m join scope_binding b on b.organization_id = m.organization_id join account a on a.id = b.account_id where a.email = 'partner@example.org'`,
@@ -188,6 +195,10 @@ const PUBLIC_TYPES = new Set([
   'Appropriation',
   'Metric',
 ]);
+/** An account's personal records: its own only, an admin's included. */
+const PERSONAL_TYPES: Record<string, string> = {
+  SavedQuery: 'select id from saved_query where owner_id = ?',
+};
 const OWN_ACCOUNT_TYPES: Record<string, string> = {
   Account: 'select id from account where id = ?',
   ScopeBinding: 'select id from scope_binding where account_id = ?',
@@ -204,6 +215,8 @@ async function expectedIds(
 ): Promise<Set<string> | 'all'> {
   if (PUBLIC_TYPES.has(type)) return 'all';
   if (type === 'RubricCriterion') return viewer.role ? 'all' : new Set();
+  if (PERSONAL_TYPES[type])
+    return accountId ? idSet(PERSONAL_TYPES[type] as string, [accountId]) : new Set();
   if (viewer.role === Role.CEI_ADMIN) return 'all';
   if (type === 'AuditEvent' || type === 'OutboxEmail') return new Set();
   if (OWN_ACCOUNT_TYPES[type])

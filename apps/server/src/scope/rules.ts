@@ -91,6 +91,12 @@ const ownedBy =
         ? ({ [field]: viewer.accountId } as never)
         : NONE;
 
+/** Records of the signed-in account alone, whoever it is: an admin does not see others' either. */
+const ownOnly =
+  (field: string): Rule =>
+  (viewer) =>
+    viewer.accountId ? ({ [field]: viewer.accountId } as never) : NONE;
+
 /** Read rules by entity name. An entity missing here is invisible to all but the system. */
 const readRules: Record<string, Rule> = {
   // Public tier: organizations, cohorts, teams and their districts, the convening schedule,
@@ -164,6 +170,8 @@ const readRules: Record<string, Rule> = {
   OutboxEmail: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
   // Calendar feeds: the account that made one (its secret URL was shown to them); admins all.
   CalendarFeed: ownedBy('owner'),
+  // Saved list filters: personal, even to an admin (they may hold what someone searched for).
+  SavedQuery: ownOnly('owner'),
   // A CSV import (its file, preview and progress): the account that uploaded it; admins all.
   DataImport: ownedBy('createdBy'),
 };
@@ -216,6 +224,7 @@ const writeRules: Record<string, Rule> = {
       : staffOnly(viewer),
   // Anyone signed in keeps their own calendar feeds; admins may renew or revoke any.
   CalendarFeed: ownedBy('owner'),
+  SavedQuery: ownOnly('owner'),
   DataImport: ownedBy('createdBy'),
   Account: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
   ScopeBinding: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),

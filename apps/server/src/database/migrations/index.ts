@@ -5,6 +5,7 @@ import { Migration20261123093052 } from './Migration20261123093052.js';
 import { Migration20261123094028 } from './Migration20261123094028.js';
 import { Migration20261123124015 } from './Migration20261123124015.js';
 import { Migration20261123124117 } from './Migration20261123124117.js';
+import { Migration20261123125215 } from './Migration20261123125215.js';
 import { Migration20261123135551 } from './Migration20261123135551.js';
 
 /** Committed migrations in order; listed explicitly so compiled code and tests run the same set. */
@@ -18,6 +19,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123124015', class: Migration20261123124015 },
   // CSV imports: the file, its problems and its progress.
   { name: 'Migration20261123124117', class: Migration20261123124117 },
+  // Saved list filters, per account.
+  { name: 'Migration20261123125215', class: Migration20261123125215 },
   // Who added a person, so a team lead can pick the new member they added.
   { name: 'Migration20261123135551', class: Migration20261123135551 },
 ];

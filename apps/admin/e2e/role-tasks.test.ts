@@ -159,7 +159,10 @@ describe.skipIf(!!missingChromium)('each role’s day in Chromium', () => {
     const teamInput = page.getByRole('combobox', { name: /^Team/ });
     await teamInput.click();
     await teamInput.pressSequentially(team.slice(0, 12));
+    // The choices reload as the text is typed (debounced): pick once they have.
+    await page.waitForLoadState('networkidle');
     await page.getByRole('option', { name: team }).click();
+    await expect(teamInput.inputValue()).resolves.toBe(team);
     await page.getByLabel(/^Date/).fill(today);
     await page.getByRole('combobox', { name: /^Kind/ }).click();
     await page.getByRole('option', { name: 'Visit', exact: true }).click();

@@ -40,6 +40,7 @@ const DEMO_ROLES = [
       'Audit log',
       'Newsletter subscriptions',
       'Outbox',
+      'Import',
       'API explorer',
     ],
   },
@@ -62,6 +63,7 @@ const DEMO_ROLES = [
       'Check-ins',
       'Deliverables',
       'Newsletter subscriptions',
+      'Import',
       'API explorer',
     ],
   },
@@ -112,6 +114,7 @@ const DEMO_ROLES = [
       ...OUTCOMES,
       'Check-ins',
       'Deliverables',
+      'Import',
     ],
   },
   {
@@ -435,7 +438,8 @@ describe.skipIf(!!missingChromium)('each role in Chromium', () => {
 
   it('lets a user change their own password from the user menu', async () => {
     const { page, graphqlErrors } = await signedIn('staff@example.org');
-    await page.getByRole('button', { name: 'Profile' }).click();
+    // The user menu's button shows (and is named after) the signed-in person.
+    await page.getByRole('button', { name: 'Demo CEI Staff' }).click();
     await page.getByRole('menuitem', { name: 'Change my password' }).click();
     await page.getByLabel('Current password').fill(DEMO_PASSWORD);
     await page.getByLabel(/^New password\W*$/).fill('a-new-staff-password');

@@ -80,7 +80,8 @@ describe.skipIf(!!missingChromium)('the interface language in Chromium', () => {
     expect(languages.at(-1)).toBe('es');
 
     // Signing out keeps this browser's choice for the sign-in page; signing in keeps Spanish.
-    await page.getByRole('button', { name: 'Perfil' }).click();
+    // The user menu's button is named after the person it shows.
+    await page.getByRole('button', { name: 'Demo Team Lead (Azusa)' }).click();
     await page.getByRole('menuitem', { name: 'Cerrar sesión' }).click();
     await page.waitForURL(/#\/login/);
     await signInInSpanish(page, LEAD);
@@ -118,7 +119,8 @@ describe.skipIf(!!missingChromium)('the interface language in Chromium', () => {
     await other.page.getByRole('menuitem', { name: 'English' }).click();
     await other.page.getByRole('menuitem', { name: 'Teams' }).waitFor();
     await page.reload();
-    await page.getByRole('button', { name: 'Perfil' }).click();
+    // The user menu's button is named after the person it shows.
+    await page.getByRole('button', { name: 'Demo Team Lead (Azusa)' }).click();
     await page.getByRole('menuitem', { name: 'Cerrar sesión' }).click();
     await signInInSpanish(page, LEAD);
     await page.getByRole('menuitem', { name: 'Teams' }).waitFor();

@@ -327,7 +327,9 @@ describe.skipIf(!!missingChromium)(
       await page.getByRole('menuitem', { name: 'Vacancies' }).click();
       const row = page.getByRole('row').filter({ hasText: 'Jurupa USD' });
       await row.getByText(/^Due in \d+ days$/).waitFor();
-      await expect(row.getByText('Site staff').isVisible()).resolves.toBe(true);
+      await expect(row.getByText('Site staff', { exact: true }).first().isVisible()).resolves.toBe(
+        true,
+      );
       await screenshot(page, 'story-09-liaison-vacancies');
       expect(liaison.graphqlErrors).toEqual([]);
       expect(liaison.pageErrors).toEqual([]);

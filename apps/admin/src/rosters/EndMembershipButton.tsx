@@ -47,7 +47,7 @@ export function EndMembershipButton() {
         open={open}
         onClose={() => setOpen(false)}
         submitLabel="cei.memberships.end"
-        defaultValues={{ endedOn: todayInPacific(), endReason: null, endNote: '' }}
+        defaultValues={endMembershipDefaults()}
         onSubmit={(values) =>
           run(
             END_MEMBERSHIP,
@@ -64,27 +64,43 @@ export function EndMembershipButton() {
           )
         }
       >
-        <DateInput
-          source="endedOn"
-          label="resources.memberships.fields.endedOn"
-          helperText="cei.memberships.endedOnHelp"
-          validate={required()}
-          fullWidth
-        />
-        <EnumInput
-          source="endReason"
-          enumName="MembershipEndReason"
-          label="resources.memberships.fields.endReason"
-          validate={required()}
-          fullWidth
-        />
-        <TextInput
-          source="endNote"
-          label="resources.memberships.fields.endNote"
-          multiline
-          fullWidth
-        />
+        <EndMembershipFields />
       </OperationDialog>
     </Box>
   );
 }
+
+/** What ending a membership asks: the end date, why, a note (one or many memberships). */
+export function EndMembershipFields() {
+  return (
+    <>
+      <DateInput
+        source="endedOn"
+        label="resources.memberships.fields.endedOn"
+        helperText="cei.memberships.endedOnHelp"
+        validate={required()}
+        fullWidth
+      />
+      <EnumInput
+        source="endReason"
+        enumName="MembershipEndReason"
+        label="resources.memberships.fields.endReason"
+        validate={required()}
+        fullWidth
+      />
+      <TextInput
+        source="endNote"
+        label="resources.memberships.fields.endNote"
+        multiline
+        fullWidth
+      />
+    </>
+  );
+}
+
+/** The end-of-membership form's starting values: today (Pacific), no reason, no note. */
+export const endMembershipDefaults = () => ({
+  endedOn: todayInPacific(),
+  endReason: null,
+  endNote: '',
+});

@@ -1,20 +1,12 @@
-import { todayInPacific } from '@cei/domain';
 import PersonRemoveIcon from '@mui/icons-material/PersonRemove';
 import { Button, Typography } from '@mui/material';
 import { useState } from 'react';
-import {
-  DateInput,
-  HttpError,
-  required,
-  TextInput,
-  useListContext,
-  useTranslate,
-} from 'react-admin';
+import { HttpError, useListContext, useTranslate } from 'react-admin';
 import { OperationDialog, useOperation } from '../common/actions';
 import { type BulkRow, describeBulkFailure } from '../common/bulk/bulkFailure';
 import { useSelectedRecords } from '../common/bulk/useSelectedRecords';
-import { EnumInput } from '../common/enums';
 import { personName } from '../common/people';
+import { EndMembershipFields, endMembershipDefaults } from './EndMembershipButton';
 import { END_MEMBERSHIPS } from './roster.graphql';
 
 interface MembershipRow {
@@ -82,32 +74,13 @@ export function EndMembershipsButton() {
         open={open}
         onClose={() => setOpen(false)}
         submitLabel="cei.lists.bulk.memberships.end"
-        defaultValues={{ endedOn: todayInPacific(), endReason: null, endNote: '' }}
+        defaultValues={endMembershipDefaults()}
         onSubmit={end}
       >
         <Typography variant="body2" sx={{ mb: 2 }}>
           {translate('cei.lists.bulk.memberships.intro')}
         </Typography>
-        <DateInput
-          source="endedOn"
-          label="resources.memberships.fields.endedOn"
-          helperText="cei.memberships.endedOnHelp"
-          validate={required()}
-          fullWidth
-        />
-        <EnumInput
-          source="endReason"
-          enumName="MembershipEndReason"
-          label="resources.memberships.fields.endReason"
-          validate={required()}
-          fullWidth
-        />
-        <TextInput
-          source="endNote"
-          label="resources.memberships.fields.endNote"
-          multiline
-          fullWidth
-        />
+        <EndMembershipFields />
       </OperationDialog>
     </>
   );

@@ -5,7 +5,7 @@ import { englishAmong, shownTexts } from '../src/testing/englishTexts';
 import { seriousAxeViolations } from './axe';
 import { launchChromium, missingChromium, mustFailWithoutChromium } from './chromium';
 import { startServer, type TestServer } from './server';
-import { openTab, screenshot, signIn, type Tab } from './session';
+import { closeTabs, openTab, screenshot, signIn, type Tab } from './session';
 
 /** The password of every demo account (apps/server, demo data). */
 const DEMO_PASSWORD = 'cei-demo-password';
@@ -104,16 +104,12 @@ describe.skipIf(!!missingChromium)('each role’s day in Chromium', () => {
     await server?.close();
   });
 
-  afterEach(async ({ task }) => {
-    const failed = task.result?.state === 'fail';
-    for (const tab of tabs.splice(0)) {
-      if (failed)
-        await screenshot(tab.page, `failed-${task.name.replace(/\W+/g, '-').slice(0, 40)}`);
+  afterEach(({ task }) =>
+    closeTabs(tabs, task, (tab) => {
       expect(tab.graphqlErrors).toEqual([]);
       expect(tab.pageErrors).toEqual([]);
-      await tab.close();
-    }
-  });
+    }),
+  );
 
   it('CEI staff select an application', async () => {
     const page = await signedIn('staff@example.org');
@@ -156,7 +152,9 @@ describe.skipIf(!!missingChromium)('each role’s day in Chromium', () => {
 
     await page.getByRole('menuitem', { name: 'Check-ins' }).click();
     await page.getByRole('link', { name: 'Create' }).click();
-    const teamInput = page.getByRole('combobox', { name: /^Team/ });
+    // The list's own Team filter stays on screen until the form replaces it: pick in the form.
+    const form = page.locator('.RaCreate-main');
+    const teamInput = form.getByRole('combobox', { name: /^Team/ });
     await teamInput.click();
     await teamInput.pressSequentially(team.slice(0, 12));
     // The choices reload as the text is typed (debounced): pick once they have.

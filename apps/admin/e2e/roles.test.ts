@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, missingChromium } from './chromium';
 import { startServer, type TestServer } from './server';
-import { menuEntries, openTab, screenshot, signIn, type Tab } from './session';
+import { closeTabs, menuEntries, openTab, screenshot, signIn, type Tab } from './session';
 
 /** The password of every demo account (apps/server, demo data). */
 const DEMO_PASSWORD = 'cei-demo-password';
@@ -186,16 +186,7 @@ describe.skipIf(!!missingChromium)('each role in Chromium', () => {
     await server?.close();
   });
 
-  afterEach(async ({ task }) => {
-    const failed = task.result?.state === 'fail';
-    for (const tab of tabs.splice(0)) {
-      // What the page showed when a test failed, to see why.
-      if (failed) {
-        await screenshot(tab.page, `failed-${task.name.replace(/\W+/g, '-').slice(0, 40)}`);
-      }
-      await tab.close();
-    }
-  });
+  afterEach(({ task }) => closeTabs(tabs, task));
 
   it.each(DEMO_ROLES)(
     '$role signs in and gets exactly its menu, on a landing page naming its scope',

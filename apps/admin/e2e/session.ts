@@ -58,3 +58,20 @@ export async function screenshot(page: Page, name: string): Promise<void> {
     fullPage: true,
   });
 }
+
+/**
+ * Closes a test's tabs. When the test failed, first saves what each showed
+ * (`failed-<test>.png`); `check` runs on each tab before it closes.
+ */
+export async function closeTabs(
+  tabs: Tab[],
+  task: { name: string; result?: { state?: string } },
+  check?: (tab: Tab) => void,
+): Promise<void> {
+  const failed = task.result?.state === 'fail';
+  for (const tab of tabs.splice(0)) {
+    if (failed) await screenshot(tab.page, `failed-${task.name.replace(/\W+/g, '-').slice(0, 40)}`);
+    check?.(tab);
+    await tab.close();
+  }
+}

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import { AdminContext, type I18nProvider, TestMemoryRouter } from 'react-admin';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dashboardMessages } from '../i18n/dashboard.messages';
+import { dashboardEs } from '../i18n/dashboard.es';
 import { en } from '../i18n/en';
 import { i18nProvider } from '../i18n/i18nProvider';
 import type { VacancyRecord } from '../teams/team.graphql';
@@ -636,7 +636,7 @@ describe('the dashboards', () => {
   it('reads in Spanish, with amounts, rates and dates in the Spanish locale’s formats', async () => {
     // The dashboard's own messages in Spanish (the app's Spanish file adds the rest).
     const spanish = polyglotI18nProvider(
-      () => ({ ...en, cei: { ...en.cei, dashboard: dashboardMessages.es } }),
+      () => ({ ...en, cei: { ...en.cei, dashboard: dashboardEs } }),
       'es',
       [{ locale: 'es', name: 'Español' }],
       { allowMissing: true },

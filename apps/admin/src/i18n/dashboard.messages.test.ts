@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardMessages } from './dashboard.messages';
+import { dashboardEn } from './dashboard.en';
+import { dashboardEs } from './dashboard.es';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -17,8 +18,8 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 const placeholders = (text: string) => [...text.matchAll(/%\{(\w+)\}/g)].map((m) => m[1]).sort();
 const forms = (text: string) => text.split('||||').length;
 
-const en = flatten(dashboardMessages.en);
-const es = flatten(dashboardMessages.es);
+const en = flatten(dashboardEn);
+const es = flatten(dashboardEs);
 
 describe('the dashboard messages', () => {
   it('have the same keys in English and Spanish', () => {

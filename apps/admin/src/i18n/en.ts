@@ -1,10 +1,10 @@
 import englishMessages from 'ra-language-english';
-import { conflictsMessages } from './conflicts.messages';
-import { dashboardMessages } from './dashboard.messages';
-import { explorerMessages } from './explorer.messages';
-import { importsMessages } from './imports.messages';
-import { listsMessages } from './lists.messages';
-import { searchMessages } from './search.messages';
+import { conflictsEn } from './conflicts.en';
+import { dashboardEn } from './dashboard.en';
+import { explorerEn } from './explorer.en';
+import { importsEn } from './imports.en';
+import { listsEn } from './lists.en';
+import { searchEn } from './search.en';
 import { workflowsEn } from './workflows.en';
 
 /**
@@ -17,12 +17,12 @@ export const en = {
   ...englishMessages,
   cei: {
     ...workflowsEn,
-    imports: importsMessages.en,
-    search: searchMessages.en,
-    conflicts: conflictsMessages.en,
-    explorer: explorerMessages.en,
-    lists: listsMessages.en,
-    dashboard: dashboardMessages.en,
+    imports: importsEn,
+    search: searchEn,
+    conflicts: conflictsEn,
+    explorer: explorerEn,
+    lists: listsEn,
+    dashboard: dashboardEn,
   },
   resources: {
     cohorts: {

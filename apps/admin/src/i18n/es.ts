@@ -1,12 +1,12 @@
-import { conflictsMessages } from './conflicts.messages';
-import { dashboardMessages } from './dashboard.messages';
+import { conflictsEs } from './conflicts.es';
+import { dashboardEs } from './dashboard.es';
 import type { en } from './en';
-import { explorerMessages } from './explorer.messages';
-import { importsMessages } from './imports.messages';
-import { listsMessages } from './lists.messages';
+import { explorerEs } from './explorer.es';
+import { importsEs } from './imports.es';
+import { listsEs } from './lists.es';
 import type { MessagesLike } from './messages';
 import { raSpanish } from './ra.es';
-import { searchMessages } from './search.messages';
+import { searchEs } from './search.es';
 import { workflowsEs } from './workflows.es';
 
 /**
@@ -18,12 +18,12 @@ export const es = {
   ...raSpanish,
   cei: {
     ...workflowsEs,
-    search: searchMessages.es,
-    conflicts: conflictsMessages.es,
-    explorer: explorerMessages.es,
-    imports: importsMessages.es,
-    dashboard: dashboardMessages.es,
-    lists: listsMessages.es,
+    search: searchEs,
+    conflicts: conflictsEs,
+    explorer: explorerEs,
+    imports: importsEs,
+    dashboard: dashboardEs,
+    lists: listsEs,
   },
   resources: {
     cohorts: {

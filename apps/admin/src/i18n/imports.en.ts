@@ -1,0 +1,46 @@
+/** The Import page (imports/ImportPage.tsx), in English and Spanish. */
+export const importsEn = {
+  title: 'Import',
+  heading: 'Import from a CSV file',
+  explain:
+    'Add many records at once from a spreadsheet saved as CSV. The file is checked first: nothing is written until you choose to import it.',
+  kind: 'What the file holds',
+  kinds: {
+    LEAS_AND_SCHOOLS: 'LEAs and schools',
+    PEOPLE_AND_MEMBERSHIPS: 'People and their team memberships',
+    MEASUREMENTS: 'Measurements',
+  },
+  columns: 'Columns',
+  required: 'required',
+  template: 'Download the template',
+  file: 'CSV file',
+  fileHelp:
+    'A header row naming the columns, then one row per record. At most %{size} MB and %{rows} rows.',
+  tooLarge: 'The file is larger than %{size} MB: split it into smaller files.',
+  checking: 'Checking the file…',
+  summary: '%{fileName}: %{total} rows, %{valid} valid, %{invalid} with problems.',
+  noProblems: 'Every row is valid.',
+  problems: 'Problems found',
+  row: 'Row',
+  column: 'Column',
+  problem: 'Problem',
+  wholeRow: '(whole row)',
+  importAll: 'Import all %{count} rows',
+  importAllDisabled:
+    'Fix the problems in the file to import every row, or import only the valid rows.',
+  importValid: 'Import only the %{count} valid rows',
+  importing: 'Importing…',
+  progress: 'Import progress',
+  progressText: '%{done} of %{total} rows written',
+  done: 'Imported %{imported} rows; %{skipped} skipped.',
+  failed: 'The import failed and nothing was written: %{failure}',
+  created: {
+    Organization: '%{count} organizations',
+    Person: '%{count} people',
+    Membership: '%{count} memberships',
+    Measurement: '%{count} measurements',
+  },
+  view: 'View',
+  another: 'Import another file',
+  chooseAgain: 'Choose another file',
+};

@@ -10,7 +10,7 @@ export default defineConfig({
     react(),
     bundleReport({
       // The home screen a signed-in user lands on.
-      homeModules: [/\/src\/layout\/Dashboard\.tsx$/, /\/src\/dashboards\/Dashboard\.tsx$/],
+      homeModules: [/\/src\/App\.tsx$/, /\/src\/dashboards\/Dashboard\.tsx$/],
       budgetGzipBytes: 300 * 1024,
       readme: new URL('../../README.md', import.meta.url),
     }),

@@ -15,7 +15,7 @@ import {
   useInput,
 } from 'react-admin';
 import { EnumInput } from '../common/enums';
-import { LOCALES } from '../i18n/i18nProvider';
+import { LOCALES } from '../i18n/languages';
 import { OrganizationReferenceInput } from '../organizations/OrganizationReferenceInput';
 
 /** The interface languages, each named in itself. */

@@ -5,6 +5,7 @@ import { explorerEn } from './explorer.en';
 import { importsEn } from './imports.en';
 import { listsEn } from './lists.en';
 import { searchEn } from './search.en';
+import { signInEn } from './signIn.en';
 import { workflowsEn } from './workflows.en';
 
 /**
@@ -17,6 +18,8 @@ export const en = {
   ...englishMessages,
   cei: {
     ...workflowsEn,
+    ...signInEn,
+    errors: { ...workflowsEn.errors, ...signInEn.errors },
     imports: importsEn,
     search: searchEn,
     conflicts: conflictsEn,

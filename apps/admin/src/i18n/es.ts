@@ -7,6 +7,7 @@ import { listsEs } from './lists.es';
 import type { MessagesLike } from './messages';
 import { raSpanish } from './ra.es';
 import { searchEs } from './search.es';
+import { signInEs } from './signIn.es';
 import { workflowsEs } from './workflows.es';
 
 /**
@@ -18,6 +19,8 @@ export const es = {
   ...raSpanish,
   cei: {
     ...workflowsEs,
+    ...signInEs,
+    errors: { ...workflowsEs.errors, ...signInEs.errors },
     search: searchEs,
     conflicts: conflictsEs,
     explorer: explorerEs,

@@ -1,13 +1,9 @@
 import { type UiLanguage, uiLanguageOf } from '@cei/domain';
 import polyglotI18nProvider from 'ra-i18n-polyglot';
-import { type I18nProvider, resolveBrowserLocale } from 'react-admin';
+import type { I18nProvider } from 'react-admin';
 import { en } from './en';
-
-/** The interface's languages, each named in itself, as the language menus offer them. */
-export const LOCALES: readonly { locale: UiLanguage; name: string }[] = [
-  { locale: 'en', name: 'English' },
-  { locale: 'es', name: 'Español' },
-];
+import { LOCALES } from './languages';
+import { fillPlaceholders } from './messages';
 
 /** Spanish is loaded when first needed: English readers do not download it. */
 const spanish = () => import('./es').then((module) => module.es);
@@ -28,17 +24,7 @@ export function humanizeField(field: string): string {
 export function missingMessage(key: string, options: Record<string, unknown> = {}): string {
   const field = /^resources\.[^.]+\.fields\.(.+)$/.exec(key);
   if (field) return humanizeField(field[1] as string);
-  return key.replace(/%\{(\w+)\}/g, (whole, name: string) =>
-    options[name] === undefined ? whole : String(options[name]),
-  );
-}
-
-/**
- * The language nobody chose yet: the browser's when it is Spanish, else English. Once chosen, the
- * choice is remembered by react-admin's store in this browser and on the signed-in account.
- */
-export function browserLanguage(): UiLanguage {
-  return typeof window === 'undefined' ? 'en' : uiLanguageOf(resolveBrowserLocale('en'));
+  return fillPlaceholders(key, options);
 }
 
 /**

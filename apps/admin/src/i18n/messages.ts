@@ -32,3 +32,10 @@ export function messageAt(tree: MessageTree, key: string): string | undefined {
   }
   return typeof node === 'string' ? node : undefined;
 }
+
+/** A text with its `%{values}` filled in; a value not given stays as written. */
+export function fillPlaceholders(text: string, values: Record<string, unknown> = {}): string {
+  return text.replace(/%\{(\w+)\}/g, (whole, name: string) =>
+    values[name] === undefined ? whole : String(values[name]),
+  );
+}

@@ -10,6 +10,7 @@ import {
 } from 'react-admin';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LoginPage } from '../auth/LoginPage';
+import { SignInScreen } from '../auth/SignInScreen';
 import { Layout } from '../layout/Layout';
 import { resources } from '../resources';
 import { englishAmong, shownTexts } from '../testing/englishTexts';
@@ -17,6 +18,7 @@ import { type FakeOperation, fakeServer } from '../testing/fakeServer';
 import { signedInAs } from '../testing/signedInAs';
 import { es } from './es';
 import { i18nProvider } from './i18nProvider';
+import { rememberLanguage } from './languages';
 import { type MessageTree, messageAt } from './messages';
 
 /**
@@ -278,6 +280,22 @@ describe('the screens in Spanish', { timeout: 60_000 }, () => {
     expect(document.documentElement.lang).toBe('es');
     expect(englishShown()).toEqual([]);
     expect([...missing]).toEqual([]);
+  });
+
+  it('show the first visit’s sign-in page, before the app loads, in Spanish', async () => {
+    rememberLanguage('es');
+    try {
+      render(<SignInScreen onSignedIn={() => undefined} />);
+      await screen.findByRole('button', { name: 'Iniciar sesión' });
+      expect(screen.getByLabelText(/Correo electrónico/)).toBeTruthy();
+      expect(screen.getByLabelText(/Contraseña/)).toBeTruthy();
+      expect(screen.getByRole('button', { name: 'Idioma: Español' })).toBeTruthy();
+      expect(document.documentElement.lang).toBe('es');
+      expect(document.title).toBe('Administración de CEI');
+      expect(englishShown()).toEqual([]);
+    } finally {
+      window.localStorage.clear();
+    }
   });
 });
 

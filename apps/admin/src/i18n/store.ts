@@ -1,5 +1,5 @@
 import { localStorageStore, type Store } from 'react-admin';
-import { browserLanguage } from './i18nProvider';
+import { browserLanguage } from './languages';
 
 /**
  * react-admin's store in localStorage (list filters, column choices, the language), except that

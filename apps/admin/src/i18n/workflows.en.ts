@@ -5,7 +5,6 @@
  * `en.ts` (`resources`), enum values in the domain's labels.
  */
 export const workflowsEn = {
-  app: { title: 'CEI Admin', program: 'Community Engagement Initiative' },
   menu: {
     program: 'Program',
     directory: 'Directory',
@@ -15,9 +14,7 @@ export const workflowsEn = {
     outcomes: 'Outcomes',
     administration: 'Administration',
   },
-  language: { current: 'Language: %{language}' },
   errors: {
-    unreachable: 'The server could not be reached. Check the connection and try again.',
     noData: 'The server returned no data.',
     noVersion: 'The record has no version to update; reload it and try again.',
     recordUnreadable: 'The record could not be read.',

@@ -7,7 +7,6 @@ import type { workflowsEn } from './workflows.en';
  * "convocatoria", "solicitud", "estipendio", "reembolso", "vacante", "escuela de enfoque".
  */
 export const workflowsEs: MessagesLike<typeof workflowsEn> = {
-  app: { title: 'Administración de CEI', program: 'Iniciativa de Participación Comunitaria' },
   menu: {
     program: 'Programa',
     directory: 'Directorio',
@@ -17,9 +16,7 @@ export const workflowsEs: MessagesLike<typeof workflowsEn> = {
     outcomes: 'Resultados',
     administration: 'Administración',
   },
-  language: { current: 'Idioma: %{language}' },
   errors: {
-    unreachable: 'No se pudo conectar con el servidor. Revise la conexión e inténtelo de nuevo.',
     noData: 'El servidor no devolvió datos.',
     noVersion:
       'El registro no tiene versión para actualizarlo; vuelva a cargarlo e inténtelo de nuevo.',

@@ -1,4 +1,12 @@
-import { BooleanField, DataTable, List, NullableBooleanInput, SearchInput } from 'react-admin';
+import { Chip } from '@mui/material';
+import {
+  DataTable,
+  FunctionField,
+  List,
+  NullableBooleanInput,
+  SearchInput,
+  useTranslate,
+} from 'react-admin';
 import { col } from '../common/csvExport/columns';
 import { EnumField, EnumInput } from '../common/enums';
 import { ListActions } from '../common/ListActions';
@@ -17,6 +25,11 @@ const exportColumns = [
   col.boolean('disabled'),
   col.instant('lastSignInAt'),
 ];
+/** Only a disabled account is marked, in words (an icon alone would need its tooltip read). */
+function DisabledChip() {
+  return <Chip size="small" label={useTranslate()('resources.accounts.fields.disabled')} />;
+}
+
 export function AccountList() {
   return (
     <List
@@ -32,10 +45,9 @@ export function AccountList() {
           <EnumField source="role" enumName="Role" />
         </DataTable.Col>
         <DataTable.Col source="disabled" disableSort>
-          <BooleanField
+          <FunctionField<{ disabled: boolean }>
             source="disabled"
-            FalseIcon={null}
-            valueLabelTrue="resources.accounts.fields.disabled"
+            render={(account) => (account.disabled ? <DisabledChip /> : null)}
           />
         </DataTable.Col>
         <DataTable.Col source="lastSignInAt" field={InstantField} />

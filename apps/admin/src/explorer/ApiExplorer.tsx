@@ -1,4 +1,4 @@
-import 'graphiql/setup-workers/vite';
+import './monacoWorkers';
 import 'graphiql/style.css';
 import {
   Alert,

@@ -27,10 +27,18 @@ export const ImportStatus = {
   /** Being written; `processedRows` grows. */
   IMPORTING: 'IMPORTING',
   COMPLETED: 'COMPLETED',
-  /** Stopped by an unexpected error: nothing was written. */
+  /** Stopped by an unexpected error: nothing was written, and the file is deleted. */
   FAILED: 'FAILED',
+  /**
+   * Not imported within `IMPORT_PREVIEW_KEPT_HOURS` of its last check: the file, which may hold
+   * protected data, is deleted; nothing was written.
+   */
+  EXPIRED: 'EXPIRED',
 } as const;
 export type ImportStatus = (typeof ImportStatus)[keyof typeof ImportStatus];
+
+/** How long a previewed file is kept for its import, after its last check. */
+export const IMPORT_PREVIEW_KEPT_HOURS = 24;
 
 /** The largest file accepted (as UTF-8) and the most rows in one file. */
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;

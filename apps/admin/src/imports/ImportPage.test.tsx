@@ -1,6 +1,6 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { AdminContext } from 'react-admin';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { i18nProvider } from '../i18n/i18nProvider';
 import { fakeServer } from '../testing/fakeServer';
 import { signedInAs } from '../testing/signedInAs';
@@ -51,7 +51,28 @@ const completed = {
   ],
 };
 
+/**
+ * Chooses people and memberships and a file, and waits for the preview's problems; returns the
+ * kinds the page offered.
+ */
+async function previewPeopleFile(): Promise<(string | null)[]> {
+  const kind = await screen.findByRole('combobox', { name: 'What the file holds' });
+  fireEvent.mouseDown(kind);
+  const options = (await screen.findAllByRole('option')).map((option) => option.textContent);
+  fireEvent.click(screen.getByRole('option', { name: 'People and their team memberships' }));
+  const file = new File(['given_name,family_name\nAna,Reyes\n'], 'people.csv', {
+    type: 'text/csv',
+  });
+  const input = screen.getByLabelText('CSV file');
+  Object.defineProperty(input, 'files', { value: [file] });
+  fireEvent.change(input);
+  await screen.findByRole('table', { name: /Problems found/ });
+  return options;
+}
+
 describe('the Import page', () => {
+  afterEach(cleanup);
+
   it('offers a team lead their kinds, lists the problems by row and column, and imports only the valid rows', {
     timeout: 20_000,
   }, async () => {
@@ -73,20 +94,11 @@ describe('the Import page', () => {
       </AdminContext>,
     );
 
-    const kind = await screen.findByRole('combobox', { name: 'What the file holds' });
-    fireEvent.mouseDown(kind);
-    const options = (await screen.findAllByRole('option')).map((option) => option.textContent);
-    expect(options).toEqual(['People and their team memberships', 'Measurements']);
-    fireEvent.click(screen.getByRole('option', { name: 'People and their team memberships' }));
-
-    const file = new File(['given_name,family_name\nAna,Reyes\n'], 'people.csv', {
-      type: 'text/csv',
-    });
-    const input = screen.getByLabelText('CSV file');
-    Object.defineProperty(input, 'files', { value: [file] });
-    fireEvent.change(input);
-
-    const table = await screen.findByRole('table', { name: /Problems found/ });
+    expect(await previewPeopleFile()).toEqual([
+      'People and their team memberships',
+      'Measurements',
+    ]);
+    const table = screen.getByRole('table', { name: /Problems found/ });
     expect(
       within(table)
         .getAllByRole('row')
@@ -118,5 +130,32 @@ describe('the Import page', () => {
         errorLimit: 25,
       }),
     );
+  });
+
+  it('asks for the file again when its preview expired before the import', async () => {
+    const expiredMessage =
+      'The file was deleted 24 hours after it was last checked, as it may hold protected data; upload it again.';
+    const { dataProvider } = fakeServer(({ operationName }) =>
+      operationName === 'PreviewImport'
+        ? { data: { previewImport: previewed } }
+        : operationName === 'CommitImport'
+          ? { errors: [{ message: expiredMessage, extensions: { code: 'CONFLICT' } }] }
+          : { data: { dataImport: { ...previewed, status: 'EXPIRED' } } },
+    );
+    render(
+      <AdminContext
+        dataProvider={dataProvider}
+        authProvider={signedInAs('TEAM_LEAD')}
+        i18nProvider={i18nProvider}
+      >
+        <ImportPage />
+      </AdminContext>,
+    );
+    await previewPeopleFile();
+    fireEvent.click(screen.getByRole('button', { name: 'Import only the 2 valid rows' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe(expiredMessage);
+    await waitFor(() => expect(screen.queryByRole('table', { name: /Problems found/ })).toBeNull());
+    expect(screen.getByLabelText('CSV file')).toBeTruthy();
   });
 });

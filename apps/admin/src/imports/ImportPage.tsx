@@ -158,11 +158,16 @@ export function ImportPage() {
           { id: record.id, errorLimit: PAGE_SIZE },
         );
         setPage(0);
-        setPhase(
-          dataImport.status === 'FAILED'
-            ? { step: 'done', record: dataImport }
-            : { step: 'previewed', record: dataImport },
-        );
+        if (dataImport.status === 'EXPIRED') {
+          // Its file was deleted (the server's message says why): back to choosing one.
+          setPhase({ step: 'choose' });
+        } else {
+          setPhase(
+            dataImport.status === 'FAILED'
+              ? { step: 'done', record: dataImport }
+              : { step: 'previewed', record: dataImport },
+          );
+        }
       } catch {
         setPhase({ step: 'previewed', record });
       }

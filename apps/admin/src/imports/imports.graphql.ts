@@ -1,4 +1,5 @@
 import { gql } from '@apollo/client';
+import type { ImportStatus } from '@cei/domain';
 
 export interface ImportProblem {
   row: number;
@@ -9,7 +10,7 @@ export interface ImportProblem {
 export interface DataImportRecord {
   id: string;
   kind: string;
-  status: 'PREVIEWED' | 'IMPORTING' | 'COMPLETED' | 'FAILED';
+  status: ImportStatus;
   mode: string | null;
   fileName: string;
   totalRows: number;

@@ -54,7 +54,7 @@ export class DataImport extends BaseEntity {
   @Enum({ items: () => ImportKind })
   kind: ImportKind;
 
-  @Field(() => ImportStatus, { description: 'Previewed, importing, completed or failed.' })
+  @Field(() => ImportStatus, { description: 'Previewed, importing, completed, failed or expired.' })
   @Enum({ items: () => ImportStatus })
   status: Opt<ImportStatus> = ImportStatus.PREVIEWED;
 
@@ -73,7 +73,10 @@ export class DataImport extends BaseEntity {
   @ManyToOne(() => Account, { ref: true, deleteRule: 'cascade' })
   createdBy: Ref<Account>;
 
-  /** The file itself, kept until it is imported (it may hold protected data), then dropped. */
+  /**
+   * The file itself (it may hold protected data), kept for its import only: deleted once imported,
+   * on a failure, or when the preview expires.
+   */
   @Property({ type: 'text', nullable: true, lazy: true })
   content?: string | null;
 

@@ -13,5 +13,6 @@ registerEnumType(ImportMode, {
 });
 registerEnumType(ImportStatus, {
   name: 'ImportStatus',
-  description: 'Where an import is: previewed, importing, completed or failed.',
+  description:
+    'Where an import is: previewed, importing, completed, failed, or expired (not imported within 24 hours of its last check: its file is deleted).',
 });

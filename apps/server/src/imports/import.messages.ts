@@ -28,6 +28,11 @@ export const importMessages = defineMessages('imports', {
   statusCompleted: { en: 'COMPLETED', es: 'completada' },
   statusFailed: { en: 'FAILED', es: 'fallida' },
   statusPreviewed: { en: 'PREVIEWED', es: 'revisada' },
+  statusExpired: { en: 'EXPIRED', es: 'vencida' },
+  expired: {
+    en: 'The file was deleted {hours} hours after it was last checked, as it may hold protected data; upload it again.',
+    es: 'El archivo se eliminó {hours} horas después de su última revisión, porque puede contener datos protegidos; vuelva a subirlo.',
+  },
   noValidRow: {
     en: 'the file has no valid row to import',
     es: 'el archivo no tiene ninguna fila válida para importar',

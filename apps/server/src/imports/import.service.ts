@@ -1,4 +1,11 @@
-import { IMPORT_MAX_BYTES, type ImportKind, ImportMode, ImportStatus } from '@cei/domain';
+import {
+  IMPORT_MAX_BYTES,
+  IMPORT_PREVIEW_KEPT_HOURS,
+  type ImportKind,
+  ImportMode,
+  ImportStatus,
+} from '@cei/domain';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordBulkChanges } from '../audit/audit-log.js';
 import {
   ConflictError,
@@ -22,7 +29,8 @@ import type { Problems } from './problems.js';
 
 /**
  * CSV imports in two steps. `previewImport` reads and checks the file and keeps it with its
- * problems, writing nothing. `commitImport` checks it again (the database may have changed) and
+ * problems, writing nothing; the file is deleted once imported, on a failure, or 24 hours after
+ * its last check (`expireImportPreviews`), as it may hold students' and families' details. `commitImport` checks it again (the database may have changed) and
  * writes its rows in ONE transaction: all of them or nothing (ALL), or only the valid ones
  * (VALID_ONLY), with the audit log written in bulk in the same transaction.
  *
@@ -53,6 +61,7 @@ const STATUS_NAMES: Readonly<Record<ImportStatus, () => Message>> = {
   IMPORTING: m.statusImporting,
   COMPLETED: m.statusCompleted,
   FAILED: m.statusFailed,
+  EXPIRED: m.statusExpired,
 };
 
 /** How many problems a refused ALL import names in its error (the import record has them all). */
@@ -138,7 +147,9 @@ export async function commitImport(
   if (!(await progress.claim(input.mode))) {
     const current = await reload(data, id);
     throw new ConflictError(
-      m.notPreviewed({ status: STATUS_NAMES[current.status as ImportStatus]() }),
+      current.status === ImportStatus.EXPIRED
+        ? m.expired({ hours: IMPORT_PREVIEW_KEPT_HOURS })
+        : m.notPreviewed({ status: STATUS_NAMES[current.status as ImportStatus]() }),
     );
   }
   try {
@@ -248,6 +259,20 @@ function refuse(problems: Problems, handler: ImportHandler, record: WrittenRecor
   problems.add(record.row, record.column, refusal());
 }
 
+/**
+ * Deletes the files of previews nobody imported within `IMPORT_PREVIEW_KEPT_HOURS` of their last
+ * check (they may hold students' and families' details): they become EXPIRED. Run hourly by the
+ * job queue; returns how many expired.
+ */
+export async function expireImportPreviews(em: EntityManager, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - IMPORT_PREVIEW_KEPT_HOURS * 3_600_000);
+  return em.nativeUpdate(
+    DataImport,
+    { status: ImportStatus.PREVIEWED, updatedAt: { $lt: cutoff } },
+    { status: ImportStatus.EXPIRED, content: null, updatedAt: now },
+  );
+}
+
 function reload(data: ScopedData, id: string): Promise<DataImport> {
   return data.em.findOneOrFail(DataImport, id, { refresh: true });
 }
@@ -315,9 +340,10 @@ class ProgressWriter {
     );
   }
 
+  /** FAILED, for good (a failed import is not retried): the file is deleted. */
   fail(failure: Message): Promise<unknown> {
     return this.run(
-      'update data_import set status = ?, failure = ?::jsonb, processed_rows = 0, updated_at = ? where id = ?',
+      'update data_import set status = ?, failure = ?::jsonb, content = null, processed_rows = 0, updated_at = ? where id = ?',
       [ImportStatus.FAILED, JSON.stringify(failure.toStored()), new Date(), this.id],
     );
   }

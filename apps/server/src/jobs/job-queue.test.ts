@@ -7,6 +7,7 @@ import { Account } from '../accounts/account.entity.js';
 import { createAccountRecord } from '../accounts/account.service.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { OutboxEmail } from '../email/outbox-email.entity.js';
+import { PREVIEW_IMPORT } from '../imports/import.fixtures.js';
 import { Membership } from '../rosters/membership.entity.js';
 import { Person } from '../rosters/person.entity.js';
 import { sendVacancyReminders } from '../rosters/vacancy-reminders.js';
@@ -121,7 +122,7 @@ afterAll(async () => {
 });
 
 describe('the job queue', () => {
-  it('schedules the reminders daily at 7:00 in California and delivery every minute', async () => {
+  it('schedules the reminders daily at 7:00 in California, delivery every minute and import expiry hourly', async () => {
     const schedules = await context.server.jobs?.boss.getSchedules();
     const byName = Object.fromEntries(
       (schedules ?? []).map((schedule) => [
@@ -132,7 +133,30 @@ describe('the job queue', () => {
     expect(byName).toEqual({
       'vacancy-reminders': ['0 7 * * *', 'America/Los_Angeles'],
       'deliver-outbox': ['* * * * *', 'America/Los_Angeles'],
+      'expire-import-previews': ['17 * * * *', 'America/Los_Angeles'],
     });
+  });
+
+  it('expires import previews nobody imported, through the queue', async () => {
+    const queue = context.server.jobs as JobQueue;
+    const { data, errors } = await context.server.graphql<{ previewImport: { id: string } }>(
+      PREVIEW_IMPORT,
+      { input: { kind: 'LEAS_AND_SCHOOLS', fileName: 'leas.csv', content: 'kind,name\nLEA,A\n' } },
+    );
+    expect(errors).toBeUndefined();
+    const id = data?.previewImport.id;
+    await context.server
+      .em()
+      .execute("update data_import set updated_at = now() - interval '25 hours' where id = ?", [
+        id,
+      ]);
+    const jobId = await queue.boss.send(JOBS.expireImportPreviews, {});
+    if (!jobId) throw new Error('the job was not queued');
+    expect(await waitForJob(queue, JOBS.expireImportPreviews, jobId)).toEqual({ expired: 1 });
+    const [row] = await context.server
+      .em()
+      .execute('select status, content from data_import where id = ?', [id]);
+    expect(row).toEqual({ status: 'EXPIRED', content: null });
   });
 });
 

@@ -4,6 +4,7 @@ import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { deliverOutbox } from '../email/delivery.js';
+import { expireImportPreviews } from '../imports/import.service.js';
 import { sendVacancyReminders } from '../rosters/vacancy-reminders.js';
 import { systemFork } from '../scope/scope-filter.js';
 
@@ -20,12 +21,15 @@ export const JOBS = {
   vacancyReminders: 'vacancy-reminders',
   /** Every minute, and right after reminders are queued: sends the outbox. */
   deliverOutbox: 'deliver-outbox',
+  /** Hourly: deletes the files of import previews nobody imported within 24 hours. */
+  expireImportPreviews: 'expire-import-previews',
 } as const;
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
 
 const SCHEDULES: Record<JobName, string> = {
   [JOBS.vacancyReminders]: '0 7 * * *',
   [JOBS.deliverOutbox]: '* * * * *',
+  [JOBS.expireImportPreviews]: '17 * * * *',
 };
 
 export interface VacancyRemindersData {
@@ -78,8 +82,16 @@ export async function startJobQueue({
     retryLimit: 0,
     expireInSeconds: 10 * 60,
   });
-  // Both cron lines are read in Pacific time (07:00 in California; every minute is the same).
-  for (const job of [JOBS.vacancyReminders, JOBS.deliverOutbox]) {
+  await boss.createQueue(JOBS.expireImportPreviews, {
+    name: JOBS.expireImportPreviews,
+    policy: 'stately',
+    // The next hour's run catches up.
+    retryLimit: 0,
+    expireInSeconds: 10 * 60,
+  });
+  // The cron lines are read in Pacific time (07:00 in California; the others run every minute
+  // or hour wherever).
+  for (const job of Object.values(JOBS)) {
     await boss.schedule(job, SCHEDULES[job], {}, { tz: PACIFIC_TIME_ZONE });
   }
 
@@ -108,6 +120,14 @@ export async function startJobQueue({
       logger.info({ job: JOBS.deliverOutbox, ...result }, 'outbox delivered');
     }
     return result;
+  });
+
+  await boss.work(JOBS.expireImportPreviews, async () => {
+    const expired = await expireImportPreviews(systemFork(orm));
+    if (expired > 0) {
+      logger.info({ job: JOBS.expireImportPreviews, expired }, 'import previews expired');
+    }
+    return { expired };
   });
 
   return {

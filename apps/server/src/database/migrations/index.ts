@@ -7,6 +7,7 @@ import { Migration20261123124015 } from './Migration20261123124015.js';
 import { Migration20261123124117 } from './Migration20261123124117.js';
 import { Migration20261123125215 } from './Migration20261123125215.js';
 import { Migration20261123135551 } from './Migration20261123135551.js';
+import { Migration20261123160352 } from './Migration20261123160352.js';
 
 /** Committed migrations in order; listed explicitly so compiled code and tests run the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -23,4 +24,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123125215', class: Migration20261123125215 },
   // Who added a person, so a team lead can pick the new member they added.
   { name: 'Migration20261123135551', class: Migration20261123135551 },
+  // Import previews expire: their files are deleted 24 hours after the last check.
+  { name: 'Migration20261123160352', class: Migration20261123160352 },
 ];

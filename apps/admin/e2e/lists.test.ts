@@ -94,6 +94,26 @@ describe.skipIf(!!missingChromium)('the lists’ export, saved filters and bulk 
     await server?.close();
   });
 
+  it('opens a record of a list from the keyboard, and leaves rows that open nothing out of the tab order', async () => {
+    const { page } = await signedIn('staff@example.org');
+    await page.goto(`${server.url}/#/teams`);
+    const firstRow = page.getByRole('main').locator('tbody tr').first();
+    const name = (await firstRow.locator('td').first().textContent())?.trim() ?? '';
+    await tabTo(page, firstRow);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/teams\/[^/]+\/show$/);
+    await page.getByRole('main').getByText(name).first().waitFor();
+
+    // A check-in's follow-ups have no screen of their own: their rows are not tab stops.
+    const [checkIn] = (await server
+      .em()
+      .execute('select check_in_id as id from follow_up limit 1')) as { id: string }[];
+    await page.goto(`${server.url}/#/checkIns/${checkIn?.id}/show`);
+    const followUp = page.getByRole('main').locator('tbody tr').first();
+    await followUp.waitFor();
+    await expect(followUp.getAttribute('tabindex')).resolves.toBeNull();
+  });
+
   it('exports everything each role may see of a list, and no more, formulas escaped', async () => {
     const exported: Record<string, string[][]> = {};
     for (const email of ['staff@example.org', 'lead@example.org']) {

@@ -1,19 +1,33 @@
+import type { Theme } from '@mui/material';
 import { defaultDarkTheme, defaultLightTheme, type RaThemeOptions } from 'react-admin';
+import { KeyboardRow } from '../common/KeyboardRow';
 import { RecordLoadError } from '../common/RecordLoadError';
 import { accessiblePalette } from './palette';
 
 /**
- * react-admin's themes, with one behaviour for every show and edit screen: a record that cannot
- * be read (absent, or out of the viewer's scope) shows the not-found page in place, instead of a
- * notification and a jump to the list. Set here once rather than on each screen.
+ * react-admin's themes, with behaviours every screen shares, set here once rather than on each:
+ * a record that cannot be read (absent, or out of the viewer's scope) shows the not-found page
+ * in place, instead of a notification and a jump to the list; a list's rows open from the
+ * keyboard (`KeyboardRow`), with a visible focus.
  */
-function withRecordLoadErrors(theme: RaThemeOptions): RaThemeOptions {
+function withScreenDefaults(theme: RaThemeOptions): RaThemeOptions {
   return {
     ...theme,
     components: {
       ...theme.components,
       RaShow: { defaultProps: { error: <RecordLoadError /> } },
       RaEdit: { defaultProps: { error: <RecordLoadError /> } },
+      RaDataTableBody: { defaultProps: { row: KeyboardRow } },
+      RaDataTable: {
+        styleOverrides: {
+          root: ({ theme: current }: { theme: Theme }) => ({
+            '& .RaDataTable-row:focus-visible': {
+              outline: `2px solid ${current.palette.primary.main}`,
+              outlineOffset: '-2px',
+            },
+          }),
+        },
+      },
     },
   };
 }
@@ -32,5 +46,5 @@ const accessibleLightTheme: RaThemeOptions = {
   },
 };
 
-export const lightTheme = withRecordLoadErrors(accessibleLightTheme);
-export const darkTheme = withRecordLoadErrors(defaultDarkTheme);
+export const lightTheme = withScreenDefaults(accessibleLightTheme);
+export const darkTheme = withScreenDefaults(defaultDarkTheme);

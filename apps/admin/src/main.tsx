@@ -37,8 +37,10 @@ function showSignIn() {
       />
     </StrictMode>,
   );
-  // Fetch the app while the visitor types, so it is ready when they sign in.
-  requestIdleCallback(() => loadApp().catch(() => undefined));
+  // Fetch the app while the visitor types, so it is ready when they sign in (Safari has no
+  // requestIdleCallback).
+  const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+  whenIdle(() => loadApp().catch(() => undefined));
 }
 
 isSignedIn(startingLanguage()).then(

@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { AdminContext } from 'react-admin';
+import { AdminContext, type DataProvider } from 'react-admin';
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18nProvider } from '../i18n/i18nProvider';
 import { fakeServer } from '../testing/fakeServer';
@@ -51,6 +51,19 @@ const completed = {
   ],
 };
 
+/** The page as a team lead sees it, on `dataProvider`. */
+function renderAsLead(dataProvider: DataProvider) {
+  render(
+    <AdminContext
+      dataProvider={dataProvider}
+      authProvider={signedInAs('TEAM_LEAD')}
+      i18nProvider={i18nProvider}
+    >
+      <ImportPage />
+    </AdminContext>,
+  );
+}
+
 /**
  * Chooses people and memberships and a file, and waits for the preview's problems; returns the
  * kinds the page offered.
@@ -84,15 +97,7 @@ describe('the Import page', () => {
             ? { commitImport: completed }
             : { dataImport: { ...completed, status: 'IMPORTING', progress: 0.5 } },
     }));
-    render(
-      <AdminContext
-        dataProvider={dataProvider}
-        authProvider={signedInAs('TEAM_LEAD')}
-        i18nProvider={i18nProvider}
-      >
-        <ImportPage />
-      </AdminContext>,
-    );
+    renderAsLead(dataProvider);
 
     expect(await previewPeopleFile()).toEqual([
       'People and their team memberships',
@@ -142,15 +147,7 @@ describe('the Import page', () => {
           ? { errors: [{ message: expiredMessage, extensions: { code: 'CONFLICT' } }] }
           : { data: { dataImport: { ...previewed, status: 'EXPIRED' } } },
     );
-    render(
-      <AdminContext
-        dataProvider={dataProvider}
-        authProvider={signedInAs('TEAM_LEAD')}
-        i18nProvider={i18nProvider}
-      >
-        <ImportPage />
-      </AdminContext>,
-    );
+    renderAsLead(dataProvider);
     await previewPeopleFile();
     fireEvent.click(screen.getByRole('button', { name: 'Import only the 2 valid rows' }));
 

@@ -81,7 +81,7 @@ describe.skipIf(!!missingChromium)('the admin app in Chromium', () => {
     await page.getByRole('menuitem', { name: 'Cohorts' }).click();
     const cohortCell = (name: string) => page.getByRole('cell', { name, exact: true });
     await cohortCell('Cohort I').waitFor();
-    await expect(cohortCell('Cohort II').isVisible()).resolves.toBe(true);
+    await cohortCell('Cohort II').waitFor();
     await screenshot('cohorts');
 
     await cohortCell('Cohort I').click();
@@ -95,12 +95,10 @@ describe.skipIf(!!missingChromium)('the admin app in Chromium', () => {
     await page.waitForURL(/#\/teams\/[^/]+\/show/);
     const summary = page.getByRole('main');
     await summary.getByRole('link', { name: 'Cohort I', exact: true }).waitFor();
-    await expect(
-      summary.getByRole('link', { name: 'Azusa Unified School District', exact: true }).isVisible(),
-    ).resolves.toBe(true);
-    await expect(
-      summary.getByRole('link', { name: /Los Angeles County/ }).isVisible(),
-    ).resolves.toBe(true);
+    await summary
+      .getByRole('link', { name: 'Azusa Unified School District', exact: true })
+      .waitFor();
+    await summary.getByRole('link', { name: /Los Angeles County/ }).waitFor();
     await screenshot('team');
 
     expect(pageErrors).toEqual([]);

@@ -256,9 +256,7 @@ describe.skipIf(!!missingChromium)('each role in Chromium', () => {
     await page.waitForLoadState('networkidle');
     const names = await page.locator('.RaList-main tbody td.column-familyName').allTextContents();
     expect([...new Set(names)].sort()).toEqual(expected);
-    await expect(
-      page.getByRole('cell', { name: fullName(student), exact: true }).isVisible(),
-    ).resolves.toBe(true);
+    await page.getByRole('cell', { name: fullName(student), exact: true }).waitFor();
     await screenshot(page, 'team-lead-people');
     expect(graphqlErrors).toEqual([]);
   });
@@ -276,9 +274,7 @@ describe.skipIf(!!missingChromium)('each role in Chromium', () => {
       await page.goto(`${server.url}/#/teams/${team.id}/${path}`);
       await page.getByText('Outside your scope').waitFor();
       const main = page.getByRole('main');
-      await expect(
-        main.getByRole('link', { name: 'Azusa Unified School District' }).first().isVisible(),
-      ).resolves.toBe(true);
+      await main.getByRole('link', { name: 'Azusa Unified School District' }).first().waitFor();
       await expect(main.getByRole('tab').count()).resolves.toBe(0);
       await expect(main.getByText('District cabinet leader').count()).resolves.toBe(0);
     }
@@ -340,9 +336,7 @@ describe.skipIf(!!missingChromium)('each role in Chromium', () => {
     await page.waitForURL(/#\/accounts\/[^/]+\/show/);
     const main = page.getByRole('main');
     await main.getByText('new.liaison@example.org').first().waitFor();
-    await expect(
-      main.getByRole('link', { name: 'Riverside County Office of Education' }).isVisible(),
-    ).resolves.toBe(true);
+    await main.getByRole('link', { name: 'Riverside County Office of Education' }).waitFor();
     expect(graphqlErrors).toEqual([]);
 
     const { accounts } = await admin<{
@@ -379,8 +373,8 @@ describe.skipIf(!!missingChromium)('each role in Chromium', () => {
 
     const issued = page.getByRole('dialog', { name: 'API token issued' });
     await issued.waitFor();
-    await expect(issued.getByText('It will not be shown again').isVisible()).resolves.toBe(true);
-    await expect(issued.getByRole('button', { name: 'Copy' }).isVisible()).resolves.toBe(true);
+    await issued.getByText('It will not be shown again').waitFor();
+    await issued.getByRole('button', { name: 'Copy' }).waitFor();
     const secret = await issued.getByLabel('Token').inputValue();
     expect(secret).toMatch(/^cei_/);
     await screenshot(page, 'api-token-issued');
@@ -420,7 +414,7 @@ describe.skipIf(!!missingChromium)('each role in Chromium', () => {
     await page.waitForURL(/#\/auditEvents\/[^/]+\/show/);
     const changes = page.getByRole('table', { name: 'Changes' });
     await changes.getByRole('rowheader', { name: 'email' }).waitFor();
-    await expect(changes.getByText('new.liaison@example.org').isVisible()).resolves.toBe(true);
+    await changes.getByText('new.liaison@example.org').waitFor();
     // Nobody edits the log: the entry has no edit button.
     await expect(page.getByRole('link', { name: 'Edit' }).count()).resolves.toBe(0);
     await screenshot(page, 'audit-event');

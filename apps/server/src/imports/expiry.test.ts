@@ -41,7 +41,7 @@ describe('the files of import previews', () => {
     await checkedAgo(old.id, IMPORT_PREVIEW_KEPT_HOURS + 1);
     await checkedAgo(recent.id, IMPORT_PREVIEW_KEPT_HOURS - 1);
 
-    expect(await expireImportPreviews(context.server.em())).toBe(1);
+    expect(await expireImportPreviews(context.server.em())).toEqual({ expired: 1, abandoned: 0 });
     expect(await stored(old.id)).toEqual({ status: 'EXPIRED', has_file: false });
     expect(await stored(recent.id)).toEqual({ status: 'PREVIEWED', has_file: true });
 
@@ -63,7 +63,29 @@ describe('the files of import previews', () => {
     expect(errors).toBeUndefined();
     expect(data?.commitImport.status).toBe('COMPLETED');
     expect(await stored(recent.id)).toEqual({ status: 'COMPLETED', has_file: false });
-    expect(await expireImportPreviews(context.server.em())).toBe(0);
+    expect(await expireImportPreviews(context.server.em())).toEqual({ expired: 0, abandoned: 0 });
+  });
+
+  it('are deleted when an import stopped with its server and wrote no progress since', async () => {
+    const stopped = await preview(staff, 'PEOPLE_AND_MEMBERSHIPS', peopleFile(2, [TEAM], 'stop'));
+    // What a server that stopped mid-import leaves behind (its transaction rolled back).
+    await sql(
+      "update data_import set status = 'IMPORTING', mode = 'ALL', processed_rows = 1 where id = ?",
+      [stopped.id],
+    );
+    await checkedAgo(stopped.id, IMPORT_PREVIEW_KEPT_HOURS - 1);
+    expect(await expireImportPreviews(context.server.em())).toEqual({ expired: 0, abandoned: 0 });
+    await checkedAgo(stopped.id, IMPORT_PREVIEW_KEPT_HOURS + 1);
+    expect(await expireImportPreviews(context.server.em())).toEqual({ expired: 0, abandoned: 1 });
+    expect(await stored(stopped.id)).toEqual({ status: 'FAILED', has_file: false });
+
+    const { data } = await inLanguage(context.server.url, staff, 'es').graphql<{
+      dataImport: { failure: string; processedRows: number };
+    }>('query ($id: ID!) { dataImport(id: $id) { failure processedRows } }', { id: stopped.id });
+    expect(data?.dataImport).toEqual({
+      failure: 'La importación se detuvo por un error inesperado; no se guardó nada.',
+      processedRows: 0,
+    });
   });
 
   it('are deleted when an import fails, which is not retried', async () => {
@@ -83,7 +105,7 @@ describe('the files of import previews', () => {
     }
     expect(await stored(failing.id)).toEqual({ status: 'FAILED', has_file: false });
     await checkedAgo(failing.id, IMPORT_PREVIEW_KEPT_HOURS * 4);
-    expect(await expireImportPreviews(context.server.em())).toBe(0);
+    expect(await expireImportPreviews(context.server.em())).toEqual({ expired: 0, abandoned: 0 });
     expect((await stored(failing.id))?.status).toBe('FAILED');
   });
 });

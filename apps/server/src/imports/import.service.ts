@@ -29,10 +29,11 @@ import type { Problems } from './problems.js';
 
 /**
  * CSV imports in two steps. `previewImport` reads and checks the file and keeps it with its
- * problems, writing nothing; the file is deleted once imported, on a failure, or 24 hours after
- * its last check (`expireImportPreviews`), as it may hold students' and families' details. `commitImport` checks it again (the database may have changed) and
+ * problems, writing nothing. `commitImport` checks it again (the database may have changed) and
  * writes its rows in ONE transaction: all of them or nothing (ALL), or only the valid ones
- * (VALID_ONLY), with the audit log written in bulk in the same transaction.
+ * (VALID_ONLY), with the audit log written in bulk in the same transaction. The file, which may
+ * hold students' and families' details, is kept for the import only: deleted once imported, on a
+ * failure, and by `expireImportPreviews` when nobody imports it.
  *
  * Progress: the import runs in the request that commits it, and writes its progress to its
  * `data_import` row after every chunk of rows on a connection of its own, outside the import's
@@ -260,17 +261,33 @@ function refuse(problems: Problems, handler: ImportHandler, record: WrittenRecor
 }
 
 /**
- * Deletes the files of previews nobody imported within `IMPORT_PREVIEW_KEPT_HOURS` of their last
- * check (they may hold students' and families' details): they become EXPIRED. Run hourly by the
- * job queue; returns how many expired.
+ * Deletes the files nobody will import: previews not imported within `IMPORT_PREVIEW_KEPT_HOURS`
+ * of their last check become EXPIRED, and an import that has written no progress for as long
+ * (its server stopped mid-way; its transaction was rolled back) becomes FAILED. Run hourly by the
+ * job queue; returns how many of each.
  */
-export async function expireImportPreviews(em: EntityManager, now = new Date()): Promise<number> {
+export async function expireImportPreviews(
+  em: EntityManager,
+  now = new Date(),
+): Promise<{ expired: number; abandoned: number }> {
   const cutoff = new Date(now.getTime() - IMPORT_PREVIEW_KEPT_HOURS * 3_600_000);
-  return em.nativeUpdate(
+  const expired = await em.nativeUpdate(
     DataImport,
     { status: ImportStatus.PREVIEWED, updatedAt: { $lt: cutoff } },
     { status: ImportStatus.EXPIRED, content: null, updatedAt: now },
   );
+  const abandoned = await em.nativeUpdate(
+    DataImport,
+    { status: ImportStatus.IMPORTING, updatedAt: { $lt: cutoff } },
+    {
+      status: ImportStatus.FAILED,
+      failure: m.stoppedUnexpectedly().toStored(),
+      content: null,
+      processedRows: 0,
+      updatedAt: now,
+    },
+  );
+  return { expired, abandoned };
 }
 
 function reload(data: ScopedData, id: string): Promise<DataImport> {

@@ -152,7 +152,10 @@ describe('the job queue', () => {
       ]);
     const jobId = await queue.boss.send(JOBS.expireImportPreviews, {});
     if (!jobId) throw new Error('the job was not queued');
-    expect(await waitForJob(queue, JOBS.expireImportPreviews, jobId)).toEqual({ expired: 1 });
+    expect(await waitForJob(queue, JOBS.expireImportPreviews, jobId)).toEqual({
+      expired: 1,
+      abandoned: 0,
+    });
     const [row] = await context.server
       .em()
       .execute('select status, content from data_import where id = ?', [id]);

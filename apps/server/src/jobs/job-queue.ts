@@ -21,7 +21,7 @@ export const JOBS = {
   vacancyReminders: 'vacancy-reminders',
   /** Every minute, and right after reminders are queued: sends the outbox. */
   deliverOutbox: 'deliver-outbox',
-  /** Hourly: deletes the files of import previews nobody imported within 24 hours. */
+  /** Hourly: deletes the files of imports nobody will run (previews older than 24 hours). */
   expireImportPreviews: 'expire-import-previews',
 } as const;
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
@@ -123,11 +123,11 @@ export async function startJobQueue({
   });
 
   await boss.work(JOBS.expireImportPreviews, async () => {
-    const expired = await expireImportPreviews(systemFork(orm));
-    if (expired > 0) {
-      logger.info({ job: JOBS.expireImportPreviews, expired }, 'import previews expired');
+    const result = await expireImportPreviews(systemFork(orm));
+    if (result.expired + result.abandoned > 0) {
+      logger.info({ job: JOBS.expireImportPreviews, ...result }, 'import files deleted');
     }
-    return { expired };
+    return result;
   });
 
   return {

@@ -1,6 +1,7 @@
 import { type UiLanguage, uiLanguageOf } from '@cei/domain';
 import { CssBaseline, createTheme, ThemeProvider } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useDocumentLanguageOf } from '../i18n/documentLanguage';
 import { LanguageChoice } from '../i18n/LanguageChoice';
 import { rememberLanguage, startingLanguage } from '../i18n/languages';
 import { fillPlaceholders } from '../i18n/messages';
@@ -24,10 +25,7 @@ export function SignInScreen({ onSignedIn }: { onSignedIn: () => void }) {
   const [language, setLanguage] = useState(startingLanguage);
   const texts = TEXTS[language];
 
-  useEffect(() => {
-    document.documentElement.lang = language;
-    document.title = texts.app.title;
-  }, [language, texts]);
+  useDocumentLanguageOf(language, texts.app.title);
 
   function choose(chosen: UiLanguage) {
     rememberLanguage(chosen);

@@ -12,6 +12,9 @@ export default mergeConfig(
             name: 'components',
             environment: 'happy-dom',
             include: ['src/**/*.test.{ts,tsx}'],
+            // CI runs these beside the browser and server tests on two cores, where a screen
+            // that renders in 2 s alone has taken over vitest's default 5 s.
+            testTimeout: 30_000,
           },
         },
         {
@@ -20,7 +23,10 @@ export default mergeConfig(
             name: 'browser',
             environment: 'node',
             include: ['e2e/**/*.test.ts'],
-            testTimeout: 60_000,
+            // A guard against a hang, not a measure: beside the server's tests on two cores, the
+            // longest test (language.test.ts: reload, sign out and in, a second browser) has taken
+            // over 60 s.
+            testTimeout: 120_000,
             hookTimeout: 180_000,
             server: {
               deps: {

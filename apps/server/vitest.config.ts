@@ -16,7 +16,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     globalSetup: ['src/testing/global-setup.ts'],
-    testTimeout: 30_000,
+    // CI runs these beside the admin's browser tests on two cores, where the tests that start
+    // servers or import 10,000 rows (15–20 s) come near 30 s.
+    testTimeout: 60_000,
     hookTimeout: 120_000,
     // Each test file gets its own database, so files run in parallel.
     pool: 'forks',

@@ -37,17 +37,25 @@ interface Options {
   /** Modules that make a signed-in user's home screen (loaded lazily after sign-in). */
   homeModules: RegExp[];
   budgetGzipBytes: number;
+  /** Modules a signed-in user's first screen must not hold (the Spanish, for English readers). */
+  lazyModules: RegExp[];
   /** Where to write the table of sizes, between `<!-- bundle-sizes -->` markers (size mode only). */
-  readme: URL;
+  sizesFile: URL;
 }
 
 /**
  * Measures what the browser downloads for the first page, in bytes and gzip bytes, from the
  * chunk graph the bundler wrote: writes `dist/bundle-report.json`, prints a summary, fails the
- * build when the first page is over its budget, and under `vite build --mode size` rewrites the
- * README's table.
+ * build when the first page is over its budget or a signed-in user's first screen holds one of
+ * `lazyModules`, and under `vite build --mode size` rewrites the table in `sizesFile`
+ * (docs/admin.md).
  */
-export function bundleReport({ homeModules, budgetGzipBytes, readme }: Options): Plugin {
+export function bundleReport({
+  homeModules,
+  budgetGzipBytes,
+  lazyModules,
+  sizesFile,
+}: Options): Plugin {
   let mode = 'production';
   return {
     name: 'cei-bundle-report',
@@ -104,7 +112,17 @@ export function bundleReport({ homeModules, budgetGzipBytes, readme }: Options):
           `The first page's JavaScript is ${kb(report.firstPage.gzipBytes)} gzip, over the budget of ${kb(budgetGzipBytes)}: ${report.firstPage.files.join(', ')}.`,
         );
       }
-      if (mode === 'size') writeReadmeTable(readme, report);
+      const early = [...signedInFirstPage].flatMap((file) =>
+        (chunks.get(file)?.moduleIds ?? []).filter((id) =>
+          lazyModules.some((lazy) => lazy.test(id)),
+        ),
+      );
+      if (early.length > 0) {
+        this.error(
+          `Loaded with the first screen, though only some readers need it: ${early.join(', ')}.`,
+        );
+      }
+      if (mode === 'size') writeSizesTable(sizesFile, report);
     },
   };
 }
@@ -136,11 +154,11 @@ function kb(bytes: number): string {
 const START = '<!-- bundle-sizes:start -->';
 const END = '<!-- bundle-sizes:end -->';
 
-function writeReadmeTable(readme: URL, report: BundleReport): void {
-  const text = readFileSync(readme, 'utf8');
+function writeSizesTable(sizesFile: URL, report: BundleReport): void {
+  const text = readFileSync(sizesFile, 'utf8');
   const start = text.indexOf(START);
   const end = text.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`${readme.pathname} has no ${START} … ${END}`);
+  if (start < 0 || end < start) throw new Error(`${sizesFile.pathname} has no ${START} … ${END}`);
   const row = (what: string, size: { bytes: number; gzipBytes: number }) =>
     `| ${what} | ${kb(size.bytes)} | ${kb(size.gzipBytes)} |`;
   const table = [
@@ -160,5 +178,5 @@ function writeReadmeTable(readme: URL, report: BundleReport): void {
     `Budget for the first page: ${kb(report.budgetGzipBytes)} gzip (the build fails over it). Written by \`npm run size\` in apps/admin.`,
     END,
   ].join('\n');
-  writeFileSync(readme, text.slice(0, start) + table + text.slice(end + END.length));
+  writeFileSync(sizesFile, text.slice(0, start) + table + text.slice(end + END.length));
 }

@@ -1,10 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { pinnedNodeVersion } from '@cei/server/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { resources } from '../src/resources';
 import { launchChromium, missingChromium, mustFailWithoutChromium } from './chromium';
 import { startServer, TEST_ADMIN, type TestServer } from './server';
+import { menuEntry } from './session';
 
 const screenshots = new URL('../test-results/', import.meta.url);
 
@@ -67,6 +69,13 @@ describe.skipIf(!!missingChromium)('the admin app in Chromium', () => {
     });
   }
 
+  it('runs its server on the pinned Node.js 24 LTS, which serves the app and says so in /healthz', async () => {
+    expect(process.versions.node).toMatch(/^24\./);
+    expect(process.versions.node).toBe(pinnedNodeVersion());
+    const health = await (await fetch(`${server.url}/healthz`)).json();
+    expect(health.node).toBe(pinnedNodeVersion());
+  });
+
   it('asks to sign in, then opens on the home screen', async () => {
     await page.goto(server.url);
     await page.waitForURL(/#\/login/);
@@ -78,7 +87,7 @@ describe.skipIf(!!missingChromium)('the admin app in Chromium', () => {
   });
 
   it('lists the cohorts, opens Cohort I and its teams, and shows a team with its cohort and lead LEA', async () => {
-    await page.getByRole('menuitem', { name: 'Cohorts' }).click();
+    await (await menuEntry(page, 'Cohorts')).click();
     const cohortCell = (name: string) => page.getByRole('cell', { name, exact: true });
     await cohortCell('Cohort I').waitFor();
     await cohortCell('Cohort II').waitFor();
@@ -115,7 +124,7 @@ describe.skipIf(!!missingChromium)('the admin app in Chromium', () => {
   it('shows the server’s refusal of an edit under the field it concerns, saving nothing', async () => {
     const teamUrl = page.url().replace(/\/show.*$/, '');
     await page.goto(teamUrl);
-    const commitmentEnds = page.getByLabel('Commitment ends');
+    const commitmentEnds = page.getByLabel('Commitment ends on');
     await commitmentEnds.fill('2019-01-01');
     await page.getByRole('button', { name: 'Save' }).click();
     const field = page.locator('.MuiFormControl-root', { has: commitmentEnds });

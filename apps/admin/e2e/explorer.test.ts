@@ -3,7 +3,7 @@ import type { Browser, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, missingChromium, mustFailWithoutChromium } from './chromium';
 import { startServer, type TestServer } from './server';
-import { menuEntries, openTab, screenshot, signIn, type Tab } from './session';
+import { menuEntries, menuEntry, openTab, screenshot, signIn, type Tab } from './session';
 
 const dist = new URL('../dist/', import.meta.url);
 
@@ -76,7 +76,7 @@ describe.skipIf(!!missingChromium)('the API explorer', () => {
 
   it('is offered to an API partner and runs a query as their session', async () => {
     expect(await menuEntries(tab.page)).toContain('API explorer');
-    await tab.page.getByRole('menuitem', { name: 'API explorer' }).click();
+    await (await menuEntry(tab.page, 'API explorer')).click();
     await tab.page.getByText(/^Write and run GraphQL queries/).waitFor();
     await tab.page.locator('.graphiql-query-editor .monaco-editor').waitFor();
     await run();
@@ -129,5 +129,9 @@ describe.skipIf(!!missingChromium)('the API explorer', () => {
     expect(requests.length).toBeGreaterThan(10);
     expect(elsewhere).toEqual([]);
     expect(tab.graphqlErrors).toEqual([]);
+  });
+
+  it("works under the server's Content Security Policy: no violation, workers and fonts included", () => {
+    expect(tab.pageErrors.filter((error) => /Content Security Policy|CSP/.test(error))).toEqual([]);
   });
 });

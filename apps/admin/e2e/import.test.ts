@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, missingChromium } from './chromium';
 import { startServer, type TestServer } from './server';
-import { openTab, screenshot, signIn, type Tab } from './session';
+import { menuEntry, openTab, screenshot, signIn, type Tab } from './session';
 
 const DEMO_PASSWORD = 'cei-demo-password';
 const AZUSA = 'Azusa Unified School District';
@@ -48,7 +48,7 @@ describe.skipIf(!!missingChromium)('importing a CSV file in the admin', () => {
 
   it('previews a mixed file, imports its valid rows with a progress bar, and lists them', async () => {
     const { page } = staff;
-    await page.getByRole('menuitem', { name: 'Import', exact: true }).click();
+    await (await menuEntry(page, 'Import', { exact: true })).click();
     await page.getByRole('heading', { name: 'Import from a CSV file' }).waitFor();
 
     await page.getByRole('combobox', { name: 'What the file holds' }).click();

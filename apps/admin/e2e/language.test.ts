@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, missingChromium } from './chromium';
 import { startServer, type TestServer } from './server';
-import { openTab, screenshot, signIn, type Tab } from './session';
+import { menuEntry, openTab, screenshot, signIn, type Tab } from './session';
 
 /** The password of every demo account (apps/server, demo data). */
 const DEMO_PASSWORD = 'cei-demo-password';
@@ -56,7 +56,7 @@ describe.skipIf(!!missingChromium)('the interface language in Chromium', () => {
     const { page } = tab;
     const languages = acceptedLanguages(page);
     await signIn(page, server.url, LEAD, DEMO_PASSWORD);
-    await page.getByRole('menuitem', { name: 'Teams' }).waitFor();
+    await (await menuEntry(page, 'Teams')).waitFor();
     expect(languages.at(-1)).toBe('en');
 
     // The app bar's language menu, by keyboard: its button is labelled with the current language.
@@ -70,13 +70,13 @@ describe.skipIf(!!missingChromium)('the interface language in Chromium', () => {
     );
     await page.getByRole('menuitem', { name: 'Español' }).click();
     expect((await (await remembered).json()).data.changeLanguage.language).toBe('es');
-    await page.getByRole('menuitem', { name: 'Equipos' }).waitFor();
+    await (await menuEntry(page, 'Equipos')).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     await screenshot(page, 'language-es-lead');
 
     await page.reload();
     await page.getByRole('button', { name: 'Idioma: Español' }).waitFor();
-    await page.getByRole('menuitem', { name: 'Equipos' }).waitFor();
+    await (await menuEntry(page, 'Equipos')).waitFor();
     expect(languages.at(-1)).toBe('es');
 
     // Signing out keeps this browser's choice for the sign-in page; signing in keeps Spanish.
@@ -85,15 +85,15 @@ describe.skipIf(!!missingChromium)('the interface language in Chromium', () => {
     await page.getByRole('menuitem', { name: 'Cerrar sesión' }).click();
     await page.waitForURL(/#\/login/);
     await signInInSpanish(page, LEAD);
-    await page.getByRole('menuitem', { name: 'Equipos' }).waitFor();
-    await page.getByRole('menuitem', { name: 'Equipos' }).click();
+    await (await menuEntry(page, 'Equipos')).waitFor();
+    await (await menuEntry(page, 'Equipos')).click();
     await page.getByRole('columnheader', { name: 'LEA principal' }).waitFor();
     await screenshot(page, 'language-es-teams');
     await page.getByRole('cell', { name: 'Azusa Unified School District' }).first().click();
     await page.getByRole('tab', { name: 'Integrantes' }).click();
     await page.getByRole('region', { name: 'Composición' }).waitFor();
     await screenshot(page, 'language-es-roster');
-    await page.getByRole('menuitem', { name: 'Panel' }).click();
+    await (await menuEntry(page, 'Panel')).click();
 
     // Another browser knows nothing of the choice: its sign-in page follows the browser (English)
     // and offers Spanish; once signed in, the account's language applies.
@@ -111,18 +111,18 @@ describe.skipIf(!!missingChromium)('the interface language in Chromium', () => {
     await other.page.getByLabel('Email').fill(LEAD);
     await other.page.getByLabel('Password').fill(DEMO_PASSWORD);
     await other.page.getByRole('button', { name: 'Sign in' }).click();
-    await other.page.getByRole('menuitem', { name: 'Equipos' }).waitFor();
+    await (await menuEntry(other.page, 'Equipos')).waitFor();
     await other.page.getByRole('button', { name: 'Idioma: Español' }).waitFor();
 
     // Back to English, remembered on the account as well.
     await other.page.getByRole('button', { name: 'Idioma: Español' }).click();
     await other.page.getByRole('menuitem', { name: 'English' }).click();
-    await other.page.getByRole('menuitem', { name: 'Teams' }).waitFor();
+    await (await menuEntry(other.page, 'Teams')).waitFor();
     await page.reload();
     // The user menu's button is named after the person it shows.
     await page.getByRole('button', { name: 'Demo Team Lead (Azusa)' }).click();
     await page.getByRole('menuitem', { name: 'Cerrar sesión' }).click();
     await signInInSpanish(page, LEAD);
-    await page.getByRole('menuitem', { name: 'Teams' }).waitFor();
+    await (await menuEntry(page, 'Teams')).waitFor();
   });
 });

@@ -5,7 +5,7 @@ import { englishAmong, shownTexts } from '../src/testing/englishTexts';
 import { seriousAxeViolations } from './axe';
 import { launchChromium, missingChromium, mustFailWithoutChromium } from './chromium';
 import { startServer, type TestServer } from './server';
-import { closeTabs, openTab, screenshot, signIn, type Tab } from './session';
+import { closeTabs, menuEntry, openTab, screenshot, signIn, type Tab } from './session';
 
 /** The password of every demo account (apps/server, demo data). */
 const DEMO_PASSWORD = 'cei-demo-password';
@@ -115,13 +115,15 @@ describe.skipIf(!!missingChromium)('each role’s day in Chromium', () => {
     const page = await signedIn('staff@example.org');
     await dashboardInEnglish(page, 'staff', ['Applications by status', 'Open vacancies']);
 
-    await page.getByRole('menuitem', { name: 'Applications' }).click();
+    await (await menuEntry(page, 'Applications')).click();
     await page
       .getByRole('row')
       .filter({ hasText: 'Sierra Vista Unified' })
       .getByRole('cell', { name: 'Submitted', exact: true })
       .click();
     await page.waitForURL(/#\/applications\/[^/]+\/show/);
+    // The board's rows carry their own steps: wait until the page has replaced the board.
+    await page.locator('.RaList-main').waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Start review' }).click();
     await main(page).getByText('Under review', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Select' }).click();
@@ -150,7 +152,7 @@ describe.skipIf(!!missingChromium)('each role’s day in Chromium', () => {
     const page = await signedIn('liaison@example.org');
     await dashboardInEnglish(page, 'liaison', ['Your county’s teams', 'Check-ins and follow-ups']);
 
-    await page.getByRole('menuitem', { name: 'Check-ins' }).click();
+    await (await menuEntry(page, 'Check-ins')).click();
     await page.getByRole('link', { name: 'Create' }).click();
     // The list's own Team filter stays on screen until the form replaces it: pick in the form.
     const form = page.locator('.RaCreate-main');
@@ -183,13 +185,22 @@ describe.skipIf(!!missingChromium)('each role’s day in Chromium', () => {
     const page = await signedIn('lead@example.org');
     await dashboardInEnglish(page, 'lead', [/^Roster gaps: Azusa/, 'Your next convenings']);
 
-    await page.getByRole('menuitem', { name: 'Vacancies' }).click();
+    // Issue 14, point 4: one click from the vacancy to a form with its seat and today filled in.
+    await (await menuEntry(page, 'Vacancies')).click();
     const vacancy = page.getByRole('row').filter({ hasText: 'Community partner' }).first();
     await vacancy.waitFor();
-    await vacancy.getByRole('link', { name: /^Azusa/ }).click();
-    await page.waitForURL(/#\/teams\/[^/]+\/show/);
-    await page.getByRole('tab', { name: 'Roster' }).click();
-    await page.getByRole('link', { name: 'Add a member' }).click();
+    await vacancy
+      .getByRole('link', { name: /^Fill this vacancy: Community partner, Azusa/ })
+      .click();
+    await page.waitForURL(/#\/memberships\/create/);
+    await page
+      .getByRole('combobox', { name: /^Role/ })
+      .filter({ hasText: 'Community partner' })
+      .waitFor();
+    await expect(page.getByLabel(/^Started/).inputValue()).resolves.toBe(today);
+    await page
+      .getByText('Only people who can fill this role are offered: Professional staff.')
+      .waitFor();
     await page.getByLabel(/^Person/).fill('Rosa Nueva');
     await page.getByRole('option', { name: /Rosa Nueva/ }).click();
     const newPerson = page.getByRole('dialog', { name: 'A new person' });
@@ -197,17 +208,15 @@ describe.skipIf(!!missingChromium)('each role’s day in Chromium', () => {
     await newPerson.getByRole('button', { name: 'Save' }).click();
     await newPerson.waitFor({ state: 'detached' });
     await expect(page.getByRole('combobox', { name: /^Person/ }).inputValue()).resolves.toBe(
-      'Rosa Nueva',
+      'Rosa Nueva (Professional staff)',
     );
     await page.keyboard.press('Escape');
-    await page.getByRole('combobox', { name: /^Role/ }).click();
-    await page.getByRole('option', { name: 'Community partner', exact: true }).click();
-    await page.getByLabel(/^Started/).fill(today);
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.waitForURL(/#\/memberships\/[^/]+\/show/);
 
-    await page.getByRole('menuitem', { name: 'Vacancies' }).click();
+    // Back on the team's roster, where the vacancy now shows filled by the new member.
+    await page.waitForURL(/#\/teams\/[^/]+\/show\/roster/);
     await page
+      .getByRole('table', { name: 'Vacancies' })
       .getByRole('row')
       .filter({ hasText: 'Rosa Nueva' })
       .getByText(/^Filled /)
@@ -225,7 +234,7 @@ describe.skipIf(!!missingChromium)('each role’s day in Chromium', () => {
     const page = await signedIn('partner@example.org');
     await dashboardInEnglish(page, 'partner', ['Your organization’s teams', 'Upcoming convenings']);
 
-    await page.getByRole('menuitem', { name: 'Convenings' }).click();
+    await (await menuEntry(page, 'Convenings')).click();
     const first = page.locator('.RaList-main tbody tr').first();
     await first.waitFor();
     const title = (await first.locator('td').first().textContent())?.trim() ?? '';

@@ -2,7 +2,15 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, missingChromium } from './chromium';
 import { startServer, type TestServer } from './server';
-import { closeTabs, menuEntries, openTab, screenshot, signIn, type Tab } from './session';
+import {
+  closeTabs,
+  menuEntries,
+  menuEntry,
+  openTab,
+  screenshot,
+  signIn,
+  type Tab,
+} from './session';
 
 /** The password of every demo account (apps/server, demo data). */
 const DEMO_PASSWORD = 'cei-demo-password';
@@ -40,6 +48,7 @@ const DEMO_ROLES = [
       'Audit log',
       'Newsletter subscriptions',
       'Outbox',
+      'Webhooks',
       'Import',
       'API explorer',
     ],
@@ -92,6 +101,7 @@ const DEMO_ROLES = [
       'Calendar',
       ...DIRECTORY,
       ...ROSTERS,
+      'Vacancies',
       'Stipends',
       'Reimbursements',
       ...OUTCOMES,
@@ -127,6 +137,7 @@ const DEMO_ROLES = [
       ...DIRECTORY,
       ...OUTCOMES,
       'Deliverables',
+      'Webhooks',
       'API explorer',
     ],
   },
@@ -304,7 +315,7 @@ describe.skipIf(!!missingChromium)('each role in Chromium', () => {
 
   it('sends a user whose session went idle back to the login page', async () => {
     const { page, graphqlErrors } = await signedIn('partner@example.org');
-    await page.getByRole('menuitem', { name: 'People' }).click();
+    await (await menuEntry(page, 'People')).click();
     await page.locator('.RaList-main tbody tr').first().waitFor();
 
     // Thirty-one minutes without a request, as far as the server can tell.
@@ -407,7 +418,10 @@ describe.skipIf(!!missingChromium)('each role in Chromium', () => {
     await page.goto(
       `${server.url}/#/auditEvents?filter=${encodeURIComponent('{"action":"CREATED","entity":"Account"}')}`,
     );
-    await page
+    // The list answers the filter after the address changes: wait for it, not for any row.
+    const newest = page.locator('.RaList-main tbody tr').first();
+    await expect.poll(() => newest.locator('td.column-action').textContent()).toBe('Created');
+    await newest
       .getByRole('cell', { name: /Account/ })
       .first()
       .click();

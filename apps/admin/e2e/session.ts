@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 
 const screenshots = new URL('../test-results/', import.meta.url);
 
@@ -9,7 +9,7 @@ export interface Tab {
   page: Page;
   /** GraphQL errors the app received: any is a failure, whatever the screen shows. */
   graphqlErrors: unknown[];
-  /** Uncaught errors in the page and errors it logged. */
+  /** Uncaught errors in the page, errors it logged, and Content Security Policy violations. */
   pageErrors: string[];
   close(): Promise<void>;
 }
@@ -17,6 +17,12 @@ export interface Tab {
 /** A fresh browser context, so each user's session and react-admin's stored state are theirs. */
 export async function openTab(browser: Browser): Promise<Tab> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // The server's Content Security Policy must let every screen work: a violation is an error.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
   const page = await context.newPage();
   const graphqlErrors: unknown[] = [];
   const pageErrors: string[] = [];
@@ -43,11 +49,37 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.getByRole('heading', { name: /^Welcome/ }).waitFor();
 }
 
-/** The entries of the side menu, in order. */
-export async function menuEntries(page: Page): Promise<string[]> {
+/**
+ * The side menu with every group opened (layout/Menu.tsx keeps only the shown page's group open
+ * until the user chooses).
+ */
+async function openedMenu(page: Page) {
   const menu = page.locator('.RaMenu-open');
   await menu.getByRole('menuitem').first().waitFor();
-  return (await menu.getByRole('menuitem').allTextContents()).map((text) => text.trim());
+  const closed = menu.locator('[role="menuitem"][aria-expanded="false"]');
+  while ((await closed.count()) > 0) await closed.first().click();
+  return menu;
+}
+
+/** The entries of the side menu, in order (not the groups' headings). */
+export async function menuEntries(page: Page): Promise<string[]> {
+  const menu = await openedMenu(page);
+  return (await menu.locator('[role="menuitem"]:not([aria-expanded])').allTextContents()).map(
+    (text) => text.trim(),
+  );
+}
+
+/** One entry of the side menu, its group opened first if need be. */
+export async function menuEntry(
+  page: Page,
+  name: string,
+  options: { exact?: boolean } = {},
+): Promise<Locator> {
+  const menu = page.locator('.RaMenu-open');
+  await menu.getByRole('menuitem').first().waitFor();
+  const entry = menu.getByRole('menuitem', { name, ...options });
+  if ((await entry.count()) === 0) await openedMenu(page);
+  return entry;
 }
 
 /** Saves what the page shows to apps/admin/test-results/<name>.png. */

@@ -94,4 +94,30 @@ describe.skipIf(!!missingChromium)('the first page in Chromium', () => {
     expect(graphqlErrors).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
+
+  it('lists the demo sign-ins of the trial install, in both languages, and one choice signs in', async () => {
+    const { page, graphqlErrors, pageErrors } = await newTab();
+    await page.goto(server.url);
+    await page.waitForURL(/#\/login/);
+    const demo = page.getByRole('region', { name: 'Demo sign-ins of this trial install' });
+    await demo
+      .getByText(`Every demo account’s password is ${DEMO_PASSWORD}.`, { exact: false })
+      .waitFor();
+    await page.getByRole('button', { name: 'Language: English' }).click();
+    await page.getByRole('menuitem', { name: 'Español' }).click();
+    const demoEs = page.getByRole('region', {
+      name: 'Cuentas de demostración de esta instalación de prueba',
+    });
+    await demoEs.getByRole('button', { name: 'Personal de CEI: staff@example.org' }).click();
+    await expect(page.getByLabel('Correo electrónico').inputValue()).resolves.toBe(
+      'staff@example.org',
+    );
+    await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+    await page
+      .getByRole('heading', { level: 1 })
+      .filter({ hasText: /^Le damos la bienvenida/ })
+      .waitFor();
+    expect(graphqlErrors).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, missingChromium } from './chromium';
 import { startServer, type TestServer } from './server';
-import { openTab, screenshot, signIn, type Tab } from './session';
+import { menuEntry, openTab, screenshot, signIn, type Tab } from './session';
 
 /** The password of every demo account (apps/server, demo data). */
 const DEMO_PASSWORD = 'cei-demo-password';
@@ -119,7 +119,7 @@ describe.skipIf(!!missingChromium)(
           },
         );
       }
-      // The cohort's first convening, today.
+      // The cohort's first convening, early this morning: attendance is taken once it started.
       const { createConvening } = await admin<{ createConvening: { id: string } }>(
         `mutation ($input: CreateConveningInput!) { createConvening(input: $input) { id } }`,
         {
@@ -130,7 +130,7 @@ describe.skipIf(!!missingChromium)(
             title: 'Cohort IV launch',
             kind: 'NETWORK_CONVENING',
             modality: 'VIRTUAL',
-            startsAt: pacificToInstant(today, '16:00').toISOString(),
+            startsAt: pacificToInstant(today, '00:30').toISOString(),
           },
         },
       );
@@ -162,7 +162,7 @@ describe.skipIf(!!missingChromium)(
       const dialog = page.getByRole('dialog', { name: 'Open recruitment for Cohort IV' });
       await dialog.getByLabel(/Applications open/).fill(`${addDays(today, -1)}T08:00`);
       await dialog
-        .getByLabel(/Applications due/)
+        .getByLabel(/Application deadline/)
         .fill(`${Number(today.slice(0, 4)) + 1}-06-16T09:00`);
       await dialog.getByRole('button', { name: 'Open recruitment' }).click();
       await main(page).getByText('Recruiting', { exact: true }).waitFor();
@@ -194,9 +194,9 @@ describe.skipIf(!!missingChromium)(
       await page.waitForURL(/#\/applications\/create/);
       await pick(page, /Applicant LEA/, 'Jurupa', 'Jurupa Unified School District');
       await pick(page, /^Focus school/, 'Jurupa Valley', 'Jurupa Valley High School');
-      await page.getByLabel(/^Point of contact$/).fill('Marisol Example');
-      await page.getByLabel(/Point of contact’s phone/).fill('951-555-0142');
-      await page.getByLabel(/Point of contact’s email/).fill('marisol@example.org');
+      await page.getByLabel(/^Contact name$/).fill('Marisol Example');
+      await page.getByLabel(/Contact phone/).fill('951-555-0142');
+      await page.getByLabel(/Contact email/).fill('marisol@example.org');
       await page.getByLabel(/^Superintendent/).fill('Dana Example');
       await page.getByLabel(/^Signed/).fill(today);
       for (const label of [
@@ -303,14 +303,19 @@ describe.skipIf(!!missingChromium)(
       await choose(page, /^Role/, 'Site staff');
       await page.getByLabel(/^Started/).fill(joined);
       await page.getByRole('button', { name: 'Save' }).click();
-      await page.waitForURL(/#\/memberships\/[^/]+\/show/);
+      // Added from the team's roster: saving goes back there (issue 14).
+      await page.waitForURL(/#\/teams\/[^/]+\/show\/roster/);
 
-      await page.getByRole('button', { name: 'End membership' }).click();
+      await main(page)
+        .getByRole('row')
+        .filter({ hasText: 'Paz Example' })
+        .getByRole('button', { name: 'End membership' })
+        .click();
       const leaving = page.getByRole('dialog', { name: 'Paz Example leaves the team' });
       await expect(leaving.getByLabel(/^Ended/).inputValue()).resolves.toBe(today);
       // Left yesterday: the seat is empty for a day before someone takes it.
       await leaving.getByLabel(/^Ended/).fill(addDays(today, -1));
-      await choose(page, /Why they left/, 'Left the position');
+      await choose(page, /Reason for leaving/, 'Left the position');
       await leaving.getByRole('button', { name: 'End membership' }).click();
       await page.getByText('Paz Example is no longer on the team.').waitFor();
 
@@ -324,7 +329,7 @@ describe.skipIf(!!missingChromium)(
     it('the vacancy shows as due in the Riverside liaison’s view', async () => {
       liaison = await signedIn('liaison@example.org');
       const { page } = liaison;
-      await page.getByRole('menuitem', { name: 'Vacancies' }).click();
+      await (await menuEntry(page, 'Vacancies')).click();
       const row = page.getByRole('row').filter({ hasText: 'Jurupa USD' });
       await row.getByText(/^Due in \d+ days$/).waitFor();
       // Waited for, not read at once: the list may still be drawing its rows again.
@@ -342,7 +347,7 @@ describe.skipIf(!!missingChromium)(
       await choose(page, /^Role/, 'Site staff');
       await page.getByLabel(/^Started/).fill(today);
       await page.getByRole('button', { name: 'Save' }).click();
-      await page.waitForURL(/#\/memberships\/[^/]+\/show/);
+      await page.waitForURL(/#\/teams\/[^/]+\/show\/roster/);
 
       await page.goto(`${fixture.teamUrl}/roster`);
       const row = main(page)
@@ -377,10 +382,23 @@ describe.skipIf(!!missingChromium)(
       await first.focus();
       await page.keyboard.press('p');
       await page.keyboard.press('a');
-      await page.getByText('Every member is marked; not saved yet.').waitFor();
+      const bar = page.getByRole('region', { name: 'Save attendance' });
+      await bar.getByText('2 marks are not saved yet. Every member is marked.').waitFor();
       await screenshot(page, 'story-11-attendance-grid');
+
+      // Leaving with unsaved marks asks first; staying keeps them.
+      const asked = page.waitForEvent('dialog').then(async (dialog) => {
+        const message = dialog.message();
+        await dialog.dismiss();
+        return message;
+      });
+      await (await menuEntry(page, 'Teams')).click();
+      await expect(asked).resolves.toBe(
+        '2 attendance marks are not saved. Leave this page and lose them?',
+      );
+      expect(page.url()).toMatch(/\/attendance$/);
       await page.getByRole('button', { name: 'Save attendance' }).click();
-      await page.getByText('Every member is marked.', { exact: true }).waitFor();
+      await bar.getByText('Every mark is saved. Every member is marked.').waitFor();
 
       await page.goto(fixture.teamUrl);
       await expect
@@ -443,7 +461,7 @@ describe.skipIf(!!missingChromium)(
 
     it('then the calendar: the convening on its day, and a subscription whose address serves it', async () => {
       const { page } = staff;
-      await page.getByRole('menuitem', { name: 'Calendar' }).click();
+      await (await menuEntry(page, 'Calendar')).click();
       await main(page)
         .getByRole('link', { name: /Cohort IV launch/ })
         .waitFor();

@@ -5,7 +5,7 @@ import { isSignedIn } from './auth/sessionRequests';
 import { startingLanguage } from './i18n/languages';
 
 /**
- * The first page is small (README, "Speed"): a visitor who is not signed in gets the sign-in
+ * The first page is small (docs/admin.md, "Speed"): a visitor who is not signed in gets the sign-in
  * screen alone; the app (react-admin, Apollo Client, the screens) loads once somebody is signed
  * in. A link to a record still leads there after signing in.
  */

@@ -11,6 +11,7 @@ import { leadAgencies, organizations } from './organizations';
 import { checkIns, deliverables, followUps, measurements, metrics } from './outcomes';
 import { memberships, people } from './rosters';
 import { problemsOfPractice, teams } from './teams';
+import { webhookDeliveries, webhookEndpoints } from './webhooks';
 
 /** Every resource of the admin, in menu order; the first is the home screen. */
 export const resources: readonly AdminResource[] = [
@@ -34,6 +35,7 @@ export const resources: readonly AdminResource[] = [
   auditEvents,
   subscriptions,
   outboxEmails,
+  webhookEndpoints,
   cohortDeadlines,
   facilitations,
   problemsOfPractice,
@@ -42,6 +44,7 @@ export const resources: readonly AdminResource[] = [
   followUps,
   apiTokens,
   savedQueries,
+  webhookDeliveries,
 ];
 
 export const definitions = resources.map((resource) => resource.definition);

@@ -8,12 +8,16 @@ import * as email from './email/index.js';
 import * as funding from './funding/index.js';
 import type { MountRoutes } from './http/routes.js';
 import * as imports from './imports/index.js';
+import * as limits from './limits/index.js';
 import * as newsletter from './newsletter/index.js';
 import * as organizations from './organizations/index.js';
 import * as outcomes from './outcomes/index.js';
 import * as rosters from './rosters/index.js';
 import * as search from './search/index.js';
+import * as sync from './sync/index.js';
 import * as teams from './teams/index.js';
+import * as trial from './trial/index.js';
+import * as webhooks from './webhooks/index.js';
 
 interface Feature {
   entities: readonly (abstract new (...args: never[]) => object)[];
@@ -42,6 +46,10 @@ const features: Feature[] = [
   audit,
   imports,
   search,
+  limits,
+  webhooks,
+  trial,
+  sync,
 ];
 
 export const entities = features.flatMap((feature) => feature.entities);

@@ -5,13 +5,14 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from './database/seed/demo-data.js';
+import { freePort } from './testing/free-port.js';
 
 /**
  * The product as a user runs it: the built server (`node dist/main.js`, what `npm start` runs)
  * without DATABASE_URL, so on its embedded PostgreSQL, started, killed and started again.
  */
 const dataDir = mkdtempSync(join(tmpdir(), 'cei-restart-'));
-const port = 40000 + Math.floor(Math.random() * 20000);
+const port = await freePort();
 const url = `http://127.0.0.1:${port}`;
 let child: ChildProcess | undefined;
 
@@ -39,12 +40,15 @@ async function start(): Promise<void> {
   throw new Error('the server did not become ready');
 }
 
-async function stop(signal: NodeJS.Signals): Promise<void> {
+/** Sends a signal and waits for the exit: its code, or the signal that ended the process. */
+async function stop(signal: NodeJS.Signals): Promise<number | NodeJS.Signals | null> {
   const running = child;
-  if (!running || running.exitCode !== null) return;
-  const exited = new Promise((resolve) => running.once('exit', resolve));
+  if (!running || running.exitCode !== null) return null;
+  const exited = new Promise<number | NodeJS.Signals | null>((resolve) =>
+    running.once('exit', (code, ended) => resolve(code ?? ended)),
+  );
   running.kill(signal);
-  await exited;
+  return exited;
 }
 
 let cookie = '';
@@ -87,7 +91,8 @@ describe('npm start on the embedded database', () => {
       'mutation { createOrganization(input: { kind: COMMUNITY_ORGANIZATION, name: "Survives Restarts" }) { id } }',
     );
 
-    await stop('SIGTERM');
+    // A clean stop, the embedded database included, exits 0 (not the 143 of a killed process).
+    expect(await stop('SIGTERM')).toBe(0);
     await start();
     expect(await counts()).toEqual(first);
 

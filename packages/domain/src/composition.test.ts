@@ -3,12 +3,13 @@ import {
   compositionOn,
   isActiveOn,
   type MembershipPeriod,
+  personKindForRole,
   requiredRoles,
   TEAM_ROLE_REQUIREMENT,
   type TeamFacts,
   teamFactsOf,
 } from './composition.js';
-import { GradeSpan, TEAM_ROLES, TeamRole } from './vocabulary.js';
+import { GradeSpan, PersonKind, TEAM_ROLES, TeamRole } from './vocabulary.js';
 
 const elementaryTeam: TeamFacts = { focusSchoolServesHighSchool: false, isConsortium: false };
 const highSchoolTeam: TeamFacts = { focusSchoolServesHighSchool: true, isConsortium: false };
@@ -184,5 +185,17 @@ describe('teamFactsOf', () => {
       memberLeaIds: ['a', 'b', 'c'],
     });
     expect(teamFactsOf({ leadLeaId: 'a', otherLeaIds: ['a'] }).isConsortium).toBe(false);
+  });
+});
+
+describe('personKindForRole', () => {
+  it('seats students and family members as themselves, and professionals in every other role', () => {
+    expect(personKindForRole(TeamRole.STUDENT)).toBe(PersonKind.STUDENT);
+    expect(personKindForRole(TeamRole.FAMILY_MEMBER)).toBe(PersonKind.FAMILY_MEMBER);
+    const professional = TEAM_ROLES.filter(
+      (role) => role !== TeamRole.STUDENT && role !== TeamRole.FAMILY_MEMBER,
+    );
+    expect(professional).toHaveLength(7);
+    for (const role of professional) expect(personKindForRole(role)).toBe(PersonKind.PROFESSIONAL);
   });
 });

@@ -1,5 +1,5 @@
 import { requireIsoDate } from './dates.js';
-import { GradeSpan, TEAM_ROLES, type TeamRole, TeamRoleRequirement } from './vocabulary.js';
+import { GradeSpan, PersonKind, TEAM_ROLES, TeamRole, TeamRoleRequirement } from './vocabulary.js';
 
 /**
  * Who a district team must have (domain.md, Rosters), as one table so that the composition, the
@@ -16,6 +16,13 @@ export const TEAM_ROLE_REQUIREMENT: Readonly<Record<TeamRole, TeamRoleRequiremen
   COE_REPRESENTATIVE: TeamRoleRequirement.REQUIRED,
   COMMUNITY_PARTNER: TeamRoleRequirement.REQUIRED,
 };
+
+/** Which kind of person may fill a role: students and family members are their own seats. */
+export function personKindForRole(role: TeamRole): PersonKind {
+  if (role === TeamRole.STUDENT) return PersonKind.STUDENT;
+  if (role === TeamRole.FAMILY_MEMBER) return PersonKind.FAMILY_MEMBER;
+  return PersonKind.PROFESSIONAL;
+}
 
 /** A person's time in a role on a team, as composition needs it. Dates are `YYYY-MM-DD`. */
 export interface MembershipPeriod {

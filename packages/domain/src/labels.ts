@@ -185,6 +185,24 @@ export const labels: Record<UiLanguage, EnumLabels> = {
       DELETED: 'Deleted',
       PROTECTED_READ: 'Read protected data',
     },
+    WebhookEventType: {
+      TEAM: 'Team changes',
+      MEMBERSHIP: 'Membership changes',
+      CONVENING: 'Convening changes',
+      ATTENDANCE_SUMMARY: 'Attendance summary changes',
+      DELIVERABLE: 'Deliverable changes',
+    },
+    WebhookAction: {
+      CREATED: 'Created',
+      UPDATED: 'Updated',
+      DELETED: 'Deleted',
+    },
+    WebhookDeliveryStatus: {
+      PENDING: 'Pending',
+      DELIVERED: 'Delivered',
+      FAILED: 'Failed',
+      SKIPPED: 'Skipped (out of scope)',
+    },
     SubscriptionStatus: {
       PENDING: 'Awaiting confirmation',
       CONFIRMED: 'Confirmed',
@@ -370,6 +388,24 @@ export const labels: Record<UiLanguage, EnumLabels> = {
       UPDATED: 'Modificado',
       DELETED: 'Eliminado',
       PROTECTED_READ: 'Consultó datos protegidos',
+    },
+    WebhookEventType: {
+      TEAM: 'Cambios de equipos',
+      MEMBERSHIP: 'Cambios de membresías',
+      CONVENING: 'Cambios de convocatorias',
+      ATTENDANCE_SUMMARY: 'Cambios del resumen de asistencia',
+      DELIVERABLE: 'Cambios de entregables',
+    },
+    WebhookAction: {
+      CREATED: 'Creado',
+      UPDATED: 'Modificado',
+      DELETED: 'Eliminado',
+    },
+    WebhookDeliveryStatus: {
+      PENDING: 'Pendiente',
+      DELIVERED: 'Entregado',
+      FAILED: 'Fallido',
+      SKIPPED: 'Omitido (fuera de alcance)',
     },
     SubscriptionStatus: {
       PENDING: 'Pendiente de confirmación',

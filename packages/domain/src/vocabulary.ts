@@ -17,6 +17,8 @@ export const Role = {
 } as const;
 export type Role = (typeof Role)[keyof typeof Role];
 export const ROLES = values(Role);
+/** CEI staff: the roles that administer the records and see every row (domain.md, "Roles"). */
+export const STAFF_ROLES: readonly Role[] = [Role.CEI_ADMIN, Role.CEI_STAFF];
 
 export const PrivacyTier = {
   PUBLIC: 'PUBLIC',
@@ -269,6 +271,34 @@ export const AuditAction = {
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
+/** What a webhook event is about: the kinds of change a partner may subscribe to. */
+export const WebhookEventType = {
+  TEAM: 'TEAM',
+  MEMBERSHIP: 'MEMBERSHIP',
+  CONVENING: 'CONVENING',
+  ATTENDANCE_SUMMARY: 'ATTENDANCE_SUMMARY',
+  DELIVERABLE: 'DELIVERABLE',
+} as const;
+export type WebhookEventType = (typeof WebhookEventType)[keyof typeof WebhookEventType];
+
+/** What happened to the record a webhook event is about. */
+export const WebhookAction = {
+  CREATED: 'CREATED',
+  UPDATED: 'UPDATED',
+  DELETED: 'DELETED',
+} as const;
+export type WebhookAction = (typeof WebhookAction)[keyof typeof WebhookAction];
+
+/** Where a webhook delivery is: waiting (or retrying), delivered, given up, or not for its endpoint. */
+export const WebhookDeliveryStatus = {
+  PENDING: 'PENDING',
+  DELIVERED: 'DELIVERED',
+  FAILED: 'FAILED',
+  SKIPPED: 'SKIPPED',
+} as const;
+export type WebhookDeliveryStatus =
+  (typeof WebhookDeliveryStatus)[keyof typeof WebhookDeliveryStatus];
+
 export const VOCABULARY = {
   Role,
   PrivacyTier,
@@ -301,6 +331,9 @@ export const VOCABULARY = {
   VacancyStatus,
   TeamRoleRequirement,
   AuditAction,
+  WebhookEventType,
+  WebhookAction,
+  WebhookDeliveryStatus,
 } as const;
 export type EnumName = keyof typeof VOCABULARY;
 /** The union of values of the enum called `N`, e.g. `EnumValue<'TeamRole'>`. */

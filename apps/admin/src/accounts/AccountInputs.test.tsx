@@ -1,7 +1,7 @@
 import { Role } from '@cei/domain';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { AdminContext, ResourceContextProvider } from 'react-admin';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { i18nProvider } from '../i18n/i18nProvider';
 import { fakeServer } from '../testing/fakeServer';
 import { signedInAs } from '../testing/signedInAs';
@@ -47,6 +47,10 @@ const countyOffices = {
 
 describe('creating an account', () => {
   afterEach(cleanup);
+  // react-admin applies an autocomplete's typed filter on timers (the input's 250 ms debounce, the
+  // reference's 500 ms one, then a 0 ms tick) that unmounting does not all cancel: let them fire
+  // while the test DOM still exists, or the last throws "window is not defined" at teardown.
+  afterAll(() => new Promise((resolve) => setTimeout(resolve, 1000)));
 
   it('offers the scope picker of the chosen role, and shows the server’s objection to the scope', {
     timeout: 30000,

@@ -18,6 +18,8 @@ const dashboardToken = {
   expiresAt: nextYear,
   lastUsedAt: null,
   revokedAt: null,
+  requestLimit: null,
+  costLimit: 2500,
   createdAt: '2025-01-01T00:00:00.000Z',
 };
 
@@ -35,6 +37,29 @@ function answer({ operationName }: FakeOperation) {
               name: 'Nightly export',
               expiresAt: nextYear,
             },
+          },
+        },
+      };
+    case 'RateLimitSettings':
+      return {
+        data: {
+          rateLimitSettings: {
+            __typename: 'RateLimitSettings',
+            windowSeconds: 60,
+            tokenRequestLimit: 300,
+            tokenCostLimit: 100000,
+          },
+        },
+      };
+    case 'UpdateApiTokenLimits':
+      return {
+        data: {
+          updateApiToken: {
+            __typename: 'ApiToken',
+            id: 'tok-1',
+            version: 2,
+            requestLimit: 50,
+            costLimit: null,
           },
         },
       };
@@ -118,5 +143,39 @@ describe('an API partner’s tokens', () => {
         operations.find((operation) => operation.operationName === 'RevokeApiToken'),
       ).toMatchObject({ variables: { id: 'tok-1' } }),
     );
+  });
+
+  it('shows each token’s limits, its own or the defaults, and lets the admin set them', async () => {
+    const { operations } = renderPanel();
+    expect(await screen.findByText('default (300) requests per 60 s')).toBeTruthy();
+    expect(screen.getByText('2,500 query cost per 60 s')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Limits' }));
+    const dialog = await screen.findByRole('dialog', { name: /Limits of the token/ });
+    expect(within(dialog).getByText('Leave empty for the default (300)')).toBeTruthy();
+    fireEvent.change(within(dialog).getByLabelText('Requests per window'), {
+      target: { value: '50' },
+    });
+    fireEvent.change(within(dialog).getByLabelText('Query cost per window'), {
+      target: { value: '' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(
+        operations.find((operation) => operation.operationName === 'UpdateApiTokenLimits'),
+      ).toMatchObject({
+        variables: { id: 'tok-1', version: 1, input: { requestLimit: 50, costLimit: null } },
+      }),
+    );
+  });
+
+  it('reads the limits in Spanish', async () => {
+    await i18nProvider.changeLocale('es');
+    try {
+      renderPanel();
+      expect(await screen.findByText('predeterminado (300) solicitudes cada 60 s')).toBeTruthy();
+      expect(screen.getByText('2,500 de costo de consultas cada 60 s')).toBeTruthy();
+    } finally {
+      await i18nProvider.changeLocale('en');
+    }
   });
 });

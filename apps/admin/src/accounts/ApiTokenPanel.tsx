@@ -1,15 +1,12 @@
 import { addDays, pacificToInstant, todayInPacific } from '@cei/domain';
 import AddIcon from '@mui/icons-material/Add';
 import BlockIcon from '@mui/icons-material/Block';
-import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import {
-  Alert,
   Button,
   Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
-  TextField,
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
@@ -29,10 +26,12 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { ShownOnceDialog, type ShownOnceTexts } from '../common/ShownOnceDialog';
 import { InstantField } from '../common/values';
 import type { CeiDataProvider } from '../data/dataProvider';
 import { Section } from '../layout/Section';
 import { ISSUE_API_TOKEN, type IssuedApiToken, REVOKE_API_TOKEN } from './account.graphql';
+import { TokenLimits } from './TokenLimits';
 
 /** The server refuses tokens valid for more than a year; a quarter is the usual default. */
 const DEFAULT_VALIDITY_DAYS = 90;
@@ -67,6 +66,9 @@ export function ApiTokenPanel({ accountId }: { accountId: string }) {
           <DataTable.Col source="expiresAt" field={InstantField} />
           <DataTable.Col source="lastUsedAt" field={InstantField} disableSort />
           <DataTable.Col source="revokedAt" field={InstantField} disableSort />
+          <DataTable.Col label="cei.apiTokens.limits" disableSort>
+            <TokenLimits />
+          </DataTable.Col>
           <DataTable.Col label="cei.common.actions" disableSort>
             <RevokeToken />
           </DataTable.Col>
@@ -142,55 +144,20 @@ function IssueToken({ accountId }: { accountId: string }) {
           </DialogActions>
         </Form>
       </Dialog>
-      {secret && <IssuedSecret secret={secret} onDone={() => setSecret(null)} />}
+      {secret && (
+        <ShownOnceDialog value={secret} texts={TOKEN_TEXTS} onDone={() => setSecret(null)} />
+      )}
     </>
   );
 }
 
-/**
- * The secret of a token just issued. It exists only here: the server keeps its hash, so once
- * this dialog closes no one can see it again. It closes only when the user says they are done.
- */
-function IssuedSecret({ secret, onDone }: { secret: string; onDone: () => void }) {
-  const [copied, setCopied] = useState(false);
-  const notify = useNotify();
-  const translate = useTranslate();
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(secret);
-      setCopied(true);
-    } catch {
-      notify('cei.apiTokens.copyRefused', { type: 'warning' });
-    }
-  }
-
-  return (
-    <Dialog open aria-labelledby="issued-token-title" fullWidth maxWidth="sm">
-      <DialogTitle id="issued-token-title">{translate('cei.apiTokens.issuedTitle')}</DialogTitle>
-      <DialogContent>
-        <Alert severity="warning" sx={{ mb: 2 }}>
-          {translate('cei.apiTokens.issuedWarning')}
-        </Alert>
-        <TextField
-          label={translate('cei.apiTokens.token')}
-          value={secret}
-          fullWidth
-          slotProps={{ htmlInput: { readOnly: true, spellCheck: false } }}
-          onFocus={(event) => event.target.select()}
-        />
-      </DialogContent>
-      <DialogActions>
-        <Button startIcon={<ContentCopyIcon />} onClick={copy}>
-          {translate(copied ? 'cei.common.copied' : 'cei.common.copy')}
-        </Button>
-        <Button variant="contained" onClick={onDone}>
-          {translate('cei.common.done')}
-        </Button>
-      </DialogActions>
-    </Dialog>
-  );
-}
+/** A token's secret, shown once when it is issued (the server keeps its hash). */
+const TOKEN_TEXTS: ShownOnceTexts = {
+  title: 'cei.apiTokens.issuedTitle',
+  warning: 'cei.apiTokens.issuedWarning',
+  label: 'cei.apiTokens.token',
+  copyRefused: 'cei.apiTokens.copyRefused',
+};
 
 interface TokenRecord {
   id: string;

@@ -96,6 +96,8 @@ export const apiTokenDefinition = defineResource({
       expiresAt
       lastUsedAt
       revokedAt
+      requestLimit
+      costLimit
       createdAt
     }
   `,
@@ -125,7 +127,38 @@ export const REVOKE_API_TOKEN = gql`
   }
 `;
 
-export const API_TOKEN_DOCUMENTS = { ISSUE_API_TOKEN, REVOKE_API_TOKEN };
+export const UPDATE_API_TOKEN_LIMITS = gql`
+  mutation UpdateApiTokenLimits($id: ID!, $version: Int!, $input: UpdateApiTokenInput!) {
+    updateApiToken(id: $id, version: $version, input: $input) {
+      id
+      version
+      requestLimit
+      costLimit
+    }
+  }
+`;
+
+/** The configured budgets, which a token without limits of its own has. */
+export const RATE_LIMIT_SETTINGS = gql`
+  query RateLimitSettings {
+    rateLimitSettings {
+      windowSeconds
+      tokenRequestLimit
+      tokenCostLimit
+    }
+  }
+`;
+
+export interface RateLimitSettings {
+  rateLimitSettings: { windowSeconds: number; tokenRequestLimit: number; tokenCostLimit: number };
+}
+
+export const API_TOKEN_DOCUMENTS = {
+  ISSUE_API_TOKEN,
+  REVOKE_API_TOKEN,
+  UPDATE_API_TOKEN_LIMITS,
+  RATE_LIMIT_SETTINGS,
+};
 
 export interface IssuedApiToken {
   issueApiToken: { token: string; apiToken: { id: string; name: string; expiresAt: string } };

@@ -245,12 +245,7 @@ function SelectButton({ application }: { application: ApplicationRecord }) {
           validate={required()}
           fullWidth
         />
-        <TextInput
-          source="teamName"
-          label="cei.applications.select.teamName"
-          helperText="cei.applications.select.teamNameHelp"
-          fullWidth
-        />
+        <TextInput source="teamName" helperText="cei.applications.select.teamNameHelp" fullWidth />
         <EnumInput
           source="contactRole"
           enumName="TeamRole"

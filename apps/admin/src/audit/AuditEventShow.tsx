@@ -16,13 +16,14 @@ import {
   TextField,
   useCreatePath,
   useRecordContext,
+  useResourceDefinitions,
   useTranslate,
 } from 'react-admin';
+import { resourceListing } from '../auth/canAccess';
 import { useAccess } from '../auth/useAccess';
 import { EnumField } from '../common/enums';
 import { RecordLink } from '../common/RecordLink';
 import { InstantField } from '../common/values';
-import { definitions } from '../resources';
 import { readableChanges } from './auditChanges';
 
 interface AuditEventRecord {
@@ -64,8 +65,10 @@ function Subject() {
   const createPath = useCreatePath();
   const { can } = useAccess();
   const translate = useTranslate();
+  const resourceDefinitions = useResourceDefinitions();
   if (!event?.entity) return null;
-  const resource = definitions.find((definition) => definition.type === event.entity)?.name;
+  const listed = resourceListing(event.entity);
+  const resource = listed && resourceDefinitions[listed] ? listed : undefined;
   // The record's type as the interface names it (an entity type name where it has no screen).
   const type = resource
     ? translate(`resources.${resource}.name`, { smart_count: 1, _: event.entity })

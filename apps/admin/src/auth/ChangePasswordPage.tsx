@@ -66,14 +66,14 @@ export function ChangePasswordPage() {
           </Typography>
           <PasswordInput
             source="currentPassword"
-            label="cei.account.currentPassword"
+            label="resources.accounts.fields.currentPassword"
             autoComplete="current-password"
             validate={required()}
             fullWidth
           />
           <PasswordInput
             source="newPassword"
-            label="cei.account.newPassword"
+            label="resources.accounts.fields.newPassword"
             autoComplete="new-password"
             validate={newPasswordRules}
             helperText="cei.account.passwordLength"

@@ -1,4 +1,6 @@
+import { labelOf, type Role } from '@cei/domain';
 import { useLogin, useTranslate } from 'react-admin';
+import { useUiLanguage } from '../common/enums';
 import { LanguageMenu } from '../i18n/LanguageMenu';
 import { useDocumentLanguage } from '../i18n/useDocumentLanguage';
 import { SignInForm } from './SignInForm';
@@ -11,15 +13,24 @@ import { SignInForm } from './SignInForm';
 export function LoginPage() {
   const login = useLogin();
   const translate = useTranslate();
+  const language = useUiLanguage();
   useDocumentLanguage();
   return (
     <SignInForm
+      language={language}
       texts={{
         title: translate('cei.app.title'),
         program: translate('cei.app.program'),
         email: translate('cei.signIn.email'),
         password: translate('cei.signIn.password'),
         submit: translate('cei.signIn.submit'),
+        demoTitle: translate('cei.signIn.demoTitle'),
+        demoHint: (password) => translate('cei.signIn.demoHint', { password }),
+        demoChoice: (role, email) =>
+          translate('cei.signIn.demoChoice', {
+            role: labelOf('Role', role as Role, language),
+            email,
+          }),
       }}
       languageMenu={<LanguageMenu />}
       onSubmit={async (credentials) => {

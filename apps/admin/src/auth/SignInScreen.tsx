@@ -1,10 +1,9 @@
-import { type UiLanguage, uiLanguageOf } from '@cei/domain';
+import { fillPlaceholders, labelOf, type Role, type UiLanguage, uiLanguageOf } from '@cei/domain';
 import { CssBaseline, createTheme, ThemeProvider } from '@mui/material';
 import { useState } from 'react';
 import { useDocumentLanguageOf } from '../i18n/documentLanguage';
 import { LanguageChoice } from '../i18n/LanguageChoice';
 import { rememberLanguage, startingLanguage } from '../i18n/languages';
-import { fillPlaceholders } from '../i18n/messages';
 import { signInEn } from '../i18n/signIn.en';
 import { signInEs } from '../i18n/signIn.es';
 import { accessiblePalette } from '../layout/palette';
@@ -17,7 +16,7 @@ const theme = createTheme({ palette: accessiblePalette });
 
 /**
  * The first page of a visitor who is not signed in, without react-admin or Apollo Client (which
- * load after it, README "Speed"): the sign-in card in the language chosen in this browser, else
+ * load after it, docs/admin.md "Speed"): the sign-in card in the language chosen in this browser, else
  * the browser's. Signing in remembers the account's language, if it chose one, where the app
  * reads it, then hands over to the app.
  */
@@ -36,7 +35,17 @@ export function SignInScreen({ onSignedIn }: { onSignedIn: () => void }) {
     <ThemeProvider theme={theme}>
       <CssBaseline />
       <SignInForm
-        texts={{ ...texts.app, ...texts.signIn }}
+        language={language}
+        texts={{
+          ...texts.app,
+          ...texts.signIn,
+          demoHint: (password) => fillPlaceholders(texts.signIn.demoHint, { password }),
+          demoChoice: (role, email) =>
+            fillPlaceholders(texts.signIn.demoChoice, {
+              role: labelOf('Role', role as Role, language),
+              email,
+            }),
+        }}
         languageMenu={
           <LanguageChoice
             language={language}

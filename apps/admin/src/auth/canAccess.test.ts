@@ -36,6 +36,9 @@ const RESOURCES = [
   'apiTokens',
   'subscriptions',
   'auditEvents',
+  'savedQueries',
+  'webhookEndpoints',
+  'webhookDeliveries',
 ] as const;
 type Resource = (typeof RESOURCES)[number];
 
@@ -60,17 +63,27 @@ const ADMINISTRATION: Resource[] = [
   'auditEvents',
   'outboxEmails',
 ];
-/** One's own calendar feeds: every account has them. */
-const OWN: Resource[] = ['calendarFeeds'];
+/** One's own calendar feeds and saved filters: every account has them. */
+const OWN: Resource[] = ['calendarFeeds', 'savedQueries'];
+/** An API partner's webhooks (and any partner's, for a CEI admin). */
+const WEBHOOKS: Resource[] = ['webhookEndpoints', 'webhookDeliveries'];
+/** The review rubric: any signed-in account reads it. */
+const SIGNED_IN: Resource[] = ['rubricCriteria'];
 
-/** What each role reads. Written out, not derived, so that it checks the rules. */
+/**
+ * What each role reads. Written out, not derived, so that it checks what the server publishes
+ * (access.json) and how this app reads it.
+ */
 const READS: Record<Role, Resource[]> = {
   CEI_ADMIN: [...RESOURCES],
-  CEI_STAFF: RESOURCES.filter((resource) => !ADMINISTRATION.includes(resource)),
-  COE_LIAISON: [...PUBLIC, ...ROSTERS, ...CHECK_INS, 'vacancies', ...OWN],
-  CBO_PARTNER: [...PUBLIC, ...ROSTERS, 'reimbursements', ...OWN],
+  CEI_STAFF: RESOURCES.filter(
+    (resource) => !ADMINISTRATION.includes(resource) && !WEBHOOKS.includes(resource),
+  ),
+  COE_LIAISON: [...PUBLIC, ...SIGNED_IN, ...ROSTERS, ...CHECK_INS, 'vacancies', ...OWN],
+  CBO_PARTNER: [...PUBLIC, ...SIGNED_IN, ...ROSTERS, 'reimbursements', 'vacancies', ...OWN],
   TEAM_LEAD: [
     ...PUBLIC,
+    ...SIGNED_IN,
     ...ROSTERS,
     ...CHECK_INS,
     'attendances',
@@ -78,12 +91,13 @@ const READS: Record<Role, Resource[]> = {
     'vacancies',
     ...OWN,
   ],
-  API_PARTNER: [...PUBLIC, 'apiExplorer', ...OWN],
+  API_PARTNER: [...PUBLIC, ...SIGNED_IN, 'apiExplorer', ...OWN, ...WEBHOOKS],
 };
 
 /** What CEI staff keep, beside accounts: the program's records and the workflows'. */
 const STAFF_RECORDS: Resource[] = [
   'cohorts',
+  'stipends',
   'teams',
   'convenings',
   'organizations',
@@ -95,27 +109,40 @@ const STAFF_RECORDS: Resource[] = [
   'measurements',
   'checkIns',
   'followUps',
-  ...OWN,
 ];
 
 /** What each role creates: reimbursements are submitted, never edited; deliverables never added. */
 const CREATES: Record<Role, Resource[]> = {
-  CEI_ADMIN: [...STAFF_RECORDS, 'reimbursements', 'accounts', 'apiTokens'],
-  CEI_STAFF: [...STAFF_RECORDS, 'reimbursements'],
+  CEI_ADMIN: [
+    ...STAFF_RECORDS,
+    ...OWN,
+    'reimbursements',
+    'accounts',
+    'apiTokens',
+    'webhookEndpoints',
+  ],
+  CEI_STAFF: [...STAFF_RECORDS, ...OWN, 'reimbursements'],
   COE_LIAISON: ['checkIns', 'followUps', ...OWN],
   CBO_PARTNER: ['reimbursements', ...OWN],
   TEAM_LEAD: ['people', 'memberships', 'measurements', ...OWN],
-  API_PARTNER: [...OWN],
+  API_PARTNER: [...OWN, 'webhookEndpoints'],
 };
 
-/** What each role edits. */
+/** What each role edits: a calendar feed is renewed; saved filters are replaced. */
 const EDITS: Record<Role, Resource[]> = {
-  CEI_ADMIN: [...STAFF_RECORDS, 'deliverables', 'accounts', 'apiTokens'],
-  CEI_STAFF: [...STAFF_RECORDS, 'deliverables'],
-  COE_LIAISON: ['checkIns', 'followUps', ...OWN],
-  CBO_PARTNER: [...OWN],
-  TEAM_LEAD: ['people', 'memberships', 'measurements', ...OWN],
-  API_PARTNER: [...OWN],
+  CEI_ADMIN: [
+    ...STAFF_RECORDS,
+    'calendarFeeds',
+    'deliverables',
+    'accounts',
+    'apiTokens',
+    'webhookEndpoints',
+  ],
+  CEI_STAFF: [...STAFF_RECORDS, 'calendarFeeds', 'deliverables'],
+  COE_LIAISON: ['checkIns', 'followUps', 'calendarFeeds'],
+  CBO_PARTNER: ['calendarFeeds'],
+  TEAM_LEAD: ['people', 'memberships', 'measurements', 'calendarFeeds'],
+  API_PARTNER: ['calendarFeeds', 'webhookEndpoints'],
 };
 
 describe.each(ROLES.map((role) => ({ role })))('a $role account', ({ role }) => {
@@ -156,6 +183,12 @@ describe('what the rules refuse everyone', () => {
 
   it('deletes no account: accounts are disabled instead', () => {
     expect(canAccess(Role.CEI_ADMIN, { action: 'delete', resource: 'accounts' })).toBe(false);
+  });
+
+  it('deletes no follow-up: the server has no such mutation, they are completed instead', () => {
+    for (const role of ROLES) {
+      expect(canAccess(role, { action: 'delete', resource: 'followUps' })).toBe(false);
+    }
   });
 
   it('lets nobody change or delete the audit log', () => {
@@ -232,6 +265,7 @@ const STEPS: { action: string; resource: string; roles: Role[] }[] = [
   { action: 'approve', resource: 'reimbursements', roles: STAFF_ONLY },
   { action: 'reject', resource: 'reimbursements', roles: STAFF_ONLY },
   { action: 'pay', resource: 'reimbursements', roles: STAFF_ONLY },
+  { action: 'redeliver', resource: 'webhookDeliveries', roles: [Role.CEI_ADMIN, Role.API_PARTNER] },
 ];
 
 describe('the workflows’ steps', () => {

@@ -1,12 +1,14 @@
-import { ROLES, Role } from '@cei/domain';
+import type { Role } from '@cei/domain';
+import manifest from '@cei/server/access.json';
 
 /**
- * What each role may do in the admin, decided here and nowhere else. It mirrors what the server
- * declares (apps/server: `@Allow` on every root field, the row rules of `scope/rules.ts` and the
- * field privacy of `scope/field-privacy.ts`), so the interface offers only what the server will
- * answer: a screen whose rows the server hides from a role is not shown to it as an empty list,
- * a field it hides is not shown as an empty box. The server stays the authority; this only
- * decides what to show.
+ * What each role may do in the admin, read from what the server publishes
+ * (`apps/server/access.json`, generated from `@Allow` on every root field, the row rules of
+ * `scope/rules.ts` and the field privacy of `scope/field-privacy.ts`). No rule is restated here:
+ * this file maps the admin's resources and actions onto the server's operations and entities,
+ * so the interface offers exactly what the server will answer. A screen whose rows the server
+ * hides from a role is not shown to it as an empty list, a field it hides is not shown as an
+ * empty box. The server stays the authority; this only decides what to show.
  *
  * Resources are react-admin's names (`people`); a field, filter or sort key is `people.phone`.
  */
@@ -35,149 +37,151 @@ export interface AccessRequest {
   record?: unknown;
 }
 
-const EVERYONE = ROLES;
-const STAFF = [Role.CEI_ADMIN, Role.CEI_STAFF];
-const ADMINS = [Role.CEI_ADMIN];
-/** Roles with a team scope: they see what hangs off the teams they cover. */
-const SCOPED = [Role.COE_LIAISON, Role.CBO_PARTNER, Role.TEAM_LEAD];
-/** Protected tier (students' and family members' details, phones, languages): staff, team leads. */
-const PROTECTED_READERS = [...STAFF, Role.TEAM_LEAD];
-
-interface ResourceRules {
-  /** Who gets rows: the list and show screens. */
-  read: readonly Role[];
-  /** Who may create and change records; nobody when absent. */
-  write?: readonly Role[];
-  /** Who may create them; `write` when absent. Deliverables are statutory: edited, never added. */
-  create?: readonly Role[];
-  /** Who may delete them; `write` when absent. Accounts are disabled, never deleted. */
-  delete?: readonly Role[];
-  /** Who may run each of its other operations (transitions, uploads), by action name. */
-  actions?: Readonly<Record<string, readonly Role[]>>;
+/** The shape of access.json (apps/server/src/graphql/access-manifest.ts). */
+interface AccessManifest {
+  roles: readonly string[];
+  operations: Record<string, readonly string[]>;
+  rows: Record<string, { read: Reach; write: Reach }>;
+  fields: Record<string, Reach>;
+  listKeys: Record<
+    string,
+    { filters: readonly string[]; orders: readonly string[]; roles: readonly string[] }
+  >;
+  decisions: Record<string, readonly string[]>;
+  lists: Record<string, string>;
 }
+type Reach = Partial<Record<'all' | 'scoped' | 'own' | 'some', readonly string[]>>;
 
-const resources: Record<string, ResourceRules> = {
-  // Public tier: everyone reads them; CEI staff keep them.
-  cohorts: {
-    read: EVERYONE,
-    write: STAFF,
-    actions: { openRecruitment: STAFF, moveDeadline: STAFF },
-  },
-  cohortDeadlines: { read: EVERYONE },
-  facilitations: { read: EVERYONE },
-  teams: { read: EVERYONE, write: STAFF },
-  // Anyone signed in may subscribe a calendar program to a cohort's (public) convenings.
-  convenings: { read: EVERYONE, write: STAFF, actions: { subscribe: EVERYONE } },
-  organizations: { read: EVERYONE, write: STAFF },
-  leadAgencies: { read: EVERYONE },
-  deliverables: { read: EVERYONE, write: STAFF, create: [], delete: [] },
-  metrics: { read: EVERYONE, write: STAFF, delete: [] },
-  // Aggregate tier: metric values of covered teams, statewide for API partners. Team leads
-  // record their own team's (the team picker offers only theirs).
-  measurements: { read: EVERYONE, write: [...STAFF, Role.TEAM_LEAD] },
+const access = manifest as AccessManifest;
 
-  // A team's own story and rosters: whoever covers the team; team leads keep their rosters.
-  problemsOfPractice: { read: [...STAFF, ...SCOPED] },
-  // Stipends are scheduled when an application is selected; staff approve and pay them.
-  stipends: { read: [...STAFF, ...SCOPED], actions: { approve: STAFF, pay: STAFF } },
-  people: { read: [...STAFF, ...SCOPED], write: [...STAFF, Role.TEAM_LEAD] },
-  memberships: {
-    read: [...STAFF, ...SCOPED],
-    write: [...STAFF, Role.TEAM_LEAD],
-    actions: { end: [...STAFF, Role.TEAM_LEAD] },
-  },
-  // Role coverage (directory tier): those who cover the team. The API answers every vacancy on
-  // the viewer's teams; community partners follow their own organization's seats, not vacancies.
-  vacancies: { read: [...STAFF, Role.COE_LIAISON, Role.TEAM_LEAD] },
-  // Calendar feeds: one's own, of a cohort's convenings (or of a person's teams).
-  calendarFeeds: {
-    read: EVERYONE,
-    write: EVERYONE,
-    // Of another person's convenings: CEI staff, and team leads for people on their rosters.
-    actions: { subscribePerson: [...STAFF, Role.TEAM_LEAD] },
-  },
-  // Check-ins are the liaisons' notes: not shared with community partners.
-  checkIns: {
-    read: [...STAFF, Role.COE_LIAISON, Role.TEAM_LEAD],
-    write: [...STAFF, Role.COE_LIAISON],
-  },
-  followUps: {
-    read: [...STAFF, Role.COE_LIAISON, Role.TEAM_LEAD],
-    write: [...STAFF, Role.COE_LIAISON],
-  },
-
-  // Protected tier: attendance records for a team's lead; reimbursements also for the CBO
-  // partner whose claims they are (and which they submit for their organization's members).
-  attendances: { read: PROTECTED_READERS, actions: { record: [...STAFF, Role.TEAM_LEAD] } },
-  reimbursements: {
-    read: [...PROTECTED_READERS, Role.CBO_PARTNER],
-    create: [...STAFF, Role.CBO_PARTNER],
-    actions: { approve: STAFF, reject: STAFF, pay: STAFF },
-  },
-  // Totals against the appropriation: CEI staff.
-  fundingSummary: { read: STAFF },
-  // The API explorer (GraphiQL): for those who write code against the API. Others could run the
-  // same queries (the server scopes them), but their work is on the screens, so it is not offered.
-  apiExplorer: { read: [...STAFF, Role.API_PARTNER] },
-
-  // Applications, reviews and the newsletter: CEI staff.
+/**
+ * Where the admin's names differ from the schema's conventions (`list` is the resource's list
+ * query; `create`, `edit`, `delete` and other actions are `create<Type>`, `update<Type>`,
+ * `delete<Type>`, `<action><Type>`): the query or mutation, or a decision of access.json.
+ */
+const operationNames: Record<string, Record<string, string>> = {
+  imports: { list: 'Query.dataImports' },
+  fundingSummary: { list: 'Query.fundingSummary' },
+  vacancies: { list: 'Query.vacancies' },
   applications: {
-    read: STAFF,
-    write: STAFF,
-    delete: [],
-    actions: {
-      upload: STAFF,
-      submit: STAFF,
-      withdraw: STAFF,
-      startReview: STAFF,
-      review: STAFF,
-      select: STAFF,
-      waitlist: STAFF,
-      decline: STAFF,
-    },
+    startReview: 'Mutation.startApplicationReview',
+    review: 'Mutation.saveReview',
+    upload: 'Mutation.uploadApplicationDocument',
   },
-  reviews: { read: STAFF },
-  reviewScores: { read: STAFF },
-  rubricCriteria: { read: STAFF, write: STAFF },
-  subscriptions: { read: STAFF },
-
-  // CSV imports (previewImport, commitImport), one action per kind of file: LEAs and schools for
-  // CEI staff; people, memberships and measurements also for team leads, onto their own teams.
-  imports: {
-    read: [...STAFF, Role.TEAM_LEAD],
-    actions: {
-      LEAS_AND_SCHOOLS: STAFF,
-      PEOPLE_AND_MEMBERSHIPS: [...STAFF, Role.TEAM_LEAD],
-      MEASUREMENTS: [...STAFF, Role.TEAM_LEAD],
-    },
+  cohorts: {
+    openRecruitment: 'Mutation.openRecruitment',
+    moveDeadline: 'Mutation.moveApplicationDeadline',
   },
-
-  // Administration: CEI admins. (Everyone may read their own account, but through `me`.)
-  accounts: { read: ADMINS, write: ADMINS, delete: [] },
-  scopeBindings: { read: ADMINS },
-  apiTokens: { read: ADMINS, write: ADMINS },
-  auditEvents: { read: ADMINS },
-  outboxEmails: { read: ADMINS },
+  convenings: { subscribe: 'Mutation.createCalendarFeed' },
+  calendarFeeds: {
+    subscribePerson: 'Mutation.createCalendarFeed.personId',
+    edit: 'Mutation.renewCalendarFeed',
+    delete: 'Mutation.revokeCalendarFeed',
+  },
+  followUps: { create: 'Mutation.addFollowUp' },
+  measurements: { create: 'Mutation.recordMeasurement' },
+  reimbursements: { create: 'Mutation.submitReimbursement' },
+  apiTokens: { create: 'Mutation.issueApiToken', delete: 'Mutation.revokeApiToken' },
+  webhookDeliveries: { redeliver: 'Mutation.redeliverWebhook' },
 };
 
 /**
- * Fields, filters and sorts readable by fewer roles than their records. Person names and emails
- * are not here: they are readable for professionals and hidden per record for students and
- * family members (the server answers null, shown as "Name not shown").
+ * Screens of one's own records: everyone lists their own calendar feeds, saved filters and
+ * imports, an API partner their webhooks. Elsewhere one's own record alone (one's account) is
+ * not a list to offer.
  */
-const fields: Record<string, Partial<Record<'read' | 'filter' | 'sort', readonly Role[]>>> = {
-  'people.phone': { read: PROTECTED_READERS, filter: PROTECTED_READERS },
-  'people.preferredLanguage': { read: PROTECTED_READERS, filter: PROTECTED_READERS },
-  // A filter on a protected field is an oracle (a match reveals the value): the server refuses
-  // them, and the search (`q`) reads names and emails.
-  'people.q': { filter: PROTECTED_READERS },
-  'people.email': { filter: PROTECTED_READERS },
-  'people.givenName': { sort: PROTECTED_READERS },
-  'people.familyName': { sort: PROTECTED_READERS },
-};
+const ownRecordScreens = new Set([
+  'calendarFeeds',
+  'savedQueries',
+  'imports',
+  'webhookEndpoints',
+  'webhookDeliveries',
+]);
+
+/**
+ * The API explorer is offered to those who write code against the API. Others could run the
+ * same queries (the server scopes them), but their work is on the screens: a choice of what to
+ * offer, not an access rule.
+ */
+const EXPLORER_ROLES: readonly string[] = ['CEI_ADMIN', 'CEI_STAFF', 'API_PARTNER'];
 
 function isRole(role: unknown): role is Role {
-  return typeof role === 'string' && (ROLES as readonly string[]).includes(role);
+  return typeof role === 'string' && access.roles.includes(role);
+}
+
+/**
+ * Whether the server answers the query or mutation for the role, and makes the decision named
+ * beyond it (`Mutation.commitImport.kind.MEASUREMENTS`) in the role's favour.
+ */
+function allows(name: string, role: Role): boolean {
+  const operation = name.split('.').slice(0, 2).join('.');
+  const rules = access.operations[operation];
+  if (!rules?.some((rule) => rule === 'PUBLIC' || rule === 'SIGNED_IN' || rule === role)) {
+    return false;
+  }
+  const decision = access.decisions[name];
+  return decision ? decision.includes(role) : name === operation;
+}
+
+function reaches(reach: Reach | undefined, role: Role, levels: (keyof Reach)[]): boolean {
+  return levels.some((level) => reach?.[level]?.includes(role));
+}
+
+/** The entity a resource lists (`people` → `Person`), through its list query. */
+function entityOf(resource: string): string | undefined {
+  const list = operationNames[resource]?.list ?? `Query.${resource}`;
+  return access.lists[list.slice('Query.'.length)];
+}
+
+/**
+ * The resource that lists an entity (`Person` → `people`): its list query, which is the
+ * resource's name wherever the admin has a screen for it.
+ */
+export function resourceListing(entity: string): string | undefined {
+  return Object.entries(access.lists).find(([, listed]) => listed === entity)?.[0];
+}
+
+function mayList(resource: string, role: Role): boolean {
+  if (resource === 'apiExplorer') return EXPLORER_ROLES.includes(role);
+  const query = operationNames[resource]?.list ?? `Query.${resource}`;
+  if (!allows(query, role)) return false;
+  const entity = entityOf(resource);
+  if (!entity) return Object.hasOwn(access.operations, query);
+  const levels: (keyof Reach)[] = ownRecordScreens.has(resource)
+    ? ['all', 'scoped', 'own']
+    : ['all', 'scoped'];
+  return reaches(access.rows[entity]?.read, role, levels);
+}
+
+function mayReadKey(resource: string, field: string, action: string, role: Role): boolean {
+  const entity = entityOf(resource);
+  if (!entity) return false;
+  if (action === 'read') {
+    const reach = access.fields[`${entity}.${field}`];
+    return !reach || reaches(reach, role, ['all', 'some']);
+  }
+  const keys = access.listKeys[entity];
+  const guarded = action === 'filter' ? keys?.filters : keys?.orders;
+  return !guarded?.includes(field) || (keys?.roles.includes(role) ?? false);
+}
+
+function mayWrite(resource: string, action: string, role: Role): boolean {
+  const entity = entityOf(resource);
+  if (!entity) return false;
+  const verb = { create: 'create', edit: 'update', delete: 'delete' }[action];
+  const mutation = operationNames[resource]?.[action] ?? `Mutation.${verb}${entity}`;
+  return (
+    allows(mutation, role) && reaches(access.rows[entity]?.write, role, ['all', 'scoped', 'own'])
+  );
+}
+
+/** Other actions: the mutation itself decides which records (a team lead ends their own team's). */
+function mayRun(resource: string, action: string, role: Role): boolean {
+  const named = operationNames[resource]?.[action];
+  if (named) return allows(named, role);
+  if (resource === 'imports') return allows(`Mutation.commitImport.kind.${action}`, role);
+  const entity = entityOf(resource);
+  return entity !== undefined && allows(`Mutation.${action}${entity}`, role);
 }
 
 /**
@@ -187,14 +191,11 @@ function isRole(role: unknown): role is Role {
 export function canAccess(role: unknown, { action, resource }: AccessRequest): boolean {
   if (!isRole(role)) return false;
   const [name = '', field] = resource.split('.', 2);
-  const rules = resources[name];
-  if (!rules) return false;
-  const reads = rules.read.includes(role);
+  if (!mayList(name, role)) return false;
 
   if (field !== undefined) {
     if (action !== 'read' && action !== 'filter' && action !== 'sort') return false;
-    const allowed = fields[`${name}.${field}`]?.[action];
-    return reads && (allowed ? allowed.includes(role) : true);
+    return mayReadKey(name, field, action, role);
   }
 
   switch (action) {
@@ -202,16 +203,12 @@ export function canAccess(role: unknown, { action, resource }: AccessRequest): b
     case 'show':
     case 'export':
     case 'read':
-      return reads;
+      return true;
     case 'create':
-      return (rules.create ?? rules.write ?? []).includes(role);
     case 'edit':
-      return (rules.write ?? []).includes(role);
     case 'delete':
-      return (rules.delete ?? rules.write ?? []).includes(role);
+      return mayWrite(name, action, role);
     default:
-      return Object.hasOwn(rules.actions ?? {}, action)
-        ? (rules.actions?.[action] ?? []).includes(role)
-        : false;
+      return mayRun(name, action, role);
   }
 }

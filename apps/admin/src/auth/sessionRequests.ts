@@ -54,3 +54,23 @@ export async function signIn(
   );
   return data.signIn;
 }
+
+export interface DemoSignIn {
+  email: string;
+  role: string;
+  password: string;
+}
+
+/** The demo accounts of a trial install (none elsewhere); none when the server cannot say. */
+export async function demoSignIns(language: UiLanguage): Promise<DemoSignIn[]> {
+  try {
+    const data = await graphql<{ demoSignIns: DemoSignIn[] }>(
+      'query DemoSignIns { demoSignIns { email role password } }',
+      {},
+      language,
+    );
+    return data.demoSignIns;
+  } catch {
+    return [];
+  }
+}

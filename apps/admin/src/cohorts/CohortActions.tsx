@@ -76,13 +76,13 @@ function OpenRecruitment({ cohort }: { cohort: CohortRecord }) {
       >
         <PacificDateTimeInput
           source="opensAt"
-          label="cei.cohorts.opensAt"
+          label="resources.cohorts.fields.applicationOpensAt"
           validate={required()}
           fullWidth
         />
         <PacificDateTimeInput
           source="dueAt"
-          label="cei.cohorts.dueAt"
+          label="resources.cohorts.fields.applicationDueAt"
           validate={required()}
           fullWidth
         />
@@ -126,12 +126,7 @@ function MoveDeadline({ cohort }: { cohort: CohortRecord }) {
           validate={required()}
           fullWidth
         />
-        <TextInput
-          source="reason"
-          label="cei.cohorts.reason"
-          helperText="cei.cohorts.reasonHelp"
-          fullWidth
-        />
+        <TextInput source="reason" helperText="cei.cohorts.reasonHelp" fullWidth />
       </OperationDialog>
     </>
   );

@@ -7,6 +7,7 @@ import {
   gridReducer,
   initialGrid,
   unmarkedCount,
+  unsavedCount,
 } from './attendanceGrid';
 
 const { PRESENT, ABSENT, EXCUSED } = AttendanceStatus;
@@ -73,6 +74,50 @@ describe('a convening’s attendance sheet', () => {
     state = gridReducer(state, { type: 'markUnmarked', status: PRESENT });
     expect(state.rows.map((row) => row.status)).toEqual([PRESENT, EXCUSED, PRESENT]);
     expect(unmarkedCount(state)).toBe(0);
+  });
+
+  it('counts the marks not saved yet against what the server recorded, and sends only those', () => {
+    const recorded = [
+      { membershipId: 'm1', status: PRESENT, mode: null },
+      { membershipId: 'm2', status: null, mode: null },
+      { membershipId: 'm3', status: null, mode: null },
+    ];
+    const start = initialGrid(recorded, false);
+    expect(unsavedCount(start)).toBe(0);
+    // Marking m1 present again changes nothing; m2 and m3 are new marks.
+    const marked = press(start, 'p', 'a', 'e');
+    expect(unsavedCount(marked)).toBe(2);
+    expect(attendanceEntries(marked)).toEqual([
+      { membershipId: 'm2', status: ABSENT },
+      { membershipId: 'm3', status: EXCUSED },
+    ]);
+    const saved = gridReducer(marked, { type: 'saved' });
+    expect(unsavedCount(saved)).toBe(0);
+    expect(attendanceEntries(saved)).toEqual([]);
+  });
+
+  it('marks a whole team present at once, or only those of it not marked yet', () => {
+    const start = press(initialGrid(rows('m1', 'm2', 'm3', 'm4'), false), 'a', 'ArrowDown');
+    const team = gridReducer(start, {
+      type: 'markMembers',
+      status: PRESENT,
+      membershipIds: ['m1', 'm2'],
+    });
+    expect(team.rows.map((row) => row.status)).toEqual([PRESENT, PRESENT, null, null]);
+    const rest = gridReducer(start, {
+      type: 'markUnmarked',
+      status: PRESENT,
+      membershipIds: ['m1', 'm3'],
+    });
+    expect(rest.rows.map((row) => row.status)).toEqual([ABSENT, null, PRESENT, null]);
+  });
+
+  it('selects all of the lines shown, keeping the selection elsewhere', () => {
+    const start = press(initialGrid(rows('m1', 'm2', 'm3'), false), 'End', ' ');
+    const shown = gridReducer(start, { type: 'selectAll', selected: true, membershipIds: ['m1'] });
+    expect(shown.selected).toEqual(['m3', 'm1']);
+    const none = gridReducer(shown, { type: 'selectAll', selected: false, membershipIds: ['m1'] });
+    expect(none.selected).toEqual(['m3']);
   });
 
   it('sends every marked member, with a mode only on a hybrid sheet', () => {

@@ -10,6 +10,8 @@ export interface GridRow {
 
 export interface GridState {
   rows: GridRow[];
+  /** The lines as the server last recorded them (read or saved): what "unsaved" is against. */
+  recorded: readonly GridRow[];
   /** The line the keyboard is on. */
   focus: number;
   /** Whether anything changed since the sheet was read or saved. */
@@ -25,17 +27,21 @@ export type GridCommand =
   | { type: 'mode'; row: number; mode: AttendanceMode }
   | { type: 'focus'; row: number }
   | { type: 'move'; by: number }
-  | { type: 'markUnmarked'; status: AttendanceStatus }
+  /** Marks every line not marked yet; only among `membershipIds` when given (a team, a filter). */
+  | { type: 'markUnmarked'; status: AttendanceStatus; membershipIds?: readonly string[] }
+  /** Marks the given lines (a whole team) whatever they were marked before. */
+  | { type: 'markMembers'; status: AttendanceStatus; membershipIds: readonly string[] }
   /** Selects or unselects a line (toggles it without `selected`). */
   | { type: 'select'; row: number; selected?: boolean }
-  | { type: 'selectAll'; selected: boolean }
+  /** Selects or unselects every line; only `membershipIds` when given (the lines shown). */
+  | { type: 'selectAll'; selected: boolean; membershipIds?: readonly string[] }
   /** Marks every selected line at once. */
   | { type: 'markSelected'; status: AttendanceStatus }
   | { type: 'load'; rows: GridRow[]; hybrid: boolean }
   | { type: 'saved' };
 
 export function initialGrid(rows: GridRow[], hybrid: boolean): GridState {
-  return { rows, focus: 0, dirty: false, hybrid, selected: [] };
+  return { rows, recorded: rows, focus: 0, dirty: false, hybrid, selected: [] };
 }
 
 function clamp(row: number, length: number): number {
@@ -55,7 +61,7 @@ export function gridReducer(state: GridState, command: GridCommand): GridState {
     case 'load':
       return initialGrid(command.rows, command.hybrid);
     case 'saved':
-      return { ...state, dirty: false };
+      return { ...state, recorded: rows, dirty: false };
     case 'focus':
       return { ...state, focus: clamp(command.row, rows.length) };
     case 'move':
@@ -88,8 +94,22 @@ export function gridReducer(state: GridState, command: GridCommand): GridState {
           : state.selected.filter((id) => id !== row.membershipId),
       };
     }
-    case 'selectAll':
-      return { ...state, selected: command.selected ? rows.map((row) => row.membershipId) : [] };
+    case 'selectAll': {
+      const chosen = new Set(command.membershipIds ?? rows.map((row) => row.membershipId));
+      const others = state.selected.filter((id) => !chosen.has(id));
+      return { ...state, selected: command.selected ? [...others, ...chosen] : others };
+    }
+    case 'markMembers': {
+      const chosen = new Set(command.membershipIds);
+      if (chosen.size === 0) return state;
+      return {
+        ...state,
+        rows: rows.map((row) =>
+          chosen.has(row.membershipId) ? withStatus(row, command.status, state.hybrid) : row,
+        ),
+        dirty: true,
+      };
+    }
     case 'markSelected': {
       if (state.selected.length === 0) return state;
       return {
@@ -103,12 +123,13 @@ export function gridReducer(state: GridState, command: GridCommand): GridState {
       };
     }
     case 'markUnmarked': {
-      if (rows.every((row) => row.status !== null)) return state;
+      const among = command.membershipIds && new Set(command.membershipIds);
+      const marks = (row: GridRow) =>
+        row.status === null && (!among || among.has(row.membershipId));
+      if (!rows.some(marks)) return state;
       return {
         ...state,
-        rows: rows.map((row) =>
-          row.status === null ? withStatus(row, command.status, state.hybrid) : row,
-        ),
+        rows: rows.map((row) => (marks(row) ? withStatus(row, command.status, state.hybrid) : row)),
         dirty: true,
       };
     }
@@ -157,9 +178,26 @@ export function advancesAfter(command: GridCommand): boolean {
   return command.type === 'status' || command.type === 'mode';
 }
 
-/** The sheet as `recordAttendance` takes it: every marked line. */
+function changed(row: GridRow, recorded: GridRow | undefined): boolean {
+  return row.status !== (recorded?.status ?? null) || row.mode !== (recorded?.mode ?? null);
+}
+
+/** The lines marked differently from what the server recorded. */
+export function unsavedRows(state: GridState): GridRow[] {
+  return state.rows.filter((row, index) => changed(row, state.recorded[index]));
+}
+
+/** How many marks would be lost by leaving now. */
+export function unsavedCount(state: GridState): number {
+  return unsavedRows(state).length;
+}
+
+/**
+ * The sheet as `recordAttendance` takes it: only the lines changed since the server recorded
+ * them (a statewide convening has thousands of lines; resending them all would be slow).
+ */
 export function attendanceEntries(state: GridState) {
-  return state.rows.flatMap((row) =>
+  return unsavedRows(state).flatMap((row) =>
     row.status === null
       ? []
       : [

@@ -219,6 +219,27 @@ export const TEAM_ATTENDANCE_RATE = gql`
   ${ATTENDANCE_SUMMARY}
 `;
 
+/** A team's attendance at each convening of its cohort (rates only), for those who cover it. */
+export const TEAM_ATTENDANCE_TREND = gql`
+  query TeamAttendanceTrend($teamId: ID!) {
+    team(id: $teamId) {
+      id
+      attendanceTrend {
+        convening {
+          id
+          title
+          startsAt
+          programYear
+        }
+        attendanceSummary {
+          ...AttendanceSummaryFields
+        }
+      }
+    }
+  }
+  ${ATTENDANCE_SUMMARY}
+`;
+
 /** The convenings of a stretch of days (a month on the calendar). */
 export const CONVENING_CALENDAR = gql`
   query ConveningCalendar($from: DateTime!, $to: DateTime!, $cohortId: ID) {
@@ -309,6 +330,7 @@ export const CONVENING_DOCUMENTS = {
   RECORD_ATTENDANCE,
   TEAM_ATTENDANCE,
   TEAM_ATTENDANCE_RATE,
+  TEAM_ATTENDANCE_TREND,
   CONVENING_CALENDAR,
   CALENDAR_FEEDS,
   CREATE_CALENDAR_FEED,

@@ -45,7 +45,10 @@ export function attendanceTrendModel(
   formats: Formats,
 ) {
   const points = pointsOf(cohorts);
-  const days = [...new Set(points.map((point) => point.startsAt))].sort();
+  // The axis spans the convenings that have a rate: not the years of upcoming ones, still empty.
+  const days = [
+    ...new Set(points.filter((point) => point.rate !== null).map((point) => point.startsAt)),
+  ].sort();
   const withData = cohorts.filter((cohort) => cohort.attendanceTrend.length > 0);
   const series: LineSeries[] = withData.map((cohort) => {
     const byDay = new Map(

@@ -1,4 +1,4 @@
-import { formatMoney, Role } from '@cei/domain';
+import { formatMoney, POLYGLOT_INTERPOLATION, Role } from '@cei/domain';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import { AdminContext, type I18nProvider, TestMemoryRouter } from 'react-admin';
@@ -616,7 +616,7 @@ describe('the dashboards', () => {
 
     const outcomes = await region('Statewide outcomes');
     expect(attentionOf(outcomes)).toEqual([
-      'Note: fewest teams improved on Chronic absence: 9 of 18.',
+      'Note: Chronic absence: 9 of 18 teams are better than their baseline, the fewest of any metric.',
     ]);
     expect(chartRows(outcomes)[0]).toEqual([
       'Family survey participation (Higher is better)',
@@ -639,7 +639,7 @@ describe('the dashboards', () => {
       () => ({ ...en, cei: { ...en.cei, dashboard: dashboardEs } }),
       'es',
       [{ locale: 'es', name: 'Español' }],
-      { allowMissing: true },
+      { allowMissing: true, interpolation: POLYGLOT_INTERPOLATION },
     );
     renderDashboard(Role.CEI_STAFF, { StaffDashboard: staffData }, spanish);
     await screen.findByRole('heading', {

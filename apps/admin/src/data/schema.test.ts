@@ -24,6 +24,7 @@ import { definitions } from '../resources';
 import { ROSTER_DOCUMENTS } from '../rosters/roster.graphql';
 import { SEARCH_DOCUMENTS } from '../search/search.graphql';
 import { TEAM_DOCUMENTS } from '../teams/team.graphql';
+import { WEBHOOK_DOCUMENTS } from '../webhooks/webhook.graphql';
 import { buildDocuments } from './documents';
 import { createOperation, toEnumCase } from './resource';
 
@@ -98,6 +99,7 @@ describe.each(definitions.map((definition) => ({ ...definition, label: definitio
 const OWN_DOCUMENTS = {
   ...AUTH_DOCUMENTS,
   ...API_TOKEN_DOCUMENTS,
+  ...WEBHOOK_DOCUMENTS,
   ...APPLICATION_DOCUMENTS,
   ...COHORT_DOCUMENTS,
   ...CONVENING_DOCUMENTS,

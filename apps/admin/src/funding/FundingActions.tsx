@@ -111,7 +111,6 @@ export function ReimbursementActions() {
             >
               <TextInput
                 source="reason"
-                label="cei.funding.reason"
                 helperText="cei.funding.reasonHelp"
                 validate={required()}
                 multiline
@@ -151,7 +150,7 @@ function PayButton({ document, record }: { document: DocumentNode; record: Money
           )
         }
       >
-        <DateInput source="paidOn" label="cei.funding.paidOn" validate={required()} fullWidth />
+        <DateInput source="paidOn" validate={required()} fullWidth />
       </OperationDialog>
     </>
   );

@@ -2,9 +2,9 @@
 export const conflictsEn = {
   title: 'Someone else changed this record',
   intro:
-    '%{record} was saved by someone else on %{time} while you were editing it. Nothing has been saved from your form yet. Compare the two versions and choose.',
+    '{record} was saved by someone else on {time} while you were editing it. Nothing has been saved from your form yet. Compare the two versions and choose.',
   introNoTime:
-    '%{record} was saved by someone else while you were editing it. Nothing has been saved from your form yet. Compare the two versions and choose.',
+    '{record} was saved by someone else while you were editing it. Nothing has been saved from your form yet. Compare the two versions and choose.',
   caption: 'Fields that differ between your version and theirs',
   field: 'Field',
   mine: 'Your version',

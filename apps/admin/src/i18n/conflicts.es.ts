@@ -5,9 +5,9 @@ import type { MessagesLike } from './messages';
 export const conflictsEs: MessagesLike<typeof conflictsEn> = {
   title: 'Otra persona cambió este registro',
   intro:
-    'Otra persona guardó %{record} el %{time} mientras usted lo editaba. Todavía no se ha guardado nada de su formulario. Compare las dos versiones y elija.',
+    'Otra persona guardó {record} el {time} mientras usted lo editaba. Todavía no se ha guardado nada de su formulario. Compare las dos versiones y elija.',
   introNoTime:
-    'Otra persona guardó %{record} mientras usted lo editaba. Todavía no se ha guardado nada de su formulario. Compare las dos versiones y elija.',
+    'Otra persona guardó {record} mientras usted lo editaba. Todavía no se ha guardado nada de su formulario. Compare las dos versiones y elija.',
   caption: 'Campos que difieren entre su versión y la de la otra persona',
   field: 'Campo',
   mine: 'Su versión',

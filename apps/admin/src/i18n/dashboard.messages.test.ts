@@ -1,3 +1,4 @@
+import { placeholdersOf } from '@cei/domain';
 import { describe, expect, it } from 'vitest';
 import { dashboardEn } from './dashboard.en';
 import { dashboardEs } from './dashboard.es';
@@ -15,7 +16,7 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return messages;
 }
 
-const placeholders = (text: string) => [...text.matchAll(/%\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string) => placeholdersOf(text).sort();
 const forms = (text: string) => text.split('||||').length;
 
 const en = flatten(dashboardEn);

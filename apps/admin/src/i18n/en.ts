@@ -1,21 +1,168 @@
+import { fieldLabelsEn } from '@cei/domain';
 import englishMessages from 'ra-language-english';
 import { conflictsEn } from './conflicts.en';
 import { dashboardEn } from './dashboard.en';
 import { explorerEn } from './explorer.en';
+import { type ResourceTexts, withFieldLabels } from './fieldLabels';
 import { importsEn } from './imports.en';
 import { listsEn } from './lists.en';
+import { withBracePlaceholders } from './messages';
+import { englishNotices, withNotices } from './notices';
 import { searchEn } from './search.en';
 import { signInEn } from './signIn.en';
+import { webhooksEn } from './webhooks.en';
 import { workflowsEn } from './workflows.en';
 
 /**
- * The interface in English: react-admin's own messages, the screens' texts (`cei`), and the
- * name of every resource and the label of every field a screen shows (a label derived from the
- * field's name would stay English in Spanish). `es.ts` has the same keys. Enum values are
- * labelled by the domain package (`labels`), not here.
+ * Each resource's name, and its own field labels where it needs another word than the domain's
+ * (`@cei/domain`, `fieldLabels.en.ts`, the labels the server's messages use too): keep these few.
+ * `resourcesEs` has the same keys in Spanish.
+ */
+export const resourcesEn = {
+  cohorts: {
+    name: 'Cohort |||| Cohorts',
+  },
+  teams: {
+    name: 'Team |||| Teams',
+    fields: {
+      application: 'Selected from',
+    },
+  },
+  convenings: {
+    name: 'Convening |||| Convenings',
+  },
+  attendances: {
+    name: 'Attendance |||| Attendance',
+    fields: {
+      mode: 'How',
+    },
+  },
+  organizations: {
+    name: 'Organization |||| Organizations',
+  },
+  leadAgencies: {
+    name: 'Lead agency |||| Lead agencies',
+  },
+  people: {
+    name: 'Person |||| People',
+    fields: {
+      title: 'Job title',
+    },
+  },
+  memberships: {
+    name: 'Membership |||| Memberships',
+    fields: {
+      organizationId: 'Represents',
+      organization: 'Represents',
+    },
+  },
+  applications: {
+    name: 'Application |||| Applications',
+    fields: {
+      lea: 'Applicant LEA',
+      leaId: 'Applicant LEA',
+    },
+  },
+  reviews: {
+    name: 'Review |||| Reviews',
+    fields: {
+      totalScore: 'Weighted total',
+    },
+  },
+  rubricCriteria: {
+    name: 'Rubric criterion |||| Rubric criteria',
+  },
+  vacancies: {
+    name: 'Vacancy |||| Vacancies',
+    fields: {
+      dueOn: 'To fill by',
+    },
+  },
+  outboxEmails: {
+    name: 'Outbox email |||| Outbox',
+  },
+  stipends: {
+    name: 'Stipend |||| Stipends',
+  },
+  reimbursements: {
+    name: 'Reimbursement |||| Reimbursements',
+    fields: {
+      membershipId: 'Member',
+    },
+  },
+  metrics: {
+    name: 'Metric |||| Metrics',
+  },
+  measurements: {
+    name: 'Measurement |||| Measurements',
+  },
+  checkIns: {
+    name: 'Check-in |||| Check-ins',
+  },
+  followUps: {
+    name: 'Follow-up |||| Follow-ups',
+    fields: {
+      description: 'What is to be done',
+    },
+  },
+  deliverables: {
+    name: 'Deliverable |||| Deliverables',
+  },
+  subscriptions: {
+    name: 'Newsletter subscription |||| Newsletter subscriptions',
+    fields: {
+      createdAt: 'Signed up',
+    },
+  },
+  accounts: {
+    name: 'Account |||| Accounts',
+    fields: {
+      organizationIds: 'County offices',
+      organizationId: 'Community organization',
+      person: 'On rosters as',
+    },
+  },
+  apiTokens: {
+    name: 'API token |||| API tokens',
+    fields: {
+      createdAt: 'Issued',
+    },
+  },
+  webhookEndpoints: {
+    name: 'Webhook |||| Webhooks',
+  },
+  webhookDeliveries: {
+    name: 'Delivery |||| Deliveries',
+  },
+  auditEvents: {
+    name: 'Audit event |||| Audit log',
+    fields: {
+      occurredAtFrom: 'From',
+      occurredAtTo: 'To',
+    },
+  },
+  cohortDeadlines: {
+    name: 'Deadline |||| Deadlines',
+  },
+  facilitations: {
+    name: 'Facilitation |||| Facilitations',
+  },
+  problemsOfPractice: {
+    name: 'Problem of practice |||| Problems of practice',
+  },
+  reviewScores: {
+    name: 'Score |||| Scores',
+  },
+} satisfies Record<string, ResourceTexts>;
+
+/**
+ * The interface in English: react-admin's own messages, the screens' texts (`cei`), and each
+ * resource's name and field labels (the domain's field labels under its own, so a field a screen
+ * shows is never labelled after its name, in English in Spanish too). `es.ts` has the same keys.
+ * Enum values are labelled by the domain package (`labels`), not here.
  */
 export const en = {
-  ...englishMessages,
+  ...withBracePlaceholders(englishMessages),
   cei: {
     ...workflowsEn,
     ...signInEn,
@@ -26,388 +173,7 @@ export const en = {
     explorer: explorerEn,
     lists: listsEn,
     dashboard: dashboardEn,
+    webhooks: webhooksEn,
   },
-  resources: {
-    cohorts: {
-      name: 'Cohort |||| Cohorts',
-      fields: {
-        applicationOpensAt: 'Applications open',
-        applicationDueAt: 'Applications due',
-        deadlineReason: 'Reason for the deadline',
-        firstConveningOn: 'First convening',
-        minimumCommitmentYears: 'Minimum commitment (years)',
-        conveningsExpectedPerYear: 'Convenings expected per year',
-        stipendPerTeamPerYear: 'Stipend per team per year',
-        number: 'Number',
-        name: 'Name',
-        phase: 'Phase',
-        status: 'Status',
-        description: 'Description',
-        teams: 'Teams',
-      },
-    },
-    teams: {
-      name: 'Team |||| Teams',
-      fields: {
-        cohortId: 'Cohort',
-        leadLea: 'Lead LEA',
-        leadLeaId: 'Lead LEA',
-        memberLeas: 'Member LEAs',
-        memberLeaIds: 'Member LEAs',
-        focusSchool: 'Focus school',
-        focusSchoolId: 'Focus school',
-        joinedOn: 'Joined',
-        commitmentEndsOn: 'Commitment ends',
-        countyOfficeId: 'County office',
-        name: 'Name',
-        status: 'Status',
-        cohort: 'Cohort',
-        problemOfPractice: 'Problem of practice',
-        application: 'Selected from',
-      },
-    },
-    convenings: {
-      name: 'Convening |||| Convenings',
-      fields: {
-        cohortIds: 'Cohorts',
-        cohortId: 'Cohort',
-        startsAt: 'Starts',
-        endsAt: 'Ends',
-        videoUrl: 'Video link',
-        programYear: 'Program year',
-        number: 'Number',
-        kind: 'Kind',
-        modality: 'Modality',
-        title: 'Title',
-        venue: 'Venue',
-        overnightStay: 'Overnight stay',
-        cohorts: 'Cohorts',
-        attendanceSummary: 'Attendance summary',
-      },
-    },
-    attendances: {
-      name: 'Attendance |||| Attendance',
-      fields: {
-        teamId: 'Team',
-        person: 'Person',
-        team: 'Team',
-        role: 'Role',
-        status: 'Status',
-        mode: 'How',
-        convening: 'Convening',
-      },
-    },
-    organizations: {
-      name: 'Organization |||| Organizations',
-      fields: {
-        cdsCode: 'CDS code',
-        leaType: 'LEA type',
-        countyOffice: 'County office',
-        countyOfficeId: 'County office',
-        countyCode: 'County code',
-        lea: 'LEA',
-        leaId: 'LEA',
-        kind: 'Kind',
-        name: 'Name',
-        shortName: 'Short name',
-        city: 'City',
-        website: 'Website',
-        locale: 'Locale',
-        gradeSpan: 'Grade span',
-        updatedAt: 'Updated at',
-      },
-    },
-    leadAgencies: {
-      name: 'Lead agency |||| Lead agencies',
-      fields: {
-        isLead: 'Lead agency',
-        phase: 'Phase',
-        organization: 'Organization',
-        responsibility: 'Responsibility',
-      },
-    },
-    people: {
-      name: 'Person |||| People',
-      fields: {
-        employer: 'Employer',
-        employerId: 'Employer',
-        kind: 'Kind',
-        givenName: 'Given name',
-        familyName: 'Family name',
-        title: 'Title',
-        email: 'Email',
-        phone: 'Phone',
-        preferredLanguage: 'Preferred language',
-      },
-    },
-    memberships: {
-      name: 'Membership |||| Memberships',
-      fields: {
-        teamId: 'Team',
-        personId: 'Person',
-        organizationId: 'Represents',
-        organization: 'Represents',
-        startedOn: 'Started',
-        endedOn: 'Ended',
-        endReason: 'Why they left',
-        endNote: 'Note',
-        cohortId: 'Cohort',
-        role: 'Role',
-        active: 'Active',
-        person: 'Person',
-        team: 'Team',
-      },
-    },
-    applications: {
-      name: 'Application |||| Applications',
-      fields: {
-        cohortId: 'Cohort',
-        cohort: 'Cohort',
-        lea: 'Applicant',
-        leaId: 'Applicant LEA',
-        memberLeas: 'Consortium member LEAs',
-        memberLeaIds: 'Consortium member LEAs',
-        focusSchool: 'Focus school',
-        focusSchoolId: 'Focus school',
-        contactName: 'Point of contact',
-        contactPhone: 'Point of contact’s phone',
-        contactEmail: 'Point of contact’s email',
-        superintendentName: 'Superintendent',
-        deadline: 'Deadline',
-        totalScore: 'Score',
-        rank: 'Rank',
-        team: 'Team',
-        status: 'Status',
-        isLate: 'Late',
-        signedOn: 'Signed',
-        districtDescription: 'The district, its community and students',
-        motivation: 'Why it wants to join',
-        engagementHistory: 'How it has engaged its community',
-        difficultConversations: 'Difficult conversations and trust',
-        underservedEngagement: 'Communities not historically engaged',
-        ruralCircumstances: 'Rural or remote circumstances',
-        submittedAt: 'Submitted at',
-        decidedAt: 'Decided at',
-      },
-    },
-    reviews: {
-      name: 'Review |||| Reviews',
-      fields: {
-        totalScore: 'Weighted total',
-        submittedAt: 'Submitted at',
-        comment: 'Comment',
-        application: 'Application',
-      },
-    },
-    rubricCriteria: {
-      name: 'Rubric criterion |||| Rubric criteria',
-      fields: {
-        key: 'Key',
-        name: 'Name',
-        description: 'Description',
-        maxScore: 'Maximum score',
-        weight: 'Weight',
-        position: 'Order',
-      },
-    },
-    vacancies: {
-      name: 'Vacancy |||| Vacancies',
-      fields: {
-        team: 'Team',
-        role: 'Role',
-        endedMembership: 'Left',
-        openedOn: 'Opened',
-        dueOn: 'To fill by',
-        status: 'Status',
-        filledByMembership: 'Filled by',
-      },
-    },
-    outboxEmails: {
-      name: 'Outbox email |||| Outbox',
-      fields: {
-        toAddress: 'To',
-        createdAt: 'Written',
-        deliveredAt: 'Delivered',
-        textBody: 'Text',
-        status: 'Status',
-        kind: 'Kind',
-        subject: 'Subject',
-        attempts: 'Attempts',
-        lastError: 'Last error',
-      },
-    },
-    stipends: {
-      name: 'Stipend |||| Stipends',
-      fields: {
-        teamId: 'Team',
-        cohortId: 'Cohort',
-        programYear: 'Program year',
-        status: 'Status',
-        team: 'Team',
-        amount: 'Amount',
-        dueOn: 'Due on',
-        paidOn: 'Paid on',
-        approvedAt: 'Approved at',
-      },
-    },
-    reimbursements: {
-      name: 'Reimbursement |||| Reimbursements',
-      fields: {
-        member: 'Member',
-        membershipId: 'Member',
-        team: 'Team',
-        conveningId: 'Convening',
-        category: 'Category',
-        amount: 'Amount',
-        description: 'Description',
-        status: 'Status',
-        cohortId: 'Cohort',
-        convening: 'Convening',
-        submittedAt: 'Submitted at',
-        decidedAt: 'Decided at',
-        paidOn: 'Paid on',
-      },
-    },
-    metrics: {
-      name: 'Metric |||| Metrics',
-      fields: {
-        key: 'Key',
-        name: 'Name',
-        description: 'Description',
-        unit: 'Unit',
-        direction: 'Direction',
-      },
-    },
-    measurements: {
-      name: 'Measurement |||| Measurements',
-      fields: {
-        teamId: 'Team',
-        metricId: 'Metric',
-        metric: 'Metric',
-        isBaseline: 'Baseline',
-        changeFromBaseline: 'Change from baseline',
-        periodStart: 'Period start',
-        periodEnd: 'Period end',
-        value: 'Value',
-        source: 'Source',
-        team: 'Team',
-      },
-    },
-    checkIns: {
-      name: 'Check-in |||| Check-ins',
-      fields: {
-        teamId: 'Team',
-        occurredOn: 'Date',
-        kind: 'Kind',
-        summary: 'Summary',
-        team: 'Team',
-        liaison: 'Liaison',
-      },
-    },
-    followUps: {
-      name: 'Follow-up |||| Follow-ups',
-      fields: {
-        description: 'What is to be done',
-        dueOn: 'Due',
-        completedOn: 'Done',
-      },
-    },
-    deliverables: {
-      name: 'Deliverable |||| Deliverables',
-      fields: {
-        title: 'Title',
-        dueOn: 'Due on',
-        status: 'Status',
-        evidence: 'Evidence',
-        completedOn: 'Completed on',
-        statute: 'Statute',
-        description: 'Description',
-      },
-    },
-    subscriptions: {
-      name: 'Newsletter subscription |||| Newsletter subscriptions',
-      fields: {
-        organizationName: 'Organization',
-        status: 'Status',
-        language: 'Language',
-        email: 'Email',
-        name: 'Name',
-        createdAt: 'Signed up',
-        confirmedAt: 'Confirmed at',
-        unsubscribedAt: 'Unsubscribed at',
-      },
-    },
-    accounts: {
-      name: 'Account |||| Accounts',
-      fields: {
-        displayName: 'Name',
-        lastSignInAt: 'Last signed in',
-        disabledAt: 'Disabled',
-        email: 'Email',
-        role: 'Role',
-        language: 'Language',
-        organizationIds: 'County offices',
-        organizationId: 'Community organization',
-        teamIds: 'Teams',
-        disabled: 'Disabled',
-        createdAt: 'Created at',
-        person: 'On rosters as',
-      },
-    },
-    apiTokens: {
-      name: 'API token |||| API tokens',
-      fields: {
-        name: 'Name',
-        createdAt: 'Issued',
-        expiresAt: 'Expires',
-        lastUsedAt: 'Last used',
-        revokedAt: 'Revoked',
-      },
-    },
-    auditEvents: {
-      name: 'Audit event |||| Audit log',
-      fields: {
-        occurredAt: 'When',
-        actor: 'Who',
-        actorRole: 'As',
-        entity: 'Record type',
-        action: 'Action',
-        actorId: 'Who',
-        occurredAtFrom: 'From',
-        occurredAtTo: 'To',
-        summary: 'Summary',
-        changes: 'Changes',
-        record: 'Record',
-      },
-    },
-    cohortDeadlines: {
-      name: 'Deadline |||| Deadlines',
-      fields: {
-        dueAt: 'Due',
-        setAt: 'Set',
-        reason: 'Reason',
-      },
-    },
-    facilitations: {
-      name: 'Facilitation |||| Facilitations',
-      fields: {
-        startedOn: 'Since',
-        team: 'Team',
-        cohort: 'Cohort',
-      },
-    },
-    problemsOfPractice: {
-      name: 'Problem of practice |||| Problems of practice',
-      fields: {
-        effectiveOn: 'From',
-        text: 'Text',
-      },
-    },
-    reviewScores: {
-      name: 'Score |||| Scores',
-      fields: {
-        score: 'Score',
-      },
-    },
-  },
+  resources: withNotices(withFieldLabels(resourcesEn, fieldLabelsEn), englishNotices),
 };

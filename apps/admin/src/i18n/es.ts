@@ -1,19 +1,161 @@
+import { fieldLabelsEs } from '@cei/domain';
 import { conflictsEs } from './conflicts.es';
 import { dashboardEs } from './dashboard.es';
-import type { en } from './en';
+import type { resourcesEn } from './en';
 import { explorerEs } from './explorer.es';
+import { withFieldLabels } from './fieldLabels';
 import { importsEs } from './imports.es';
 import { listsEs } from './lists.es';
 import type { MessagesLike } from './messages';
+import { spanishNotices, withNotices } from './notices';
 import { raSpanish } from './ra.es';
 import { searchEs } from './search.es';
 import { signInEs } from './signIn.es';
+import { webhooksEs } from './webhooks.es';
 import { workflowsEs } from './workflows.es';
+
+/** `resourcesEn` in Spanish, key for key: each resource's name and its own field labels. */
+export const resourcesEs = {
+  cohorts: {
+    name: 'Cohorte |||| Cohortes',
+  },
+  teams: {
+    name: 'Equipo |||| Equipos',
+    fields: {
+      application: 'Seleccionado mediante',
+    },
+  },
+  convenings: {
+    name: 'Convocatoria |||| Convocatorias',
+  },
+  attendances: {
+    name: 'Asistencia |||| Asistencia',
+    fields: {
+      mode: 'Cómo asistió',
+    },
+  },
+  organizations: {
+    name: 'Organización |||| Organizaciones',
+  },
+  leadAgencies: {
+    name: 'Agencia líder |||| Agencias líderes',
+  },
+  people: {
+    name: 'Persona |||| Personas',
+    fields: {
+      title: 'Cargo',
+    },
+  },
+  memberships: {
+    name: 'Membresía |||| Membresías',
+    fields: {
+      organizationId: 'Representa a',
+      organization: 'Representa a',
+    },
+  },
+  applications: {
+    name: 'Solicitud |||| Solicitudes',
+    fields: {
+      lea: 'LEA solicitante',
+      leaId: 'LEA solicitante',
+    },
+  },
+  reviews: {
+    name: 'Evaluación |||| Evaluaciones',
+    fields: {
+      totalScore: 'Total ponderado',
+    },
+  },
+  rubricCriteria: {
+    name: 'Criterio de la rúbrica |||| Criterios de la rúbrica',
+  },
+  vacancies: {
+    name: 'Vacante |||| Vacantes',
+    fields: {
+      dueOn: 'Cubrir antes del',
+    },
+  },
+  outboxEmails: {
+    name: 'Correo saliente |||| Bandeja de salida',
+  },
+  stipends: {
+    name: 'Estipendio |||| Estipendios',
+  },
+  reimbursements: {
+    name: 'Reembolso |||| Reembolsos',
+    fields: {
+      membershipId: 'Miembro',
+    },
+  },
+  metrics: {
+    name: 'Indicador |||| Indicadores',
+  },
+  measurements: {
+    name: 'Medición |||| Mediciones',
+  },
+  checkIns: {
+    name: 'Seguimiento |||| Seguimientos',
+  },
+  followUps: {
+    name: 'Tarea pendiente |||| Tareas pendientes',
+    fields: {
+      description: 'Qué se debe hacer',
+    },
+  },
+  deliverables: {
+    name: 'Entregable |||| Entregables',
+  },
+  subscriptions: {
+    name: 'Suscripción al boletín |||| Suscripciones al boletín',
+    fields: {
+      createdAt: 'Se suscribió',
+    },
+  },
+  accounts: {
+    name: 'Cuenta |||| Cuentas',
+    fields: {
+      organizationIds: 'Oficinas de educación del condado',
+      organizationId: 'Organización comunitaria',
+      person: 'En las listas como',
+    },
+  },
+  apiTokens: {
+    name: 'Token de API |||| Tokens de API',
+    fields: {
+      createdAt: 'Emitido',
+    },
+  },
+  webhookEndpoints: {
+    name: 'Webhook |||| Webhooks',
+  },
+  webhookDeliveries: {
+    name: 'Entrega |||| Entregas',
+  },
+  auditEvents: {
+    name: 'Evento de auditoría |||| Registro de auditoría',
+    fields: {
+      occurredAtFrom: 'Desde',
+      occurredAtTo: 'Hasta',
+    },
+  },
+  cohortDeadlines: {
+    name: 'Fecha límite |||| Fechas límite',
+  },
+  facilitations: {
+    name: 'Facilitación |||| Facilitaciones',
+  },
+  problemsOfPractice: {
+    name: 'Problema de práctica |||| Problemas de práctica',
+  },
+  reviewScores: {
+    name: 'Puntuación |||| Puntuaciones',
+  },
+} satisfies MessagesLike<typeof resourcesEn>;
 
 /**
  * The interface in Spanish, key for key as `en`: react-admin's own messages, the screens' texts,
- * and the names of resources and fields. Every field a screen labels has its label here, as a
- * label derived from the field's name would be English.
+ * and the names of resources and their field labels (the domain's `fieldLabelsEs`, loaded with
+ * this chunk only).
  */
 export const es = {
   ...raSpanish,
@@ -26,389 +168,8 @@ export const es = {
     explorer: explorerEs,
     imports: importsEs,
     dashboard: dashboardEs,
+    webhooks: webhooksEs,
     lists: listsEs,
   },
-  resources: {
-    cohorts: {
-      name: 'Cohorte |||| Cohortes',
-      fields: {
-        applicationOpensAt: 'Apertura de solicitudes',
-        applicationDueAt: 'Fecha límite de solicitudes',
-        deadlineReason: 'Motivo de la fecha límite',
-        firstConveningOn: 'Primera convocatoria',
-        minimumCommitmentYears: 'Compromiso mínimo (años)',
-        conveningsExpectedPerYear: 'Convocatorias previstas por año',
-        stipendPerTeamPerYear: 'Estipendio por equipo y año',
-        number: 'Número',
-        name: 'Nombre',
-        phase: 'Fase',
-        status: 'Estado',
-        description: 'Descripción',
-        teams: 'Equipos',
-      },
-    },
-    teams: {
-      name: 'Equipo |||| Equipos',
-      fields: {
-        cohortId: 'Cohorte',
-        leadLea: 'LEA principal',
-        leadLeaId: 'LEA principal',
-        memberLeas: 'LEA miembros',
-        memberLeaIds: 'LEA miembros',
-        focusSchool: 'Escuela de enfoque',
-        focusSchoolId: 'Escuela de enfoque',
-        joinedOn: 'Se unió',
-        commitmentEndsOn: 'Fin del compromiso',
-        countyOfficeId: 'Oficina de educación del condado',
-        name: 'Nombre',
-        status: 'Estado',
-        cohort: 'Cohorte',
-        problemOfPractice: 'Problema de práctica',
-        application: 'Seleccionado mediante',
-      },
-    },
-    convenings: {
-      name: 'Convocatoria |||| Convocatorias',
-      fields: {
-        cohortIds: 'Cohortes',
-        cohortId: 'Cohorte',
-        startsAt: 'Inicio',
-        endsAt: 'Fin',
-        videoUrl: 'Enlace del video',
-        programYear: 'Año del programa',
-        number: 'Número',
-        kind: 'Tipo',
-        modality: 'Modalidad',
-        title: 'Título',
-        venue: 'Lugar',
-        overnightStay: 'Con pernocta',
-        cohorts: 'Cohortes',
-        attendanceSummary: 'Resumen de asistencia',
-      },
-    },
-    attendances: {
-      name: 'Asistencia |||| Asistencia',
-      fields: {
-        teamId: 'Equipo',
-        person: 'Persona',
-        team: 'Equipo',
-        role: 'Función',
-        status: 'Estado',
-        mode: 'Cómo asistió',
-        convening: 'Convocatoria',
-      },
-    },
-    organizations: {
-      name: 'Organización |||| Organizaciones',
-      fields: {
-        cdsCode: 'Código CDS',
-        leaType: 'Tipo de LEA',
-        countyOffice: 'Oficina de educación del condado',
-        countyOfficeId: 'Oficina de educación del condado',
-        countyCode: 'Código del condado',
-        lea: 'LEA',
-        leaId: 'LEA',
-        kind: 'Tipo',
-        name: 'Nombre',
-        shortName: 'Nombre corto',
-        city: 'Ciudad',
-        website: 'Sitio web',
-        locale: 'Entorno',
-        gradeSpan: 'Niveles de grado',
-        updatedAt: 'Última actualización',
-      },
-    },
-    leadAgencies: {
-      name: 'Agencia líder |||| Agencias líderes',
-      fields: {
-        isLead: 'Agencia líder',
-        phase: 'Fase',
-        organization: 'Organización',
-        responsibility: 'Responsabilidad',
-      },
-    },
-    people: {
-      name: 'Persona |||| Personas',
-      fields: {
-        employer: 'Empleador',
-        employerId: 'Empleador',
-        kind: 'Tipo',
-        givenName: 'Nombre',
-        familyName: 'Apellido',
-        title: 'Cargo',
-        email: 'Correo electrónico',
-        phone: 'Teléfono',
-        preferredLanguage: 'Idioma preferido',
-      },
-    },
-    memberships: {
-      name: 'Membresía |||| Membresías',
-      fields: {
-        teamId: 'Equipo',
-        personId: 'Persona',
-        organizationId: 'Representa a',
-        organization: 'Representa a',
-        startedOn: 'Inicio',
-        endedOn: 'Fin',
-        endReason: 'Por qué se fue',
-        endNote: 'Nota',
-        cohortId: 'Cohorte',
-        role: 'Función',
-        active: 'Activa',
-        person: 'Persona',
-        team: 'Equipo',
-      },
-    },
-    applications: {
-      name: 'Solicitud |||| Solicitudes',
-      fields: {
-        cohortId: 'Cohorte',
-        cohort: 'Cohorte',
-        lea: 'Solicitante',
-        leaId: 'LEA solicitante',
-        memberLeas: 'LEA miembros del consorcio',
-        memberLeaIds: 'LEA miembros del consorcio',
-        focusSchool: 'Escuela de enfoque',
-        focusSchoolId: 'Escuela de enfoque',
-        contactName: 'Persona de contacto',
-        contactPhone: 'Teléfono de la persona de contacto',
-        contactEmail: 'Correo electrónico de la persona de contacto',
-        superintendentName: 'Superintendente',
-        deadline: 'Fecha límite',
-        totalScore: 'Puntuación',
-        rank: 'Lugar',
-        team: 'Equipo',
-        status: 'Estado',
-        isLate: 'Tardía',
-        signedOn: 'Firmada el',
-        districtDescription: 'El distrito, su comunidad y sus estudiantes',
-        motivation: 'Por qué desea participar',
-        engagementHistory: 'Cómo ha involucrado a su comunidad',
-        difficultConversations: 'Conversaciones difíciles y confianza',
-        underservedEngagement: 'Comunidades que históricamente no han participado',
-        ruralCircumstances: 'Circunstancias rurales o remotas',
-        submittedAt: 'Fecha de envío',
-        decidedAt: 'Fecha de decisión',
-      },
-    },
-    reviews: {
-      name: 'Evaluación |||| Evaluaciones',
-      fields: {
-        totalScore: 'Total ponderado',
-        submittedAt: 'Fecha de envío',
-        comment: 'Comentario',
-        application: 'Solicitud',
-      },
-    },
-    rubricCriteria: {
-      name: 'Criterio de la rúbrica |||| Criterios de la rúbrica',
-      fields: {
-        key: 'Clave',
-        name: 'Nombre',
-        description: 'Descripción',
-        maxScore: 'Puntuación máxima',
-        weight: 'Peso',
-        position: 'Orden',
-      },
-    },
-    vacancies: {
-      name: 'Vacante |||| Vacantes',
-      fields: {
-        team: 'Equipo',
-        role: 'Función',
-        endedMembership: 'Salió',
-        openedOn: 'Abierta',
-        dueOn: 'Cubrir antes del',
-        status: 'Estado',
-        filledByMembership: 'Cubierta por',
-      },
-    },
-    outboxEmails: {
-      name: 'Correo saliente |||| Bandeja de salida',
-      fields: {
-        toAddress: 'Para',
-        createdAt: 'Escrito',
-        deliveredAt: 'Entregado',
-        textBody: 'Texto',
-        status: 'Estado',
-        kind: 'Tipo',
-        subject: 'Asunto',
-        attempts: 'Intentos',
-        lastError: 'Último error',
-      },
-    },
-    stipends: {
-      name: 'Estipendio |||| Estipendios',
-      fields: {
-        teamId: 'Equipo',
-        cohortId: 'Cohorte',
-        programYear: 'Año del programa',
-        status: 'Estado',
-        team: 'Equipo',
-        amount: 'Monto',
-        dueOn: 'Vence el',
-        paidOn: 'Pagado el',
-        approvedAt: 'Fecha de aprobación',
-      },
-    },
-    reimbursements: {
-      name: 'Reembolso |||| Reembolsos',
-      fields: {
-        member: 'Miembro',
-        membershipId: 'Miembro',
-        team: 'Equipo',
-        conveningId: 'Convocatoria',
-        category: 'Categoría',
-        amount: 'Monto',
-        description: 'Descripción',
-        status: 'Estado',
-        cohortId: 'Cohorte',
-        convening: 'Convocatoria',
-        submittedAt: 'Fecha de envío',
-        decidedAt: 'Fecha de decisión',
-        paidOn: 'Pagado el',
-      },
-    },
-    metrics: {
-      name: 'Indicador |||| Indicadores',
-      fields: {
-        key: 'Clave',
-        name: 'Nombre',
-        description: 'Descripción',
-        unit: 'Unidad',
-        direction: 'Dirección',
-      },
-    },
-    measurements: {
-      name: 'Medición |||| Mediciones',
-      fields: {
-        teamId: 'Equipo',
-        metricId: 'Indicador',
-        metric: 'Indicador',
-        isBaseline: 'Línea de base',
-        changeFromBaseline: 'Cambio desde la línea de base',
-        periodStart: 'Inicio del período',
-        periodEnd: 'Fin del período',
-        value: 'Valor',
-        source: 'Fuente',
-        team: 'Equipo',
-      },
-    },
-    checkIns: {
-      name: 'Seguimiento |||| Seguimientos',
-      fields: {
-        teamId: 'Equipo',
-        occurredOn: 'Fecha',
-        kind: 'Tipo',
-        summary: 'Resumen',
-        team: 'Equipo',
-        liaison: 'Enlace',
-      },
-    },
-    followUps: {
-      name: 'Tarea pendiente |||| Tareas pendientes',
-      fields: {
-        description: 'Qué se debe hacer',
-        dueOn: 'Vence',
-        completedOn: 'Hecha',
-      },
-    },
-    deliverables: {
-      name: 'Entregable |||| Entregables',
-      fields: {
-        title: 'Título',
-        dueOn: 'Vence el',
-        status: 'Estado',
-        evidence: 'Evidencia',
-        completedOn: 'Terminado el',
-        statute: 'Ley',
-        description: 'Descripción',
-      },
-    },
-    subscriptions: {
-      name: 'Suscripción al boletín |||| Suscripciones al boletín',
-      fields: {
-        organizationName: 'Organización',
-        status: 'Estado',
-        language: 'Idioma',
-        email: 'Correo electrónico',
-        name: 'Nombre',
-        createdAt: 'Se suscribió',
-        confirmedAt: 'Fecha de confirmación',
-        unsubscribedAt: 'Fecha de cancelación',
-      },
-    },
-    accounts: {
-      name: 'Cuenta |||| Cuentas',
-      fields: {
-        displayName: 'Nombre',
-        lastSignInAt: 'Último inicio de sesión',
-        disabledAt: 'Desactivada',
-        email: 'Correo electrónico',
-        role: 'Rol',
-        language: 'Idioma',
-        organizationIds: 'Oficinas de educación del condado',
-        organizationId: 'Organización comunitaria',
-        teamIds: 'Equipos',
-        disabled: 'Desactivada',
-        createdAt: 'Fecha de creación',
-        person: 'En las listas como',
-      },
-    },
-    apiTokens: {
-      name: 'Token de API |||| Tokens de API',
-      fields: {
-        name: 'Nombre',
-        createdAt: 'Emitido',
-        expiresAt: 'Vence',
-        lastUsedAt: 'Último uso',
-        revokedAt: 'Revocado',
-      },
-    },
-    auditEvents: {
-      name: 'Evento de auditoría |||| Registro de auditoría',
-      fields: {
-        occurredAt: 'Cuándo',
-        actor: 'Quién',
-        actorRole: 'Como',
-        entity: 'Tipo de registro',
-        action: 'Acción',
-        actorId: 'Quién',
-        occurredAtFrom: 'Desde',
-        occurredAtTo: 'Hasta',
-        summary: 'Resumen',
-        changes: 'Cambios',
-        record: 'Registro',
-      },
-    },
-    cohortDeadlines: {
-      name: 'Fecha límite |||| Fechas límite',
-      fields: {
-        dueAt: 'Vence',
-        setAt: 'Fijada',
-        reason: 'Motivo',
-      },
-    },
-    facilitations: {
-      name: 'Facilitación |||| Facilitaciones',
-      fields: {
-        startedOn: 'Desde',
-        team: 'Equipo',
-        cohort: 'Cohorte',
-      },
-    },
-    problemsOfPractice: {
-      name: 'Problema de práctica |||| Problemas de práctica',
-      fields: {
-        effectiveOn: 'Desde',
-        text: 'Texto',
-      },
-    },
-    reviewScores: {
-      name: 'Puntuación |||| Puntuaciones',
-      fields: {
-        score: 'Puntuación',
-      },
-    },
-  } satisfies MessagesLike<(typeof en)['resources']>,
+  resources: withNotices(withFieldLabels(resourcesEs, fieldLabelsEs), spanishNotices),
 };

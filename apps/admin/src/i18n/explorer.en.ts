@@ -4,7 +4,7 @@ export const explorerEn = {
   intro:
     'Write and run GraphQL queries against the CEI API. The documentation (the book icon) lists every type and field with its description. Queries answer with what the identity below may see.',
   runAs: 'Run queries as',
-  session: 'Me (%{name})',
+  session: 'Me ({name})',
   token: 'An API token',
   tokenLabel: 'API token',
   tokenHelp:

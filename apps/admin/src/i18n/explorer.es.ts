@@ -7,7 +7,7 @@ export const explorerEs: MessagesLike<typeof explorerEn> = {
   intro:
     'Escriba y ejecute consultas GraphQL en la API de CEI. La documentación (el icono del libro) enumera cada tipo y campo con su descripción. Las consultas responden con lo que puede ver la identidad indicada abajo.',
   runAs: 'Ejecutar las consultas como',
-  session: 'Yo (%{name})',
+  session: 'Yo ({name})',
   token: 'Un token de API',
   tokenLabel: 'Token de API',
   tokenHelp:

@@ -1,3 +1,4 @@
+import { placeholdersOf } from '@cei/domain';
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { es } from './es';
@@ -7,26 +8,35 @@ import { flattenMessages, type MessageTree, messageAt } from './messages';
 const english = flattenMessages(en as unknown as MessageTree);
 const spanish = flattenMessages(es as unknown as MessageTree);
 
-/** The `%{values}` of each plural part of a text ("one |||| %{smart_count} more"), sorted. */
+/** The `{values}` of each plural part of a text ("one |||| {smart_count} more"), sorted. */
 function shape(text: string): string[][] {
-  return text
-    .split('||||')
-    .map((part) => [...part.matchAll(/%\{(\w+)\}/g)].map((m) => m[1] as string).sort());
+  return text.split('||||').map((part) => placeholdersOf(part).sort());
 }
 
 describe('the interface’s messages', () => {
-  it('label a field without a translation after its name', () => {
-    expect(i18nProvider.translate('resources.rubricCriteria.fields.maxScore')).toBe(
-      'Maximum score',
+  it('label a field by the domain’s label on every resource, or by the resource’s own', () => {
+    expect(i18nProvider.translate('resources.teams.fields.commitmentEndsOn')).toBe(
+      'Commitment ends on',
     );
-    expect(i18nProvider.translate('resources.rubricCriteria.fields.weight')).toBe('Weight');
     expect(i18nProvider.translate('resources.attendances.fields.programYear')).toBe('Program year');
+    expect(i18nProvider.translate('resources.memberships.fields.organizationId')).toBe(
+      'Represents',
+    );
+    expect(i18nProvider.translate('resources.organizations.fields.organizationId')).toBe(
+      'Organization',
+    );
+  });
+
+  it('label a field without a label after its name', () => {
+    expect(i18nProvider.translate('resources.rubricCriteria.fields.maxScoreNote')).toBe(
+      'Max score note',
+    );
   });
 
   it('keep a default react-admin gives, and plain text as it is, with its values', () => {
     expect(i18nProvider.translate('resources.x.fields.y', { _: 'Given' })).toBe('Given');
     expect(i18nProvider.translate('Reviewer')).toBe('Reviewer');
-    expect(i18nProvider.translate('Hello %{name}', { name: 'Ana' })).toBe('Hello Ana');
+    expect(i18nProvider.translate('Hello {name}', { name: 'Ana' })).toBe('Hello Ana');
   });
 
   it('translate the workflows’ messages, plurals included', () => {
@@ -48,7 +58,7 @@ describe('the English and the Spanish', () => {
     expect([...english.keys()].filter((key) => key.startsWith('ra.')).length).toBeGreaterThan(150);
   });
 
-  it('have, text for text, the same plural parts and the same %{values} in each', () => {
+  it('have, text for text, the same plural parts and the same {values} in each', () => {
     const differing = [...english]
       .filter(([key]) => spanish.has(key))
       .filter(
@@ -109,4 +119,22 @@ describe('every message key the screens name', () => {
       expect(messageAt(es as unknown as MessageTree, key), `es ${key}`).toBeTypeOf('string');
     },
   );
+});
+
+describe('the placeholder syntax', () => {
+  it('is `{name}` in every message, react-admin’s included, as in the server’s messages', () => {
+    for (const catalog of [en, es]) {
+      const old = [...flattenMessages(catalog as unknown as MessageTree)].filter(([, text]) =>
+        text.includes('%{'),
+      );
+      expect(old).toEqual([]);
+    }
+    expect(
+      i18nProvider.translate('ra.navigation.page_range_info', {
+        offsetBegin: 1,
+        offsetEnd: 25,
+        total: 40,
+      }),
+    ).toBe('1-25 of 40');
+  });
 });

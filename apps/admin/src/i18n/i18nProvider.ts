@@ -1,9 +1,13 @@
-import { type UiLanguage, uiLanguageOf } from '@cei/domain';
+import {
+  fillPlaceholders,
+  POLYGLOT_INTERPOLATION,
+  type UiLanguage,
+  uiLanguageOf,
+} from '@cei/domain';
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { I18nProvider } from 'react-admin';
 import { en } from './en';
 import { LOCALES } from './languages';
-import { fillPlaceholders } from './messages';
 
 /** Spanish is loaded when first needed: English readers do not download it. */
 const spanish = () => import('./es').then((module) => module.es);
@@ -17,7 +21,7 @@ export function humanizeField(field: string): string {
 
 /**
  * What a message without a translation reads: a field's label derived from its name (as
- * react-admin derives the labels it builds itself), any other text as given, its `%{values}`
+ * react-admin derives the labels it builds itself), any other text as given, its `{values}`
  * filled in. Every label a screen shows has a key in both languages (src/i18n/screenTexts.test.ts),
  * so this is for texts that are not keys (a server's message) and a field added without one.
  */
@@ -37,7 +41,8 @@ export function createI18nProvider(): I18nProvider {
     (locale) => (uiLanguageOf(locale) === 'es' ? spanish() : en),
     'en',
     [...LOCALES],
-    { allowMissing: true, onMissingKey: missingMessage },
+    // `{name}` placeholders, as the server's messages have them (@cei/domain, placeholders.ts).
+    { allowMissing: true, onMissingKey: missingMessage, interpolation: POLYGLOT_INTERPOLATION },
   );
 }
 

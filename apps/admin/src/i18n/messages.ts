@@ -1,7 +1,7 @@
 /**
  * A tree of messages with exactly the keys of `T`, each leaf a string: the Spanish of an English
  * tree typed this way cannot miss a key or add one (the parity test checks the rest: the
- * `%{placeholders}` and plural parts of each text, and react-admin's own messages).
+ * `{placeholders}` and plural parts of each text, and react-admin's own messages).
  */
 export type MessagesLike<T> = {
   [K in keyof T]: T[K] extends string ? string : MessagesLike<T[K]>;
@@ -33,9 +33,14 @@ export function messageAt(tree: MessageTree, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
-/** A text with its `%{values}` filled in; a value not given stays as written. */
-export function fillPlaceholders(text: string, values: Record<string, unknown> = {}): string {
-  return text.replace(/%\{(\w+)\}/g, (whole, name: string) =>
-    values[name] === undefined ? whole : String(values[name]),
-  );
+/**
+ * react-admin's own messages with their `%{name}` placeholders written `{name}`, the one syntax
+ * of this app's messages and the server's (@cei/domain, placeholders.ts).
+ */
+export function withBracePlaceholders<T>(tree: T): T {
+  if (typeof tree === 'string') return tree.replace(/%\{(\w+)\}/g, '{$1}') as T;
+  if (typeof tree !== 'object' || tree === null) return tree;
+  return Object.fromEntries(
+    Object.entries(tree).map(([key, value]) => [key, withBracePlaceholders(value)]),
+  ) as T;
 }

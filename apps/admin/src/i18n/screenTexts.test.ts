@@ -209,10 +209,16 @@ interface LabelledField {
 /**
  * The label keys react-admin builds from `source` props (`resources.<resource>.fields.<source>`),
  * for fields without their own `label`. A table column's header is its own `source`'s label: the
- * fields inside a column are not labelled.
+ * fields inside a column are not labelled. And the fields labelled by a screen text
+ * (`label="cei.…"`) that says what that key says, in English or in Spanish: a second copy of the
+ * field's label, which is written once (the domain's field labels, a resource's override).
  */
-function labelledFields(file: string, text: string): { fields: LabelledField[]; unknown: boolean } {
+function labelledFields(
+  file: string,
+  text: string,
+): { fields: LabelledField[]; unknown: boolean; copies: string[] } {
   const fields: LabelledField[] = [];
+  const copies: string[] = [];
   let unknown = false;
   const walk = (node: Node, resource: string | undefined, inColumn: boolean) => {
     let inner = resource;
@@ -223,6 +229,15 @@ function labelledFields(file: string, text: string): { fields: LabelledField[]; 
       const source =
         literalText(props.get('source')) ??
         (props.has('source') ? undefined : DEFAULT_SOURCE[name]);
+      const label = literalText(props.get('label'));
+      if (source && resource && label?.startsWith('cei.')) {
+        const key = `resources.${resource}.fields.${source}`;
+        const same = [en, es].some((catalog) => {
+          const own = messageAt(catalog as unknown as MessageTree, key);
+          return own !== undefined && own === messageAt(catalog as unknown as MessageTree, label);
+        });
+        if (same) copies.push(`${file.slice(3)}:${line(text, node.start)} ${label}: ${key}`);
+      }
       if (source && !inColumn && !props.has('label') && name !== 'SearchInput') {
         if (resource) {
           fields.push({
@@ -238,7 +253,7 @@ function labelledFields(file: string, text: string): { fields: LabelledField[]; 
     for (const child of children(node)) walk(child, inner, column);
   };
   walk(parse(file, text), resourceOfFile(file), false);
-  return { fields, unknown };
+  return { fields, unknown, copies };
 }
 
 describe('the screens’ texts', () => {
@@ -252,6 +267,10 @@ describe('the screens’ texts', () => {
       .filter(({ file, text }) => labelledFields(file, text).unknown)
       .map(({ file }) => file);
     expect(unknown, 'add these files to RESOURCE_OF_FILE').toEqual([]);
+  });
+
+  it('label a field by its source, never by a screen text copying its label', () => {
+    expect(files.flatMap(({ file, text }) => labelledFields(file, text).copies)).toEqual([]);
   });
 
   const fields = files.flatMap(({ file, text }) => labelledFields(file, text).fields);

@@ -4,9 +4,9 @@ export const searchEn = {
   placeholder: 'Search… (press /)',
   typeMore: 'Type at least 2 letters',
   searching: 'Searching…',
-  nothingFound: 'Nothing found for “%{text}”',
-  failed: 'The search failed: %{message}',
-  results: '%{smart_count} result |||| %{smart_count} results',
+  nothingFound: 'Nothing found for “{text}”',
+  failed: 'The search failed: {message}',
+  results: '{smart_count} result |||| {smart_count} results',
   kinds: {
     PERSON: 'Person',
     ORGANIZATION: 'Organization',

@@ -7,9 +7,9 @@ export const searchEs: MessagesLike<typeof searchEn> = {
   placeholder: 'Buscar… (pulse /)',
   typeMore: 'Escriba al menos 2 letras',
   searching: 'Buscando…',
-  nothingFound: 'No se encontró nada para «%{text}»',
-  failed: 'La búsqueda falló: %{message}',
-  results: '%{smart_count} resultado |||| %{smart_count} resultados',
+  nothingFound: 'No se encontró nada para «{text}»',
+  failed: 'La búsqueda falló: {message}',
+  results: '{smart_count} resultado |||| {smart_count} resultados',
   kinds: {
     PERSON: 'Persona',
     ORGANIZATION: 'Organización',

@@ -5,12 +5,15 @@
  */
 export const signInEn = {
   app: { title: 'CEI Admin', program: 'Community Engagement Initiative' },
-  language: { current: 'Language: %{language}' },
+  language: { current: 'Language: {language}' },
   signIn: {
     email: 'Email',
     password: 'Password',
     submit: 'Sign in',
     failed: 'Signing in failed; try again.',
+    demoTitle: 'Demo sign-ins of this trial install',
+    demoHint: 'Every demo account’s password is {password}. Choose one to fill in the form.',
+    demoChoice: '{role}: {email}',
   },
   errors: {
     unreachable: 'The server could not be reached. Check the connection and try again.',

@@ -1,5 +1,6 @@
 import type { Theme } from '@mui/material';
 import { defaultDarkTheme, defaultLightTheme, type RaThemeOptions } from 'react-admin';
+import { FormToolbar } from '../common/FormToolbar';
 import { KeyboardRow } from '../common/KeyboardRow';
 import { RecordLoadError } from '../common/RecordLoadError';
 import { accessiblePalette } from './palette';
@@ -8,7 +9,9 @@ import { accessiblePalette } from './palette';
  * react-admin's themes, with behaviours every screen shares, set here once rather than on each:
  * a record that cannot be read (absent, or out of the viewer's scope) shows the not-found page
  * in place, instead of a notification and a jump to the list; a list's rows open from the
- * keyboard (`KeyboardRow`), with a visible focus.
+ * keyboard (`KeyboardRow`), with a visible focus, 25 to a page; a form checks its fields itself,
+ * in the page's language and all at once (no browser bubbles: `noValidate`), and its Save is
+ * always enabled, listing what is missing when pressed (`FormToolbar`).
  */
 function withScreenDefaults(theme: RaThemeOptions): RaThemeOptions {
   return {
@@ -16,6 +19,9 @@ function withScreenDefaults(theme: RaThemeOptions): RaThemeOptions {
     components: {
       ...theme.components,
       RaShow: { defaultProps: { error: <RecordLoadError /> } },
+      RaList: { defaultProps: { perPage: 25 } },
+      RaSimpleForm: { defaultProps: { noValidate: true, toolbar: <FormToolbar /> } },
+      RaSaveButton: { defaultProps: { alwaysEnable: true } },
       RaEdit: { defaultProps: { error: <RecordLoadError /> } },
       RaDataTableBody: { defaultProps: { row: KeyboardRow } },
       RaDataTable: {

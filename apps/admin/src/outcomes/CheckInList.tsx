@@ -15,7 +15,7 @@ const exportColumns = [
   col.day('occurredOn'),
   col.reference('team'),
   col.enum('kind', 'CheckInKind'),
-  col.text('liaison.displayName', { label: 'resources.checkIns.fields.liaison' }),
+  col.text('liaisonName', { label: 'resources.checkIns.fields.liaison' }),
   col.text('summary'),
 ];
 export function CheckInList() {
@@ -33,11 +33,7 @@ export function CheckInList() {
         <DataTable.Col source="kind" disableSort>
           <EnumField source="kind" enumName="CheckInKind" />
         </DataTable.Col>
-        <DataTable.Col
-          source="liaison.displayName"
-          label="resources.checkIns.fields.liaison"
-          disableSort
-        />
+        <DataTable.Col source="liaisonName" label="resources.checkIns.fields.liaison" disableSort />
         <DataTable.Col source="summary" disableSort />
       </DataTable>
     </List>

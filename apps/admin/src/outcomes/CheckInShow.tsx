@@ -12,11 +12,7 @@ export function CheckInShow() {
         <RecordLink source="team" reference="teams" />
         <DayField source="occurredOn" />
         <EnumField source="kind" enumName="CheckInKind" />
-        <TextField
-          source="liaison.displayName"
-          label="resources.checkIns.fields.liaison"
-          emptyText="—"
-        />
+        <TextField source="liaisonName" label="resources.checkIns.fields.liaison" emptyText="—" />
         <TextField source="summary" />
       </SimpleShowLayout>
       <Section title="cei.followUps.title">

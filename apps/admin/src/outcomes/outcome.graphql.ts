@@ -74,10 +74,7 @@ export const checkInDefinition = defineResource({
         id
         name
       }
-      liaison {
-        id
-        displayName
-      }
+      liaisonName
       createdAt
     }
   `,

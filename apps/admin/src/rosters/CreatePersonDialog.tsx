@@ -1,3 +1,4 @@
+import type { PersonKind } from '@cei/domain';
 import { Dialog, DialogContent, DialogTitle } from '@mui/material';
 import { useId } from 'react';
 import {
@@ -13,9 +14,10 @@ import { newPersonDefaults, PersonInputs } from './PersonInputs';
  * Adds a person from a person picker, for someone who is not in the directory yet (a new member
  * filling a vacancy): what was typed becomes their name, and once saved they are the picker's
  * choice. A team lead may add a person on no team yet, but reads only people on their teams, so
- * the person joins the roster through the form the picker is on.
+ * the person joins the roster through the form the picker is on. With `kind` (the seat's), the
+ * new person is of that kind.
  */
-export function CreatePersonDialog() {
+export function CreatePersonDialog({ kind }: { kind?: PersonKind }) {
   const { filter, onCancel, onCreate } = useCreateSuggestionContext();
   const translate = useTranslate();
   const titleId = useId();
@@ -32,6 +34,7 @@ export function CreatePersonDialog() {
           <SimpleForm
             defaultValues={{
               ...newPersonDefaults,
+              ...(kind ? { kind } : {}),
               givenName: givenName ?? '',
               familyName: rest.join(' '),
             }}

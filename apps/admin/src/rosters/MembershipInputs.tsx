@@ -1,4 +1,4 @@
-import { type TeamRole, teamRoleDescription } from '@cei/domain';
+import { labelOf, personKindForRole, type TeamRole, teamRoleDescription } from '@cei/domain';
 import { Box } from '@mui/material';
 import {
   AutocompleteInput,
@@ -7,6 +7,7 @@ import {
   ReferenceInput,
   required,
   TextInput,
+  useTranslate,
 } from 'react-admin';
 import { useOwnTeamIds } from '../auth/useOwnTeamIds';
 import { EnumInput, useUiLanguage } from '../common/enums';
@@ -20,12 +21,14 @@ interface MembershipFormData {
 
 /**
  * The form of a membership: a person on a team in a role, representing an organization, from a
- * start date to an optional end date. The team and the person are chosen on creation only; when
+ * start date to an optional end date. The team and the person are chosen on creation only, the
+ * role first, so that the person picker offers only the people who can fill that seat; when
  * someone leaves, the membership is ended (end date and reason), not deleted.
  */
 export function MembershipInputs({ creating = false }: { creating?: boolean }) {
   const language = useUiLanguage();
   const ownTeams = useOwnTeamIds();
+  const translate = useTranslate();
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', width: '100%', maxWidth: 640 }}>
       <TeamReferenceInput
@@ -33,15 +36,29 @@ export function MembershipInputs({ creating = false }: { creating?: boolean }) {
         disabled={!creating}
         filter={ownTeams ? { ids: ownTeams } : undefined}
       />
-      <PersonReferenceInput validate={required()} disabled={!creating} allowCreate={creating} />
       <FormDataConsumer<MembershipFormData>>
         {({ formData }) => (
-          <EnumInput
-            source="role"
-            enumName="TeamRole"
-            validate={required()}
-            helperText={formData.role ? teamRoleDescription(formData.role, language) : undefined}
-          />
+          <>
+            <EnumInput
+              source="role"
+              enumName="TeamRole"
+              validate={required()}
+              helperText={formData.role ? teamRoleDescription(formData.role, language) : undefined}
+            />
+            <PersonReferenceInput
+              validate={required()}
+              disabled={!creating}
+              allowCreate={creating}
+              kind={creating && formData.role ? personKindForRole(formData.role) : undefined}
+              helperText={
+                creating && formData.role
+                  ? translate('cei.memberships.eligiblePeople', {
+                      kind: labelOf('PersonKind', personKindForRole(formData.role), language),
+                    })
+                  : undefined
+              }
+            />
+          </>
         )}
       </FormDataConsumer>
       <ReferenceInput

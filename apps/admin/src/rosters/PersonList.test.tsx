@@ -39,8 +39,11 @@ function renderPeopleAs(role: Role) {
   return server;
 }
 
+/** The list's own queries (not the one-row counts of hidden people). */
 function peopleQueries(operations: ReturnType<typeof fakeServer>['operations']) {
-  return operations.filter((operation) => operation.operationName === 'People');
+  return operations.filter(
+    (operation) => operation.operationName === 'People' && operation.variables.limit !== 1,
+  );
 }
 
 describe('the people list', () => {
@@ -79,5 +82,36 @@ describe('the people list', () => {
       expect(Object.keys(filter)).not.toContain('email');
       expect(Object.keys(filter)).not.toContain('preferredLanguage');
     }
+  });
+
+  it('opens a liaison’s list on professionals and counts the students and family members in one sentence', async () => {
+    const server = fakeServer(({ variables }) => {
+      const kind = (variables.filter as { kind?: string } | undefined)?.kind;
+      const totalCount = kind === 'STUDENT' ? 2 : kind === 'FAMILY_MEMBER' ? 4 : 1;
+      return { data: { page: { nodes: kind === 'PROFESSIONAL' ? [] : [student], totalCount } } };
+    });
+    render(
+      <AdminContext
+        dataProvider={server.dataProvider}
+        authProvider={signedInAs(Role.COE_LIAISON)}
+        i18nProvider={i18nProvider}
+      >
+        <ResourceContextProvider value="people">
+          <PersonList />
+        </ResourceContextProvider>
+      </AdminContext>,
+    );
+    await screen.findByText(
+      '6 students and family members are on your teams; their names are not shown to you.',
+    );
+    const lists = peopleQueries(server.operations).filter(({ variables }) => variables.limit !== 1);
+    expect(lists[0]?.variables.filter).toEqual({ kind: 'PROFESSIONAL' });
+  });
+
+  it('gives CEI staff every person, with no such sentence', async () => {
+    const { operations } = renderPeopleAs(Role.CEI_STAFF);
+    await screen.findByText('Student');
+    expect(peopleQueries(operations)[0]?.variables.filter ?? {}).toEqual({});
+    expect(screen.queryByText(/are on your teams/)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
-import { Typography } from '@mui/material';
+import { PersonKind } from '@cei/domain';
+import { Alert, Typography } from '@mui/material';
 import {
   AutocompleteInput,
   DataTable,
@@ -8,7 +9,9 @@ import {
   ReferenceInput,
   SearchInput,
   TextField,
+  useGetList,
   useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import { useAccess } from '../auth/useAccess';
 import { col, personNameCell } from '../common/csvExport/columns';
@@ -30,9 +33,34 @@ function PersonName() {
 }
 
 /**
+ * How many students and family members are on the viewer's teams, in one sentence, for those who
+ * may not read their names (a row each saying "Name not shown" told them nothing more).
+ */
+function HiddenPeople() {
+  const translate = useTranslate();
+  const one = { page: 1, perPage: 1 };
+  const students = useGetList('people', {
+    filter: { kind: PersonKind.STUDENT },
+    pagination: one,
+  }).total;
+  const family = useGetList('people', {
+    filter: { kind: PersonKind.FAMILY_MEMBER },
+    pagination: one,
+  }).total;
+  if (students === undefined || family === undefined || students + family === 0) return null;
+  return (
+    <Alert severity="info" sx={{ mt: 1 }}>
+      {translate('cei.people.hiddenGroup', { smart_count: students + family })}
+    </Alert>
+  );
+}
+
+/**
  * People on the rosters the viewer covers. Liaisons and CBO partners may not search people, filter
  * them on protected fields or sort them by name (the server refuses: a filter is an oracle), so
- * their list offers none of those and sorts by kind; nor do they see phones and languages.
+ * their list offers none of those and sorts by kind; nor do they see phones and languages. Nor
+ * do they read students' and family members' names: their list opens on professionals, with the
+ * others counted in a sentence (the kind filter brings their rows back).
  */
 export function PersonList() {
   const { can, isPending } = useAccess();
@@ -75,8 +103,10 @@ export function PersonList() {
     <List
       actions={<ListActions exportColumns={exportColumns} />}
       filters={filters}
+      filterDefaultValues={searches ? undefined : { kind: PersonKind.PROFESSIONAL }}
       sort={sortsByName ? { field: 'familyName', order: 'ASC' } : { field: 'kind', order: 'ASC' }}
     >
+      {!searches && <HiddenPeople />}
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="familyName" label="cei.people.name" disableSort={!sortsByName}>
           <PersonName />

@@ -100,7 +100,15 @@ describe('a team’s page', () => {
 
     await screen.findByRole('tab', { name: 'Roster' });
     const tabs = screen.getAllByRole('tab').map((tab) => tab.textContent);
-    expect(tabs).toEqual(['Summary', 'Roster', 'Problem of practice', 'Stipends', 'Outcomes']);
+    // Attendance as rates (TeamAttendanceRates): a liaison reads no member's marks.
+    expect(tabs).toEqual([
+      'Summary',
+      'Roster',
+      'Attendance',
+      'Problem of practice',
+      'Stipends',
+      'Outcomes',
+    ]);
     expect(screen.queryByText('Outside your scope')).toBeNull();
   });
 });

@@ -18,6 +18,7 @@ import { RecordLink, RecordLinks } from '../common/RecordLink';
 import { DayField, LocaleNumberField, MoneyField } from '../common/values';
 import { TeamAttendanceGrid } from '../convenings/TeamAttendanceGrid';
 import { TeamAttendanceRate } from '../convenings/TeamAttendanceRate';
+import { TeamAttendanceRates } from '../convenings/TeamAttendanceRates';
 import { MetricProgress } from '../outcomes/MetricProgress';
 import { EndMembershipButton } from '../rosters/EndMembershipButton';
 import { TeamComposition } from './TeamComposition';
@@ -72,6 +73,11 @@ function TeamLayout() {
       {can('list', 'attendances') && team.cohort && (
         <TabbedShowLayout.Tab label="cei.attendance.tab" path="attendance">
           <TeamAttendanceGrid teamId={team.id} cohortId={team.cohort.id} joinedOn={team.joinedOn} />
+        </TabbedShowLayout.Tab>
+      )}
+      {!can('list', 'attendances') && can('list', 'memberships') && (
+        <TabbedShowLayout.Tab label="cei.attendance.tab" path="attendance">
+          <TeamAttendanceRates teamId={team.id} />
         </TabbedShowLayout.Tab>
       )}
       {can('list', 'problemsOfPractice') && (

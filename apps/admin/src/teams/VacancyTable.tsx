@@ -1,9 +1,10 @@
-import { labelOf, VacancyStatus } from '@cei/domain';
+import { labelOf, todayInPacific, VacancyStatus } from '@cei/domain';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import ErrorIcon from '@mui/icons-material/Error';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import { Chip, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
-import { Link, useCreatePath, useTranslate } from 'react-admin';
+import { CreateButton, Link, useCreatePath, useTranslate } from 'react-admin';
+import { useAccess } from '../auth/useAccess';
 import { useUiLanguage } from '../common/enums';
 import { personName } from '../common/people';
 import { formatDay } from '../common/values';
@@ -52,7 +53,33 @@ export function VacancyStatusChip({ vacancy }: { vacancy: VacancyRecord }) {
   }
 }
 
-/** Vacancies as a table: the seat, who left, when it opened and is due, and where it stands. */
+/**
+ * Opens Add a member for the vacancy's team with its role and today's date filled in; saving
+ * goes back to the team's roster (MembershipCreate), where the vacancy then shows filled.
+ */
+export function FillVacancyButton({ vacancy }: { vacancy: VacancyRecord }) {
+  const translate = useTranslate();
+  const language = useUiLanguage();
+  if (!vacancy.team) return null;
+  return (
+    <CreateButton
+      resource="memberships"
+      label="cei.vacancies.fill"
+      aria-label={translate('cei.vacancies.fillRole', {
+        role: labelOf('TeamRole', vacancy.role, language),
+        team: vacancy.team.name,
+      })}
+      state={{
+        record: { teamId: vacancy.team.id, role: vacancy.role, startedOn: todayInPacific() },
+      }}
+    />
+  );
+}
+
+/**
+ * Vacancies as a table: the seat, who left, when it opened and is due, and where it stands, with
+ * "Fill this vacancy" on each open one for those who may add members.
+ */
 export function VacancyTable({
   vacancies,
   showTeam = false,
@@ -63,6 +90,8 @@ export function VacancyTable({
   const translate = useTranslate();
   const language = useUiLanguage();
   const createPath = useCreatePath();
+  const { can } = useAccess();
+  const canFill = can('create', 'memberships');
   return (
     <Table size="small" aria-label={translate('cei.vacancies.title')}>
       <TableHead>
@@ -74,6 +103,7 @@ export function VacancyTable({
           <TableCell>{translate('resources.vacancies.fields.dueOn')}</TableCell>
           <TableCell>{translate('resources.vacancies.fields.status')}</TableCell>
           <TableCell>{translate('resources.vacancies.fields.filledByMembership')}</TableCell>
+          {canFill && <TableCell>{translate('cei.common.actions')}</TableCell>}
         </TableRow>
       </TableHead>
       <TableBody>
@@ -104,6 +134,11 @@ export function VacancyTable({
                 ? personName(vacancy.filledByMembership.person ?? {})
                 : '—'}
             </TableCell>
+            {canFill && (
+              <TableCell>
+                {vacancy.status !== VacancyStatus.FILLED && <FillVacancyButton vacancy={vacancy} />}
+              </TableCell>
+            )}
           </TableRow>
         ))}
       </TableBody>

@@ -1,17 +1,14 @@
-import { labels } from '@cei/domain';
+import { labels, PLACEHOLDER } from '@cei/domain';
 import { en } from '../i18n/en';
 import { es } from '../i18n/es';
 import { flattenMessages, type MessageTree } from '../i18n/messages';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A message's text as a pattern: each `%{value}` matches any text. */
+/** A message's text as a pattern: each `{value}` matches any text. */
 const pattern = (text: string) =>
   new RegExp(
-    `^${text
-      .split(/%\{\w+\}/)
-      .map(escapeRegExp)
-      .join('.+?')}$`,
+    `^${text.replace(PLACEHOLDER, '\u0000').split('\u0000').map(escapeRegExp).join('.+?')}$`,
   );
 
 /**
@@ -22,14 +19,18 @@ function englishOnlyPatterns(): RegExp[] {
   const english = flattenMessages(en as unknown as MessageTree);
   const spanish = flattenMessages(es as unknown as MessageTree);
   const patterns: RegExp[] = [];
+  // Every resource has every field label: each text once.
+  const seen = new Set<string>();
   for (const [key, text] of english) {
     const parts = text.split('||||').map((part) => part.trim());
     const spanishParts = (spanish.get(key) ?? '').split('||||').map((part) => part.trim());
     parts.forEach((part, index) => {
-      const literal = part.replace(/%\{\w+\}/g, '');
-      // Too short to tell a language by ("%{name}", "#%{n}"), or the same in Spanish ("PDF").
+      const literal = part.replace(PLACEHOLDER, '');
+      // Too short to tell a language by ("{name}", "#{n}"), or the same in Spanish ("PDF").
       if (literal.replace(/[^A-Za-z]/g, '').length < 3) return;
       if (pattern(part).test(spanishParts[index] ?? '') || part === spanishParts[index]) return;
+      if (seen.has(part)) return;
+      seen.add(part);
       patterns.push(pattern(part));
     });
   }

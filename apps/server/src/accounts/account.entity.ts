@@ -1,14 +1,6 @@
 import { Role } from '@cei/domain';
-import {
-  Check,
-  Entity,
-  Enum,
-  ManyToOne,
-  type Opt,
-  Property,
-  type Ref,
-  Unique,
-} from '@mikro-orm/core';
+import type { Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../common/base.entity.js';
 import { DateTimeScalar } from '../graphql/scalars.js';
@@ -72,14 +64,6 @@ export class Account extends BaseEntity {
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the account last signed in.' })
   @Property({ type: 'datetime', nullable: true })
   lastSignInAt?: Date | null;
-
-  /** Failed sign-ins since the last success; each slows the next answer, ten lock the account. */
-  @Property({ type: 'integer', default: 0 })
-  failedSignIns: Opt<number> = 0;
-
-  /** Set after too many failed sign-ins: no sign-in until then. */
-  @Property({ type: 'datetime', nullable: true })
-  lockedUntil?: Date | null;
 }
 
 /**

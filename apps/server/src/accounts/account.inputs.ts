@@ -1,6 +1,6 @@
 import { Role } from '@cei/domain';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { IsEmail, IsIn, IsOptional, IsUUID, Length } from '../common/validation.js';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { IsEmail, IsIn, IsOptional, IsUUID, Length, Max, Min } from '../common/validation.js';
 import { ascending, defineList } from '../graphql/list.js';
 import { DateTimeScalar } from '../graphql/scalars.js';
 import { Account, ScopeBinding } from './account.entity.js';
@@ -185,4 +185,22 @@ export class IssuedApiToken {
 
   @Field(() => ApiToken, { description: 'The stored token (without its secret).' })
   apiToken: ApiToken;
+}
+
+@InputType({
+  description:
+    "Changes to an API token's limits: an omitted limit stays, null puts it back to the configured default.",
+})
+export class UpdateApiTokenInput {
+  @Field(() => Int, { nullable: true, description: 'Requests per rate-limit window.' })
+  @IsOptional()
+  @Min(1)
+  @Max(1_000_000_000)
+  requestLimit?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Query cost per rate-limit window.' })
+  @IsOptional()
+  @Min(1)
+  @Max(1_000_000_000)
+  costLimit?: number | null;
 }

@@ -1,8 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { ADMIN, Allow, SIGNED_IN } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
 import { entityQueries } from '../graphql/entity-queries.js';
-import type { ListArguments } from '../graphql/list.js';
+import { childLists, referenceFields } from '../graphql/references.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Person } from '../rosters/person.entity.js';
 import { Team } from '../teams/team.entity.js';
@@ -15,31 +15,32 @@ import {
   IssuedApiToken,
   ScopeBindingList,
   UpdateAccountInput,
+  UpdateApiTokenInput,
 } from './account.inputs.js';
 import { createAccountRecord, issueApiToken, updateAccountRecord } from './account.service.js';
 import { ApiToken } from './session.entity.js';
 
+/** The references of Account records, resolved through the scope layer (null when out of scope). */
+export const AccountReferences = referenceFields(Account, {
+  person: { type: () => Person, description: 'The roster person this account belongs to.' },
+});
+
+/** The nested lists of Account records, read through the scope layer. */
+export const AccountChildren = childLists(Account, {
+  scopeBindings: {
+    list: ScopeBindingList,
+    via: 'account',
+    description: 'The organizations and teams the account is bound to, which set its scope.',
+  },
+  apiTokens: {
+    list: ApiTokenList,
+    via: 'account',
+    description: "An API partner's tokens (never their secrets).",
+  },
+});
+
 @Resolver(() => Account)
 export class AccountResolver {
-  @FieldResolver(() => Person, {
-    nullable: true,
-    description: 'The roster person this account belongs to.',
-  })
-  person(@Root() account: Account, @Ctx() { data }: Context) {
-    return data.ref(account.person);
-  }
-
-  @FieldResolver(() => ScopeBindingList.Page, {
-    description: 'The organizations and teams the account is bound to, which set its scope.',
-  })
-  scopeBindings(
-    @Root() account: Account,
-    @Args(() => ScopeBindingList.Args) args: ListArguments,
-    @Ctx() { data }: Context,
-  ) {
-    return data.children(ScopeBindingList.spec, 'account', account.id, args);
-  }
-
   @Allow(...ADMIN)
   @Mutation(() => Account, {
     description: 'Creates an account with its role and scope (CEI admins).',
@@ -109,42 +110,40 @@ export class AccountResolver {
     });
   }
 
-  @FieldResolver(() => ApiTokenList.Page, {
-    description: "An API partner's tokens (never their secrets).",
+  @Allow(...ADMIN)
+  @Mutation(() => ApiToken, {
+    description:
+      "Sets an API token's request and cost limits per rate-limit window (CEI admins); they apply from its next request.",
   })
-  apiTokens(
-    @Root() account: Account,
-    @Args(() => ApiTokenList.Args) args: ListArguments,
+  updateApiToken(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateApiTokenInput) input: UpdateApiTokenInput,
     @Ctx() { data }: Context,
   ) {
-    return data.children(ApiTokenList.spec, 'account', account.id, args);
+    return data.transaction(async (tx) => {
+      const token = await tx.forWrite(ApiToken, id, version);
+      if (input.requestLimit !== undefined) token.requestLimit = input.requestLimit;
+      if (input.costLimit !== undefined) token.costLimit = input.costLimit;
+      await tx.em.flush();
+      return token;
+    });
   }
 }
 
-@Resolver(() => ScopeBinding)
-export class ScopeBindingResolver {
-  @FieldResolver(() => Account, { nullable: true, description: 'The account.' })
-  account(@Root() binding: ScopeBinding, @Ctx() { data }: Context) {
-    return data.ref(binding.account);
-  }
-
-  @FieldResolver(() => Organization, {
-    nullable: true,
+/** The references of ScopeBinding records, resolved through the scope layer (null when out of scope). */
+export const ScopeBindingReferences = referenceFields(ScopeBinding, {
+  account: { type: () => Account, description: 'The account.' },
+  organization: {
+    type: () => Organization,
     description:
       "The organization bound: a liaison's county office or a partner's CBO; null for a team binding.",
-  })
-  organization(@Root() binding: ScopeBinding, @Ctx() { data }: Context) {
-    return data.ref(binding.organization);
-  }
-
-  @FieldResolver(() => Team, {
-    nullable: true,
+  },
+  team: {
+    type: () => Team,
     description: "The team bound (a team lead's); null for an organization binding.",
-  })
-  team(@Root() binding: ScopeBinding, @Ctx() { data }: Context) {
-    return data.ref(binding.team);
-  }
-}
+  },
+});
 
 export const AccountQueries = entityQueries(Account, AccountList, {
   one: 'account',
@@ -167,10 +166,7 @@ export const ApiTokenQueries = entityQueries(ApiToken, ApiTokenList, {
   access: [SIGNED_IN],
 });
 
-@Resolver(() => ApiToken)
-export class ApiTokenResolver {
-  @FieldResolver(() => Account, { nullable: true, description: 'The API partner account.' })
-  account(@Root() token: ApiToken, @Ctx() { data }: Context) {
-    return data.ref(token.account);
-  }
-}
+/** The references of ApiToken records, resolved through the scope layer (null when out of scope). */
+export const ApiTokenReferences = referenceFields(ApiToken, {
+  account: { type: () => Account, description: 'The API partner account.' },
+});

@@ -36,8 +36,12 @@ export class AuthResolver {
     const { account, sessionToken } = await signInAudited(
       context.data.em,
       context.config.sessionSecret,
-      input.email,
-      input.password,
+      {
+        email: input.email,
+        password: input.password,
+        client: context.http.request.ip ?? 'unknown',
+        limits: context.signInLimits,
+      },
     );
     const previous = sessionTokenOf(context.http.request);
     if (previous) await endSession(context.data.em, context.config.sessionSecret, previous);
@@ -107,9 +111,13 @@ export class AuthResolver {
 }
 
 /** Signs in and logs the attempt, successful or not (never the password). */
-async function signInAudited(em: EntityManager, secret: string, email: string, password: string) {
+async function signInAudited(
+  em: EntityManager,
+  secret: string,
+  attempt: Parameters<typeof signIn>[2],
+) {
   try {
-    const result = await signIn(em, secret, email, password);
+    const result = await signIn(em, secret, attempt);
     await recordEvent(
       em,
       { accountId: result.account.id, role: result.account.role },
@@ -122,7 +130,7 @@ async function signInAudited(em: EntityManager, secret: string, email: string, p
     );
     return result;
   } catch (error) {
-    const attempted = email.trim().toLowerCase();
+    const attempted = attempt.email.trim().toLowerCase();
     const account = await em.findOne(Account, { email: attempted }, UNSCOPED);
     await recordEvent(em, null, {
       action: AuditAction.SIGN_IN_FAILED,

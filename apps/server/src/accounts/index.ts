@@ -1,11 +1,13 @@
 import { Account, ScopeBinding } from './account.entity.js';
 import {
+  AccountChildren,
   AccountQueries,
+  AccountReferences,
   AccountResolver,
   ApiTokenQueries,
-  ApiTokenResolver,
+  ApiTokenReferences,
   ScopeBindingQueries,
-  ScopeBindingResolver,
+  ScopeBindingReferences,
 } from './account.resolver.js';
 import { AuthResolver } from './auth.resolver.js';
 import { SavedQuery } from './saved-query.entity.js';
@@ -17,10 +19,12 @@ export const resolvers = [
   AuthResolver,
   AccountQueries,
   AccountResolver,
+  AccountChildren,
+  AccountReferences,
   ApiTokenQueries,
-  ApiTokenResolver,
+  ApiTokenReferences,
   ScopeBindingQueries,
-  ScopeBindingResolver,
+  ScopeBindingReferences,
   SavedQueryQueries,
   SavedQueryResolver,
 ];

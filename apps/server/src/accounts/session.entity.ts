@@ -1,5 +1,6 @@
-import { Entity, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { type Opt, type Ref } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../common/base.entity.js';
 import { DateTimeScalar } from '../graphql/scalars.js';
 import { Account } from './account.entity.js';
@@ -59,4 +60,20 @@ export class ApiToken extends BaseEntity {
   })
   @Property({ type: 'datetime', nullable: true })
   revokedAt?: Date | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Requests the token may make per rate-limit window; null: the configured default (rateLimitSettings).',
+  })
+  @Property({ type: 'integer', nullable: true })
+  requestLimit?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Query cost the token may spend per rate-limit window; null: the configured default (rateLimitSettings).',
+  })
+  @Property({ type: 'integer', nullable: true })
+  costLimit?: number | null;
 }

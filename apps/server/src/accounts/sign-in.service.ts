@@ -7,14 +7,22 @@ import { Account } from './account.entity.js';
 import { accountMessages as m } from './account.messages.js';
 import { endAllSessions, startSession } from './credentials.js';
 import { hashPassword, passwordProblem, verifyPassword } from './password.js';
-
-export const LOCK_AFTER_FAILURES = 10;
-export const LOCK_MS = 15 * 60_000;
+import type { SignInLimits } from './sign-in-limits.js';
 
 /** One answer for every failure: it never tells an unknown email from a wrong password. */
 export const SIGN_IN_FAILED = m.signInFailed().render('en');
 
-/** Each failure in a row waits longer before answering: 250 ms, 500 ms, … up to 4 s. */
+/**
+ * The least time a refusal takes, from the request's start: longer than checking a password, so
+ * an unknown email, a wrong password and a blocked attempt all take the same time.
+ */
+export const SIGN_IN_FLOOR_MS = 500;
+
+/**
+ * On top of the floor, each failure for an email within the window (SIGN_IN_LIMITS.perEmail)
+ * waits longer: 250 ms, 500 ms, … up to 4 s. Keyed by the email, never by whether an account has
+ * it.
+ */
 export function failureDelayMs(failures: number): number {
   return Math.min(250 * 2 ** Math.max(0, failures - 1), 4000);
 }
@@ -26,34 +34,31 @@ export interface SignInResult {
 
 /**
  * Checks an email and password and starts a new session (a new token at every sign-in, so a
- * token planted before sign-in is worthless). Failures are counted per account; the tenth in a
- * row locks it for 15 minutes.
+ * token planted before sign-in is worthless). Failures are counted by sign-in-limits.ts; over a
+ * limit the attempt is refused whatever the password, with the same answer at the same time.
  */
 export async function signIn(
   em: EntityManager,
   secret: string,
-  email: string,
-  password: string,
+  attempt: { email: string; password: string; client: string; limits: SignInLimits },
   now = new Date(),
 ): Promise<SignInResult> {
+  const started = performance.now();
+  const email = attempt.email.trim().toLowerCase();
+  const { blocked } = await attempt.limits.check(email, attempt.client);
   // Before sign-in there is no viewer: finding the account is identity work, not a read.
-  const account = await em.findOne(Account, { email: email.trim().toLowerCase() }, UNSCOPED);
-  const locked = Boolean(account?.lockedUntil && account.lockedUntil > now);
-  const passwordMatches = await verifyPassword(locked ? null : account?.passwordHash, password);
-  if (!account || locked || !passwordMatches || account.disabledAt) {
-    let failures = 1;
-    if (account && !locked) {
-      failures = account.failedSignIns + 1;
-      const lock = failures >= LOCK_AFTER_FAILURES;
-      await recordSignIn(em, account, {
-        failedSignIns: lock ? 0 : failures,
-        lockedUntil: lock ? new Date(now.getTime() + LOCK_MS) : null,
-      });
-    }
-    await sleep(failureDelayMs(failures));
+  const account = await em.findOne(Account, { email }, UNSCOPED);
+  // A blocked attempt still checks a password (a dummy one), so it takes as long as the others.
+  const hash = blocked ? null : account?.passwordHash;
+  const passwordMatches = await verifyPassword(hash, attempt.password);
+  if (!account || blocked || !passwordMatches || account.disabledAt) {
+    const failures = await attempt.limits.failed(email, attempt.client);
+    const answerAt = started + SIGN_IN_FLOOR_MS + failureDelayMs(failures);
+    await sleep(Math.max(0, answerAt - performance.now()));
     throw new UnauthenticatedError(m.signInFailed());
   }
-  await recordSignIn(em, account, { failedSignIns: 0, lockedUntil: null, lastSignInAt: now });
+  await attempt.limits.succeeded(email, attempt.client);
+  await recordSignIn(em, account, now);
   const sessionToken = startSession(em, secret, account, now);
   await em.flush();
   return { account, sessionToken };
@@ -63,16 +68,12 @@ export async function signIn(
  * Sign-in bookkeeping is written around the entity's version: it is not an edit, and must not
  * turn an admin's open edit of the account into a conflict.
  */
-async function recordSignIn(
-  em: EntityManager,
-  account: Account,
-  changes: { failedSignIns: number; lockedUntil: Date | null; lastSignInAt?: Date },
-): Promise<void> {
+async function recordSignIn(em: EntityManager, account: Account, now: Date): Promise<void> {
   // Naming the version keeps MikroORM from incrementing it.
   await em.nativeUpdate(
     Account,
     { id: account.id },
-    { ...changes, version: raw('version') },
+    { lastSignInAt: now, version: raw('version') },
     UNSCOPED,
   );
   await em.refresh(account, UNSCOPED);

@@ -39,11 +39,11 @@ export const applicationMessages = defineMessages('applications', {
     es: '{cohort} no tiene un estipendio por equipo y año; fíjelo antes de seleccionar equipos',
   },
   changeNotDraft: {
-    en: 'the application is {status}; only a DRAFT can be changed',
+    en: 'the application is {status}; only a draft can be changed',
     es: 'la solicitud está en estado {status}; solo se puede modificar un borrador',
   },
   uploadNotDraft: {
-    en: 'the application is {status}; only a DRAFT can be given new files',
+    en: 'the application is {status}; only a draft can be given new files',
     es: 'la solicitud está en estado {status}; solo se pueden añadir archivos a un borrador',
   },
   submit: {
@@ -97,7 +97,7 @@ export const applicationMessages = defineMessages('applications', {
     es: 'Solo un miembro del personal de CEI con sesión iniciada puede evaluar.',
   },
   notUnderReview: {
-    en: 'the application is {status}; only applications UNDER_REVIEW are reviewed',
+    en: 'the application is {status}; only applications under review are reviewed',
     es: 'la solicitud está en estado {status}; solo se evalúan las solicitudes en revisión',
   },
   noRubric: {

@@ -1,21 +1,10 @@
 import { ApplicationStatus } from '@cei/domain';
-import {
-  Arg,
-  Args,
-  Ctx,
-  FieldResolver,
-  Float,
-  ID,
-  Int,
-  Mutation,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Allow, SIGNED_IN, STAFF } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
 import { entityQueries } from '../graphql/entity-queries.js';
-import type { ListArguments } from '../graphql/list.js';
+import { childLists, referenceFields } from '../graphql/references.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Team } from '../teams/team.entity.js';
 import { Application, ApplicationDocument, ApplicationLea } from './application.entity.js';
@@ -41,21 +30,33 @@ import { documentDownloadPath } from './document.routes.js';
 import { ReviewList, RubricCriterionList } from './review.inputs.js';
 import { cohortScores } from './scores.js';
 
+/** The references of Application records, resolved through the scope layer (null when out of scope). */
+export const ApplicationReferences = referenceFields(Application, {
+  cohort: { type: () => Cohort, description: 'The cohort applied to.' },
+  lea: { type: () => Organization, description: 'The applying LEA; for a consortium, its lead.' },
+  focusSchool: {
+    type: () => Organization,
+    description: 'The specified school site where the team would test its problem of practice.',
+  },
+  team: { type: () => Team, description: 'The team created when the application was selected.' },
+});
+
+/** The nested lists of Application records, read through the scope layer. */
+export const ApplicationChildren = childLists(Application, {
+  documents: {
+    list: ApplicationDocumentList,
+    via: 'application',
+    description: 'The letter of interest as uploaded, as a Word document and as a PDF.',
+  },
+  reviews: {
+    list: ReviewList,
+    via: 'application',
+    description: "Reviewers' scores and comments on the application.",
+  },
+});
+
 @Resolver(() => Application)
 export class ApplicationResolver {
-  @FieldResolver(() => Cohort, { nullable: true, description: 'The cohort applied to.' })
-  cohort(@Root() application: Application, @Ctx() { data }: Context) {
-    return data.ref(application.cohort);
-  }
-
-  @FieldResolver(() => Organization, {
-    nullable: true,
-    description: 'The applying LEA; for a consortium, its lead.',
-  })
-  lea(@Root() application: Application, @Ctx() { data }: Context) {
-    return data.ref(application.lea);
-  }
-
   @FieldResolver(() => [Organization], {
     description: 'For a consortium: its LEAs other than the lead.',
   })
@@ -68,44 +69,6 @@ export class ApplicationResolver {
     });
     const leas = await Promise.all(links.nodes.map((link) => data.ref(link.lea)));
     return leas.filter((lea): lea is Organization => lea !== null);
-  }
-
-  @FieldResolver(() => Organization, {
-    nullable: true,
-    description: 'The specified school site where the team would test its problem of practice.',
-  })
-  focusSchool(@Root() application: Application, @Ctx() { data }: Context) {
-    return data.ref(application.focusSchool);
-  }
-
-  @FieldResolver(() => Team, {
-    nullable: true,
-    description: 'The team created when the application was selected.',
-  })
-  team(@Root() application: Application, @Ctx() { data }: Context) {
-    return data.ref(application.team);
-  }
-
-  @FieldResolver(() => ApplicationDocumentList.Page, {
-    description: 'The letter of interest as uploaded, as a Word document and as a PDF.',
-  })
-  documents(
-    @Root() application: Application,
-    @Args(() => ApplicationDocumentList.Args) args: ListArguments,
-    @Ctx() { data }: Context,
-  ) {
-    return data.children(ApplicationDocumentList.spec, 'application', application.id, args);
-  }
-
-  @FieldResolver(() => ReviewList.Page, {
-    description: "Reviewers' scores and comments on the application.",
-  })
-  reviews(
-    @Root() application: Application,
-    @Args(() => ReviewList.Args) args: ListArguments,
-    @Ctx() { data }: Context,
-  ) {
-    return data.children(ReviewList.spec, 'application', application.id, args);
   }
 
   @FieldResolver(() => [String], {
@@ -244,26 +207,19 @@ export class ApplicationResolver {
   }
 }
 
-@Resolver(() => ApplicationLea)
-export class ApplicationLeaResolver {
-  @FieldResolver(() => Application, { nullable: true, description: 'The application.' })
-  application(@Root() link: ApplicationLea, @Ctx() { data }: Context) {
-    return data.ref(link.application);
-  }
+/** The references of ApplicationLea records, resolved through the scope layer (null when out of scope). */
+export const ApplicationLeaReferences = referenceFields(ApplicationLea, {
+  application: { type: () => Application, description: 'The application.' },
+  lea: { type: () => Organization, description: 'The member LEA.' },
+});
 
-  @FieldResolver(() => Organization, { nullable: true, description: 'The member LEA.' })
-  lea(@Root() link: ApplicationLea, @Ctx() { data }: Context) {
-    return data.ref(link.lea);
-  }
-}
+/** The references of ApplicationDocument records, resolved through the scope layer (null when out of scope). */
+export const ApplicationDocumentReferences = referenceFields(ApplicationDocument, {
+  application: { type: () => Application, description: 'The application.' },
+});
 
 @Resolver(() => ApplicationDocument)
 export class ApplicationDocumentResolver {
-  @FieldResolver(() => Application, { nullable: true, description: 'The application.' })
-  application(@Root() document: ApplicationDocument, @Ctx() { data }: Context) {
-    return data.ref(document.application);
-  }
-
   @FieldResolver(() => String, {
     description:
       'Where to download the file (a path on this server, answered for signed-in viewers who may read the application).',
@@ -273,30 +229,19 @@ export class ApplicationDocumentResolver {
   }
 }
 
-@Resolver(() => Cohort)
-export class CohortApplicationsResolver {
-  @FieldResolver(() => ApplicationList.Page, {
+/** The nested lists of Cohort records, read through the scope layer. */
+export const CohortChildren = childLists(Cohort, {
+  applications: {
+    list: ApplicationList,
+    via: 'cohort',
     description: 'Letters of interest to join the cohort.',
-  })
-  applications(
-    @Root() cohort: Cohort,
-    @Args(() => ApplicationList.Args) args: ListArguments,
-    @Ctx() { data }: Context,
-  ) {
-    return data.children(ApplicationList.spec, 'cohort', cohort.id, args);
-  }
-
-  @FieldResolver(() => RubricCriterionList.Page, {
+  },
+  rubricCriteria: {
+    list: RubricCriterionList,
+    via: 'cohort',
     description: "The criteria of the cohort's review rubric, in order.",
-  })
-  rubricCriteria(
-    @Root() cohort: Cohort,
-    @Args(() => RubricCriterionList.Args) args: ListArguments,
-    @Ctx() { data }: Context,
-  ) {
-    return data.children(RubricCriterionList.spec, 'cohort', cohort.id, args);
-  }
-}
+  },
+});
 
 @Resolver(() => Team)
 export class TeamApplicationResolver {

@@ -22,7 +22,7 @@ import { enumValue, type Localizable, type Message, type Param } from '../i18n/m
 import { Organization } from '../organizations/organization.entity.js';
 import { Person } from '../rosters/person.entity.js';
 import { createMembership } from '../rosters/roster.service.js';
-import type { ScopedData } from '../scope/scoped-data.js';
+import { PARTIAL_READ, type ScopedData } from '../scope/scoped-data.js';
 import { Team } from '../teams/team.entity.js';
 import { createTeam } from '../teams/team.service.js';
 import { Application, ApplicationDocument, ApplicationLea } from './application.entity.js';
@@ -264,7 +264,7 @@ function documentFormatsOf(data: ScopedData, applicationId: string): Promise<Set
     const documents = await data.em.find(
       ApplicationDocument,
       { application: { $in: [...ids] } },
-      { fields: ['application', 'format'] },
+      { ...PARTIAL_READ, fields: ['application', 'format'] },
     );
     return ids.map(
       (id) =>

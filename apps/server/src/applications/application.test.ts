@@ -168,6 +168,12 @@ beforeAll(async () => {
   });
 });
 
+/*
+ * One application's life, in order: recruitment opens, a letter is drafted, completed and
+ * submitted, reviewed, ranked and decided. Each step starts from where the one before left the
+ * letter, as the workflow does (the same story as e2e/story.test.ts, through the API); the other
+ * server test files keep every test independent of the ones before it.
+ */
 describe('recruitment', () => {
   it('opens recruitment on a planned cohort, with the deadline in its history', async () => {
     const opened = await run<{
@@ -196,7 +202,7 @@ describe('recruitment', () => {
     });
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
     expect(error.extensions?.fields?.[0]).toMatchObject({ path: 'status' });
-    expect(error.message).toContain('only a PLANNED cohort');
+    expect(error.message).toContain('only a planned cohort');
   });
 
   it('refuses a window that closes before it opens', async () => {
@@ -329,6 +335,19 @@ describe('letters of interest', () => {
         'larger than 5 MB',
       ],
       [
+        // Its JSON is over the old 8 MB body limit, which answered an HTML page instead.
+        'a 6 MB file',
+        {
+          format: 'PDF',
+          fileName: 'a.pdf',
+          contentBase64: Buffer.concat([pdfFile(), Buffer.alloc(6 * 1024 * 1024)]).toString(
+            'base64',
+          ),
+        },
+        'input.contentBase64',
+        'larger than 5 MB',
+      ],
+      [
         'an empty file',
         { format: 'PDF', fileName: 'a.pdf', contentBase64: '' },
         'input.contentBase64',
@@ -374,6 +393,22 @@ describe('letters of interest', () => {
     }
   });
 
+  it('answers a list asking for parts, scores and documents together, documents whole', async () => {
+    // missingParts reads only the documents' formats; the documents' other fields must not
+    // come out null for it.
+    const { data, errors } = await context.server.graphql<{
+      applications: { nodes: { id: string; documents: { nodes: { version: number }[] } }[] };
+    }>(
+      '{ applications(limit: 100) { nodes { id missingParts totalScore rank documents { nodes { version fileName byteSize } } } } }',
+    );
+    expect(errors).toBeUndefined();
+    const drafted = data?.applications.nodes.find((node) => node.id === draft.id);
+    expect(drafted?.documents.nodes.length).toBeGreaterThan(0);
+    for (const document of drafted?.documents.nodes ?? []) {
+      expect(document).toMatchObject({ version: expect.any(Number) });
+    }
+  });
+
   it('submits a complete letter on time', async () => {
     const current = await run<ApplicationResult>(UPDATE, {
       id: draft.id,
@@ -400,18 +435,18 @@ describe('letters of interest', () => {
       version: draft.version,
       input: { motivation: 'Changed' },
     });
-    expect(changed.message).toContain('only a DRAFT can be changed');
+    expect(changed.message).toContain('only a draft can be changed');
     const file = await refused(UPLOAD, {
       applicationId: draft.id,
       input: { format: 'PDF', fileName: 'a.pdf', contentBase64: pdfFile().toString('base64') },
     });
-    expect(file.message).toContain('only a DRAFT');
+    expect(file.message).toContain('only a draft');
     const again = await refused(step('submitApplication'), {
       id: draft.id,
       version: draft.version,
     });
     expect(again.message).toContain(
-      'the application is SUBMITTED; only DRAFT applications can be submitted',
+      'the application is Submitted; only Draft applications can be submitted',
     );
   });
 
@@ -517,7 +552,7 @@ describe('letters of interest', () => {
 
     it('refuses reviews before review starts', async () => {
       const error = await refused(SAVE_REVIEW, { applicationId: draft.id, input: { scores: [] } });
-      expect(error.message).toContain('only applications UNDER_REVIEW are reviewed');
+      expect(error.message).toContain('only applications under review are reviewed');
     });
 
     it('scores each criterion, checks the range, and submits only when every criterion is scored', async () => {
@@ -641,7 +676,7 @@ describe('letters of interest', () => {
         version: rival.version,
       });
       expect(back.message).toContain(
-        'the application is WAITLISTED; only SUBMITTED applications can be put under review',
+        'the application is Waitlisted; only Submitted applications can be put under review',
       );
       rival = await run<ApplicationResult>(step('declineApplication'), {
         id: rival.id,
@@ -656,7 +691,7 @@ describe('letters of interest', () => {
       ]) {
         const error = await refused(step(name), { id: rival.id, version: rival.version });
         expect(error.extensions?.code, name).toBe('BAD_USER_INPUT');
-        expect(error.message, name).toContain('the application is DECLINED');
+        expect(error.message, name).toContain('the application is Declined');
       }
       const select = await refused(SELECT, {
         id: rival.id,
@@ -664,7 +699,7 @@ describe('letters of interest', () => {
         input: { joinedOn: '2027-01-15' },
       });
       expect(select.message).toContain(
-        'only UNDER_REVIEW or WAITLISTED applications can be selected',
+        'only Under review or Waitlisted applications can be selected',
       );
     });
 
@@ -694,11 +729,21 @@ describe('letters of interest', () => {
     });
 
     it('selects: the team, its point of contact and its stipends appear in one step', async () => {
-      const selected = await run<ApplicationResult>(SELECT, {
+      // Two staff members select at once: one wins, the other is told it changed meanwhile.
+      const variables = {
         id: draft.id,
         version: draft.version,
         input: { joinedOn: '2027-01-15', contactRole: 'DISTRICT_ENGAGEMENT_LEAD' },
-      });
+      };
+      const answers = await Promise.all([
+        context.server.graphql<{ selectApplication: ApplicationResult }>(SELECT, variables),
+        context.server.graphql<{ selectApplication: ApplicationResult }>(SELECT, variables),
+      ]);
+      const losers = answers.flatMap((answer) => answer.errors ?? []);
+      expect(losers.map((error) => error.extensions?.code)).toEqual(['CONFLICT']);
+      expect(losers[0]?.message).toMatch(/changed/);
+      const selected = answers.find((answer) => !answer.errors)?.data
+        ?.selectApplication as ApplicationResult;
       expect(selected.status).toBe('SELECTED');
       expect(selected.team?.name).toBe('Example Valley Unified School District');
       const team = await run<{

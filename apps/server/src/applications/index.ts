@@ -1,22 +1,28 @@
 import { Application, ApplicationDocument, ApplicationLea } from './application.entity.js';
 import {
+  ApplicationChildren,
   ApplicationDocumentQueries,
+  ApplicationDocumentReferences,
   ApplicationDocumentResolver,
   ApplicationLeaQueries,
-  ApplicationLeaResolver,
+  ApplicationLeaReferences,
   ApplicationQueries,
+  ApplicationReferences,
   ApplicationResolver,
-  CohortApplicationsResolver,
+  CohortChildren,
   TeamApplicationResolver,
 } from './application.resolver.js';
 import { mountDocumentRoutes } from './document.routes.js';
 import { Review, ReviewScore, RubricCriterion } from './review.entity.js';
 import {
+  ReviewChildren,
   ReviewQueries,
+  ReviewReferences,
   ReviewResolver,
   ReviewScoreQueries,
-  ReviewScoreResolver,
+  ReviewScoreReferences,
   RubricCriterionQueries,
+  RubricCriterionReferences,
   RubricCriterionResolver,
 } from './review.resolver.js';
 
@@ -31,18 +37,24 @@ export const entities = [
 export const resolvers = [
   ApplicationQueries,
   ApplicationResolver,
+  ApplicationChildren,
+  ApplicationReferences,
   ApplicationLeaQueries,
-  ApplicationLeaResolver,
+  ApplicationLeaReferences,
   ApplicationDocumentQueries,
   ApplicationDocumentResolver,
-  CohortApplicationsResolver,
+  ApplicationDocumentReferences,
+  CohortChildren,
   TeamApplicationResolver,
   RubricCriterionQueries,
   RubricCriterionResolver,
+  RubricCriterionReferences,
   ReviewQueries,
   ReviewResolver,
+  ReviewChildren,
+  ReviewReferences,
   ReviewScoreQueries,
-  ReviewScoreResolver,
+  ReviewScoreReferences,
 ];
 
 export const routes = mountDocumentRoutes;

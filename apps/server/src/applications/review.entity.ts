@@ -1,4 +1,5 @@
-import { Check, Entity, ManyToOne, type Opt, Property, type Ref, Unique } from '@mikro-orm/core';
+import { type Opt, type Ref } from '@mikro-orm/core';
+import { Check, Entity, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Account } from '../accounts/account.entity.js';
 import { Cohort } from '../cohorts/cohort.entity.js';

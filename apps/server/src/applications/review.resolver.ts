@@ -1,21 +1,10 @@
-import {
-  Arg,
-  Args,
-  Ctx,
-  FieldResolver,
-  Float,
-  ID,
-  Int,
-  Mutation,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Account } from '../accounts/account.entity.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Allow, SIGNED_IN, STAFF } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
 import { entityQueries } from '../graphql/entity-queries.js';
-import type { ListArguments } from '../graphql/list.js';
+import { childLists, referenceFields } from '../graphql/references.js';
 import { Application } from './application.entity.js';
 import { Review, ReviewScore, RubricCriterion } from './review.entity.js';
 import {
@@ -29,16 +18,13 @@ import {
 import { createRubricCriterion, saveReview, updateRubricCriterion } from './review.service.js';
 import { reviewTotalOf } from './scores.js';
 
+/** The references of RubricCriterion records, resolved through the scope layer (null when out of scope). */
+export const RubricCriterionReferences = referenceFields(RubricCriterion, {
+  cohort: { type: () => Cohort, description: 'The cohort whose rubric it belongs to.' },
+});
+
 @Resolver(() => RubricCriterion)
 export class RubricCriterionResolver {
-  @FieldResolver(() => Cohort, {
-    nullable: true,
-    description: 'The cohort whose rubric it belongs to.',
-  })
-  cohort(@Root() criterion: RubricCriterion, @Ctx() { data }: Context) {
-    return data.ref(criterion.cohort);
-  }
-
   @Allow(...STAFF)
   @Mutation(() => RubricCriterion, { description: "Adds a criterion to a cohort's rubric." })
   createRubricCriterion(
@@ -73,21 +59,23 @@ export class RubricCriterionResolver {
   }
 }
 
+/** The references of Review records, resolved through the scope layer (null when out of scope). */
+export const ReviewReferences = referenceFields(Review, {
+  application: { type: () => Application, description: 'The application reviewed.' },
+  reviewer: { type: () => Account, description: 'The CEI staff account that reviewed it.' },
+});
+
+/** The nested lists of Review records, read through the scope layer. */
+export const ReviewChildren = childLists(Review, {
+  scores: {
+    list: ReviewScoreList,
+    via: 'review',
+    description: 'The scores given, one per rubric criterion.',
+  },
+});
+
 @Resolver(() => Review)
 export class ReviewResolver {
-  @FieldResolver(() => Application, { nullable: true, description: 'The application reviewed.' })
-  application(@Root() review: Review, @Ctx() { data }: Context) {
-    return data.ref(review.application);
-  }
-
-  @FieldResolver(() => Account, {
-    nullable: true,
-    description: 'The CEI staff account that reviewed it.',
-  })
-  reviewer(@Root() review: Review, @Ctx() { data }: Context) {
-    return data.ref(review.reviewer);
-  }
-
   @FieldResolver(() => Float, {
     description: "The review's total: each criterion's score times its weight, summed.",
   })
@@ -107,31 +95,13 @@ export class ReviewResolver {
   ): Promise<Review> {
     return saveReview(data, applicationId, input);
   }
-
-  @FieldResolver(() => ReviewScoreList.Page, {
-    description: 'The scores given, one per rubric criterion.',
-  })
-  scores(
-    @Root() review: Review,
-    @Args(() => ReviewScoreList.Args) args: ListArguments,
-    @Ctx() { data }: Context,
-  ) {
-    return data.children(ReviewScoreList.spec, 'review', review.id, args);
-  }
 }
 
-@Resolver(() => ReviewScore)
-export class ReviewScoreResolver {
-  @FieldResolver(() => Review, { nullable: true, description: 'The review.' })
-  review(@Root() score: ReviewScore, @Ctx() { data }: Context) {
-    return data.ref(score.review);
-  }
-
-  @FieldResolver(() => RubricCriterion, { nullable: true, description: 'The criterion scored.' })
-  criterion(@Root() score: ReviewScore, @Ctx() { data }: Context) {
-    return data.ref(score.criterion);
-  }
-}
+/** The references of ReviewScore records, resolved through the scope layer (null when out of scope). */
+export const ReviewScoreReferences = referenceFields(ReviewScore, {
+  review: { type: () => Review, description: 'The review.' },
+  criterion: { type: () => RubricCriterion, description: 'The criterion scored.' },
+});
 
 export const RubricCriterionQueries = entityQueries(RubricCriterion, RubricCriterionList, {
   one: 'rubricCriterion',

@@ -1,5 +1,5 @@
 import { ApplicationStatus, rankByScore, reviewTotal } from '@cei/domain';
-import type { ScopedData } from '../scope/scoped-data.js';
+import { PARTIAL_READ, type ScopedData } from '../scope/scoped-data.js';
 import { Application } from './application.entity.js';
 import { Review, ReviewScore } from './review.entity.js';
 
@@ -26,7 +26,7 @@ export function cohortScores(data: ScopedData, cohortId: string): Promise<Cohort
       data.em.find(
         Application,
         { cohort: { $in: [...cohortIds] }, status: { $in: RANKED } },
-        { fields: ['cohort'] },
+        { ...PARTIAL_READ, fields: ['cohort'] },
       ),
       data.em.find(Review, {
         application: { cohort: { $in: [...cohortIds] } },

@@ -1,5 +1,6 @@
 import { AuditAction } from '@cei/domain';
-import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
+import { type Opt, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { Account } from '../accounts/account.entity.js';
 import { BaseEntity } from '../common/base.entity.js';

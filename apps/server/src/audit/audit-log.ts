@@ -71,14 +71,15 @@ export class AuditSubscriber implements EventSubscriber {
     if (!viewer || viewer.via === 'system') return;
     for (const changeSet of uow.getChangeSets()) {
       const action = actionOf[changeSet.type];
-      if (!action || NOT_AUDITED.has(changeSet.name)) continue;
+      const entity = changeSet.meta.className;
+      if (!action || NOT_AUDITED.has(entity)) continue;
       const entityId = String(changeSet.getPrimaryKey());
       const event = newEvent(em, viewer, {
         action,
-        entity: changeSet.name,
+        entity,
         entityId,
         changes: changesOf(changeSet as ChangeSet<object>),
-        summary: `${action.toLowerCase()} ${changeSet.name} ${entityId}`,
+        summary: `${action.toLowerCase()} ${entity} ${entityId}`,
       });
       uow.computeChangeSet(event);
     }

@@ -1,21 +1,14 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Account } from '../accounts/account.entity.js';
 import { ADMIN } from '../graphql/access.js';
-import type { Context } from '../graphql/context.js';
 import { entityQueries } from '../graphql/entity-queries.js';
+import { referenceFields } from '../graphql/references.js';
 import { AuditEventList } from './audit.inputs.js';
 import { AuditEvent } from './audit-event.entity.js';
 
-@Resolver(() => AuditEvent)
-export class AuditEventResolver {
-  @FieldResolver(() => Account, {
-    nullable: true,
-    description: 'Who did it; null for the public or the system.',
-  })
-  actor(@Root() event: AuditEvent, @Ctx() { data }: Context) {
-    return data.ref(event.actor);
-  }
-}
+/** The references of AuditEvent records, resolved through the scope layer (null when out of scope). */
+export const AuditEventReferences = referenceFields(AuditEvent, {
+  actor: { type: () => Account, description: 'Who did it; null for the public or the system.' },
+});
 
 /** The log is read by CEI admins; no mutation writes or edits it. */
 export const AuditEventQueries = entityQueries(AuditEvent, AuditEventList, {

@@ -1,5 +1,5 @@
-import { AuditEventQueries, AuditEventResolver } from './audit.resolver.js';
+import { AuditEventQueries, AuditEventReferences } from './audit.resolver.js';
 import { AuditEvent } from './audit-event.entity.js';
 
 export const entities = [AuditEvent];
-export const resolvers = [AuditEventQueries, AuditEventResolver];
+export const resolvers = [AuditEventQueries, AuditEventReferences];

@@ -2,11 +2,11 @@ import { defineMessages } from '../i18n/messages.js';
 
 export const cohortMessages = defineMessages('cohorts', {
   openNotPlanned: {
-    en: '{cohort} is {status}; only a PLANNED cohort can open recruitment',
+    en: '{cohort} is {status}; only a planned cohort can open recruitment',
     es: '{cohort} está en estado {status}; solo una cohorte en estado Planificada puede abrir el reclutamiento',
   },
   moveNotRecruiting: {
-    en: "{cohort} is {status}; only a RECRUITING cohort's deadline can move",
+    en: "{cohort} is {status}; only a recruiting cohort's deadline can move",
     es: '{cohort} está en estado {status}; solo se puede cambiar la fecha límite de una cohorte en reclutamiento',
   },
   deadlineUnchanged: {
@@ -22,7 +22,7 @@ export const cohortMessages = defineMessages('cohorts', {
     es: 'debe ser una cuenta activa del personal o de administración de CEI; {email} tiene el rol {role}',
   },
   dueBeforeOpens: {
-    en: 'must be after applicationOpensAt',
+    en: 'must be after the date applications open',
     es: 'debe ser posterior a la apertura de solicitudes',
   },
 });

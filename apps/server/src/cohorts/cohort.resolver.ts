@@ -3,6 +3,7 @@ import { Account } from '../accounts/account.entity.js';
 import { Allow, PUBLIC, STAFF } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
 import { entityQueries } from '../graphql/entity-queries.js';
+import { referenceFields } from '../graphql/references.js';
 import { Cohort, CohortDeadline } from './cohort.entity.js';
 import {
   CohortDeadlineList,
@@ -19,17 +20,17 @@ import {
   updateCohort,
 } from './cohort.service.js';
 
-@Resolver(() => Cohort)
-export class CohortResolver {
-  @FieldResolver(() => Account, {
-    nullable: true,
+/** The references of Cohort records, resolved through the scope layer (null when out of scope). */
+export const CohortReferences = referenceFields(Cohort, {
+  designee: {
+    type: () => Account,
     description:
       'The CEI staff member teams notify of vacancies, who gets the vacancy reminders (every CEI admin while none is named). Null when none is named or you may not read accounts.',
-  })
-  designee(@Root() cohort: Cohort, @Ctx() { data }: Context): Promise<Account | null> {
-    return data.ref(cohort.designee);
-  }
+  },
+});
 
+@Resolver(() => Cohort)
+export class CohortResolver {
   @FieldResolver(() => CohortDeadlineList.Page, {
     description: 'Every application deadline set for this cohort, newest first.',
   })

@@ -45,4 +45,31 @@ describe('configuration', () => {
       }),
     ).not.toThrow();
   });
+
+  it('reads the request and cost budgets and the webhook failure limit, with defaults', () => {
+    expect(loadConfig({ DATA_DIR: '/tmp/cei-config-test' })).toMatchObject({
+      rateLimits: {
+        windowSeconds: 60,
+        token: { requests: 300, cost: 100_000 },
+        session: { requests: 1_200, cost: 400_000 },
+        maxQueryCost: 50_000,
+      },
+      webhookMaxFailures: 20,
+    });
+    expect(
+      loadConfig({
+        DATA_DIR: '/tmp/cei-config-test',
+        RATE_LIMIT_WINDOW_SECONDS: '300',
+        TOKEN_REQUEST_LIMIT: '10',
+        MAX_QUERY_COST: '1000',
+        WEBHOOK_MAX_FAILURES: '5',
+      }),
+    ).toMatchObject({
+      rateLimits: { windowSeconds: 300, token: { requests: 10 }, maxQueryCost: 1000 },
+      webhookMaxFailures: 5,
+    });
+    expect(() => loadConfig({ TOKEN_COST_LIMIT: '0', SESSION_REQUEST_LIMIT: 'many' })).toThrow(
+      /TOKEN_COST_LIMIT[\s\S]*SESSION_REQUEST_LIMIT/,
+    );
+  });
 });

@@ -29,10 +29,19 @@ const environmentSchema = z.object({
   TRUST_PROXY: z.string().optional(),
   DEMO_DATA: booleanFlag,
   DATA_DIR: z.string().optional(),
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(3600).default(25),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ADMIN_DIST: z.string().optional(),
   ADMIN_EMAIL: z.string().email('must be an email address').optional(),
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  TOKEN_REQUEST_LIMIT: z.coerce.number().int().min(1).default(300),
+  TOKEN_COST_LIMIT: z.coerce.number().int().min(1).default(100_000),
+  SESSION_REQUEST_LIMIT: z.coerce.number().int().min(1).default(1_200),
+  SESSION_COST_LIMIT: z.coerce.number().int().min(1).default(400_000),
+  MAX_QUERY_COST: z.coerce.number().int().min(1).default(50_000),
+  WEBHOOK_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(20),
+  GRAPHQL_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(4),
 });
 
 export interface Config {
@@ -52,10 +61,29 @@ export interface Config {
   /** Load the invented demo people and one account per role. */
   demoData: boolean;
   logLevel: string;
+  /** On SIGTERM or SIGINT, how long in-flight requests and running jobs may take to finish. */
+  shutdownGraceMs: number;
   /** Where the built admin app is; served at `/` when it exists. */
   adminDist: string;
   /** Creates the first CEI admin at start when no CEI admin exists yet. */
   firstAdmin: { email: string; password: string } | undefined;
+  /** Request and cost budgets per API token and per session (limits/request-limits.ts). */
+  rateLimits: RateLimitSettings;
+  /** Consecutive failed deliveries after which a webhook endpoint is disabled. */
+  webhookMaxFailures: number;
+  /** GraphQL requests run at once per process; later ones wait their turn (http/admission.ts). */
+  graphqlConcurrency: number;
+}
+
+export interface RateLimitSettings {
+  /** The window every budget is counted over, in seconds. */
+  windowSeconds: number;
+  /** Defaults for an API token; an admin may set other limits on each token. */
+  token: { requests: number; cost: number };
+  /** For a signed-in browser session. */
+  session: { requests: number; cost: number };
+  /** The most one query may cost: a costlier one is refused before it runs. */
+  maxQueryCost: number;
 }
 
 export class ConfigError extends Error {
@@ -97,11 +125,20 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     // A trial install on the embedded database always shows the demo data.
     demoData: env.DEMO_DATA || !env.DATABASE_URL,
     logLevel: env.LOG_LEVEL,
+    shutdownGraceMs: env.SHUTDOWN_GRACE_SECONDS * 1000,
     adminDist: resolve(env.ADMIN_DIST ?? join(repoRoot, 'apps/admin/dist')),
     firstAdmin:
       env.ADMIN_EMAIL && env.ADMIN_PASSWORD
         ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }
         : undefined,
+    rateLimits: {
+      windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
+      token: { requests: env.TOKEN_REQUEST_LIMIT, cost: env.TOKEN_COST_LIMIT },
+      session: { requests: env.SESSION_REQUEST_LIMIT, cost: env.SESSION_COST_LIMIT },
+      maxQueryCost: env.MAX_QUERY_COST,
+    },
+    webhookMaxFailures: env.WEBHOOK_MAX_FAILURES,
+    graphqlConcurrency: env.GRAPHQL_CONCURRENCY,
   };
 }
 

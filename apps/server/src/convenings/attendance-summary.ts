@@ -32,28 +32,29 @@ export class AttendanceSummary {
   rate: number | null;
 }
 
-/** What a group's records add up to, and how many people they are about. */
-export interface Tally {
+/** Records by status. */
+export interface Counts {
   present: number;
   absent: number;
   excused: number;
+}
+
+/** What a group's records add up to, and how many people they are about. */
+export interface Tally extends Counts {
   /** Distinct people behind the records: small groups are withheld from API partners. */
   people: number;
 }
 
-/** One key's tallies: over every team (exact people count), and per team. */
+/**
+ * One key's tallies: over every team (what CEI staff see), and per team (what others see of
+ * it: the teams they cover, or for API partners those of five people or more).
+ */
 export interface KeyTallies {
-  all: Tally | null;
+  all: Counts | null;
   byTeam: Map<string, Tally>;
 }
 
 export type SummaryLevel = 'team' | 'cohort' | 'convening';
-
-const KEY_COLUMN: Record<SummaryLevel, string> = {
-  team: 't.id',
-  cohort: 't.cohort_id',
-  convening: 'a.convening_id',
-};
 
 /** A program year argument, checked: null (all years) or like "2019-20". */
 export function programYearArgument(programYear: string | null | undefined): string | null {
@@ -67,10 +68,89 @@ export function programYearArgument(programYear: string | null | undefined): str
   return programYear;
 }
 
+interface TallyRow {
+  key: string;
+  team_id: string | null;
+  present: number;
+  absent: number;
+  excused: number;
+  people: number;
+}
+
+export const placeholders = (keys: readonly string[]) => keys.map(() => '?').join(', ');
+
+/** A tally's columns over `attendance a` joined to `membership m`: marks by status, people. */
+export const TALLY_COLUMNS = `(count(*) filter (where a.status = 'PRESENT'))::int as present,
+       (count(*) filter (where a.status = 'ABSENT'))::int as absent,
+       (count(*) filter (where a.status = 'EXCUSED'))::int as excused,
+       count(distinct m.person_id)::int as people`;
+
 /**
- * Attendance counts per team, cohort or convening, over all records (the aggregate tier; who may
- * see which part is decided by `discloseSummary`). One grouped statement answers every key asked
- * for at one request level, with a row per key and team plus a row per key over all its teams.
+ * Per team, from the tallies the database keeps with every attendance write (see
+ * Migration20261206050000): a few rows per team whatever the number of records. `keyColumn` is
+ * the team's column the keys are ids of (its id, or its cohort).
+ */
+function teamTallies(
+  data: ScopedData,
+  keyColumn: 'id' | 'cohort_id',
+  keys: readonly string[],
+  programYear: string | null,
+): Promise<TallyRow[]> {
+  const year = programYear ? 'and program_year = ?' : '';
+  return data.sqlRows<TallyRow>({
+    sql: `select t.${keyColumn} as key, s.team_id,
+       sum(s.present)::int as present, sum(s.absent)::int as absent, sum(s.excused)::int as excused,
+       (select count(distinct p.person_id)::int from team_attendance_person p
+        where p.team_id = s.team_id ${year.replace('program_year', 'p.program_year')}) as people
+     from team_attendance_tally s join team t on t.id = s.team_id
+     where t.${keyColumn} in (${placeholders(keys)}) ${year.replace('program_year', 's.program_year')}
+     group by t.${keyColumn}, s.team_id`,
+    params: programYear ? [programYear, ...keys, programYear] : [...keys],
+  });
+}
+
+/** Per cohort over all its teams, from the cohort tallies: for viewers who see every team. */
+function cohortTotals(
+  data: ScopedData,
+  keys: readonly string[],
+  programYear: string | null,
+): Promise<TallyRow[]> {
+  return data.sqlRows<TallyRow>({
+    sql: `select cohort_id as key, null as team_id, sum(present)::int as present,
+       sum(absent)::int as absent, sum(excused)::int as excused, 0 as people
+     from cohort_attendance_tally
+     where cohort_id in (${placeholders(keys)}) ${programYear ? 'and program_year = ?' : ''}
+     group by cohort_id`,
+    params: programYear ? [...keys, programYear] : [...keys],
+  });
+}
+
+/** Per convening and team, from the records themselves: one convening's records are few. */
+function conveningTallies(
+  data: ScopedData,
+  keys: readonly string[],
+  programYear: string | null,
+): Promise<TallyRow[]> {
+  return data.sqlRows<TallyRow>({
+    sql: `select a.convening_id as key, m.team_id,
+       ${TALLY_COLUMNS}
+     from attendance a
+     join membership m on m.id = a.membership_id
+     join convening c on c.id = a.convening_id
+     where a.convening_id in (${placeholders(keys)}) ${programYear ? 'and c.program_year = ?' : ''}
+     group by a.convening_id, m.team_id`,
+    params: programYear ? [...keys, programYear] : [...keys],
+  });
+}
+
+/** Whether the viewer sees a key's records over every team (and so needs no per-team split). */
+function seesEveryTeam(viewer: Viewer): boolean {
+  return isStaff(viewer) || viewer.via === 'system';
+}
+
+/**
+ * Attendance counts per team, cohort or convening (the aggregate tier; who may see which part is
+ * decided by `discloseTallies`). One statement answers every key asked for at one request level.
  */
 function tallies(
   data: ScopedData,
@@ -78,47 +158,30 @@ function tallies(
   programYear: string | null,
   key: string,
 ): Promise<KeyTallies> {
+  const overAllTeams = level === 'cohort' && seesEveryTeam(data.viewer);
   const loader = data.batchLoader<KeyTallies>(
-    `attendanceTallies:${level}:${programYear ?? ''}`,
+    `attendanceTallies:${level}:${overAllTeams}:${programYear ?? ''}`,
     async (keys) => {
-      const column = KEY_COLUMN[level];
-      const rows: {
-        key: string;
-        team_id: string | null;
-        all_teams: number;
-        present: number;
-        absent: number;
-        excused: number;
-        people: number;
-      }[] = await data.em.getConnection().execute(
-        `select ${column} as key, m.team_id, grouping(m.team_id) as all_teams,
-           (count(*) filter (where a.status = 'PRESENT'))::int as present,
-           (count(*) filter (where a.status = 'ABSENT'))::int as absent,
-           (count(*) filter (where a.status = 'EXCUSED'))::int as excused,
-           count(distinct m.person_id)::int as people
-         from attendance a
-         join membership m on m.id = a.membership_id
-         join team t on t.id = m.team_id
-         join convening c on c.id = a.convening_id
-         where ${column} in (${keys.map(() => '?').join(', ')})
-           ${programYear ? 'and c.program_year = ?' : ''}
-         group by grouping sets ((${column}, m.team_id), (${column}))`,
-        programYear ? [...keys, programYear] : [...keys],
-      );
+      const rows = overAllTeams
+        ? await cohortTotals(data, keys, programYear)
+        : level === 'convening'
+          ? await conveningTallies(data, keys, programYear)
+          : await teamTallies(data, level === 'team' ? 'id' : 'cohort_id', keys, programYear);
       const result = new Map<string, KeyTallies>(
         keys.map((id) => [id, { all: null, byTeam: new Map() }]),
       );
       for (const row of rows) {
         const entry = result.get(row.key);
         if (!entry) continue;
-        const tally = {
-          present: row.present,
-          absent: row.absent,
-          excused: row.excused,
-          people: row.people,
-        };
-        if (Number(row.all_teams) === 1) entry.all = tally;
-        else if (row.team_id) entry.byTeam.set(row.team_id, tally);
+        entry.all = add(entry.all, row);
+        if (row.team_id) {
+          entry.byTeam.set(row.team_id, {
+            present: row.present,
+            absent: row.absent,
+            excused: row.excused,
+            people: row.people,
+          });
+        }
       }
       return keys.map((id) => result.get(id) as KeyTallies);
     },
@@ -126,7 +189,7 @@ function tallies(
   return loader.load(key);
 }
 
-function summaryOf(tally: Tally | null): AttendanceSummary | null {
+function summaryOf(tally: Counts | null): AttendanceSummary | null {
   if (!tally) return null;
   const total = tally.present + tally.absent + tally.excused;
   if (total === 0) return null;
@@ -139,15 +202,12 @@ function summaryOf(tally: Tally | null): AttendanceSummary | null {
   };
 }
 
-function add(a: Tally | null, b: Tally): Tally {
-  return a
-    ? {
-        present: a.present + b.present,
-        absent: a.absent + b.absent,
-        excused: a.excused + b.excused,
-        people: a.people + b.people,
-      }
-    : b;
+function add(a: Counts | null, b: Counts): Counts {
+  return {
+    present: (a?.present ?? 0) + b.present,
+    absent: (a?.absent ?? 0) + b.absent,
+    excused: (a?.excused ?? 0) + b.excused,
+  };
 }
 
 /** Whether the viewer may see attendance aggregates at all: the public may not. */
@@ -168,7 +228,12 @@ export async function discloseSummary(
   programYear: string | null,
 ): Promise<AttendanceSummary | null> {
   if (!seesAggregates(data.viewer)) return null;
-  return discloseTallies(data, await tallies(data, level, programYear, key));
+  // The coverage that discloses tallies is read with them, in the same statement.
+  const [counted] = await Promise.all([
+    tallies(data, level, programYear, key),
+    data.coveredTeams(),
+  ]);
+  return discloseTallies(data, counted);
 }
 
 /** One key's tallies as the viewer may see them, by the rules of `discloseSummary`. */
@@ -181,7 +246,7 @@ export async function discloseTallies(
   if (isStaff(viewer) || viewer.via === 'system') return summaryOf(counted.all);
   // API partners: only the teams of five or more people, since a total that included a withheld
   // team, less the teams shown, would give it away. Others: the teams they cover.
-  let shown: Tally | null = null;
+  let shown: Counts | null = null;
   for (const [teamId, tally] of counted.byTeam) {
     const disclosed =
       viewer.role === Role.API_PARTNER
@@ -211,7 +276,7 @@ export function membershipSummary(
       const tallied = attendanceBy(records, (record) => record.membership.id);
       return membershipIds.map((id) => {
         const tally = tallied.get(id);
-        return tally ? summaryOf({ ...tally, people: 1 }) : null;
+        return tally ? summaryOf(tally) : null;
       });
     },
   );

@@ -1,5 +1,5 @@
 import { AttendanceStatus, Modality } from '@cei/domain';
-import { ref } from '@mikro-orm/core';
+import { LockMode, ref } from '@mikro-orm/core';
 import { type FieldProblem, InvalidInputError, NotFoundError } from '../common/errors.js';
 import { entityName } from '../i18n/labels.js';
 import { enumValue, type Message } from '../i18n/messages.js';
@@ -25,6 +25,9 @@ export async function recordAttendance(
   return data.transaction(async (tx) => {
     const convening = await tx.byId(Convening, conveningId);
     if (!convening) throw new NotFoundError('Convening', conveningId);
+    // Takes of one convening are recorded one after the other: a later one finds the earlier
+    // one's records and updates them, where two at once would both insert the same member.
+    await tx.em.lock(convening, LockMode.PESSIMISTIC_WRITE);
     const memberships = await checkEntries(tx, convening, input);
 
     const existing = await tx.em.find(Attendance, {
@@ -67,6 +70,9 @@ async function checkEntries(
   await tx.em.populate(found, ['team']);
   const cohorts = (await cohortIdsOfConvenings(tx.em, [convening.id])).get(convening.id);
   const day = conveningDay(convening);
+  // Marks for a convening not yet held would count as its attendance (and skew the rates):
+  // before it starts, only an excused absence known in advance may be recorded.
+  const started = convening.startsAt.getTime() <= Date.now();
   const firstEntry = new Map<string, number>();
 
   input.entries.forEach((entry, index) => {
@@ -91,6 +97,13 @@ async function checkEntries(
         );
         if (why) problem(index, 'membershipId', why);
       }
+    }
+    if (!started && entry.status !== AttendanceStatus.EXCUSED) {
+      problem(
+        index,
+        'status',
+        m.notStartedYet({ status: enumValue('AttendanceStatus', entry.status), day }),
+      );
     }
     if (entry.mode != null) {
       if (convening.modality !== Modality.HYBRID) {

@@ -1,4 +1,4 @@
-import { PersonKind, TeamRole } from '@cei/domain';
+import { PersonKind, programYearOf, TeamRole, todayInPacific } from '@cei/domain';
 import { ref } from '@mikro-orm/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Account } from '../accounts/account.entity.js';
@@ -32,8 +32,7 @@ interface Recorded {
   membership: { id: string };
 }
 
-const sql = async <T>(query: string, params: unknown[] = []) =>
-  (await context.server.em().execute(query, params)) as T[];
+const { sql } = context;
 
 let staff: GraphqlClient;
 let lead: GraphqlClient;
@@ -46,6 +45,9 @@ let virtual: string;
 let azusaMembers: string[];
 let anaheimMember: string;
 let cohortIMember: string;
+/** Cohort II, a month from now: not started, so only excused absences may be recorded. */
+let upcoming: string;
+let upcomingAttendees: string[];
 let endedBefore: string;
 let startedAfter: string;
 
@@ -96,6 +98,15 @@ beforeAll(async () => {
     modality: 'VIRTUAL',
     startsAt: '2020-09-24T16:00:00Z',
   });
+  const inAMonth = new Date(Date.now() + 30 * 86_400_000);
+  upcoming = await createConvening({
+    cohortIds: [cohortII?.id],
+    programYear: programYearOf(todayInPacific(inAMonth)),
+    number: 8,
+    modality: 'VIRTUAL',
+    startsAt: inAMonth.toISOString(),
+  });
+  upcomingAttendees = (await expected(staff, upcoming)).map((membership) => membership.id);
   hybridAttendees = (await expected(staff, hybrid)).map((membership) => membership.id);
   const virtualAttendees = await expected(staff, virtual);
   azusaMembers = virtualAttendees
@@ -192,6 +203,59 @@ describe('recordAttendance', () => {
     expect(await attendanceOf(hybrid)).toHaveLength(hybridAttendees.length);
   });
 
+  it('queues takes sent at once: all succeed, one record per member, the last one wins whole', async () => {
+    const cohortII = await sql<{ id: string }>('select id from cohort where number = 2');
+    const convening = await createConvening({
+      cohortIds: [cohortII[0]?.id],
+      programYear: '2021-22',
+      number: 2,
+      modality: 'VIRTUAL',
+      startsAt: '2021-11-18T17:00:00Z',
+    });
+    const members = (await expected(staff, convening)).slice(0, 20).map((member) => member.id);
+    const take = (status: Entry['status']) =>
+      staff.graphql<{ recordAttendance: Recorded[] }>(RECORD, {
+        id: convening,
+        input: { entries: members.map((membershipId) => ({ membershipId, status })) },
+      });
+    // Make them overlap for certain: the test holds back every write to attendance until all three
+    // are under way, so each has read "no record yet" unless the takes are queued.
+    const pool = await context.server.orm.em.getConnection().getNativeClient();
+    const gate = await pool.connect();
+    let answers: Awaited<ReturnType<typeof take>>[];
+    try {
+      await gate.query('begin');
+      await gate.query('lock table attendance in share mode');
+      const takes = Promise.all([take('PRESENT'), take('ABSENT'), take('EXCUSED')]);
+      for (let waited = 0; waited < 10_000; waited += 50) {
+        // Inside a transaction the activity view is a snapshot, taken afresh each time here.
+        await gate.query('select pg_stat_clear_snapshot()');
+        const { rows } = await gate.query<{ count: string }>(
+          "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()",
+        );
+        if (Number(rows[0]?.count) > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await gate.query('commit');
+      answers = await takes;
+    } finally {
+      gate.release();
+    }
+    expect(answers.map((answer) => answer.errors)).toEqual([undefined, undefined, undefined]);
+    const stored = await attendanceOf(convening);
+    expect(stored).toHaveLength(members.length);
+    // The last take to commit wins whole: every member has its status, none an earlier take's.
+    const versionOf = (answer: (typeof answers)[number]) =>
+      Math.max(...(answer.data?.recordAttendance ?? []).map((record) => record.version));
+    const last = answers.reduce((latest, answer) =>
+      versionOf(answer) > versionOf(latest) ? answer : latest,
+    );
+    expect(new Set(stored.map((record) => record.status))).toEqual(
+      new Set([last.data?.recordAttendance[0]?.status]),
+    );
+  });
+
   it("lets a team lead record their own team's members", async () => {
     expect(azusaMembers.length).toBeGreaterThan(5);
     const leadView = await expected(lead, virtual);
@@ -202,6 +266,15 @@ describe('recordAttendance', () => {
     });
     expect(errors).toBeUndefined();
     expect(await attendanceOf(virtual)).toHaveLength(azusaMembers.length);
+  });
+
+  it('records an excused absence known in advance for a convening not yet started', async () => {
+    const { errors } = await staff.graphql(RECORD, {
+      id: upcoming,
+      input: { entries: [{ membershipId: upcomingAttendees[0], status: 'EXCUSED' }] },
+    });
+    expect(errors).toBeUndefined();
+    expect(await attendanceOf(upcoming)).toMatchObject([{ status: 'EXCUSED' }]);
   });
 
   const refusals: {
@@ -241,14 +314,15 @@ describe('recordAttendance', () => {
       convening: () => hybrid,
       entries: () => [{ membershipId: endedBefore, status: 'ABSENT' }],
       field: 'input.entries.0.membershipId',
-      message: /was not on Riverside Unified School District on 2021-10-14.*until 2021-06-30/,
+      message:
+        /was not on Riverside Unified School District on October 14, 2021.*until June 30, 2021/,
     },
     {
       title: 'a member who joined the team after the day',
       convening: () => hybrid,
       entries: () => [{ membershipId: startedAfter, status: 'ABSENT' }],
       field: 'input.entries.0.membershipId',
-      message: /from 2021-11-01/,
+      message: /from November 1, 2021/,
     },
     {
       title: 'the same member twice',
@@ -265,7 +339,7 @@ describe('recordAttendance', () => {
       convening: () => virtual,
       entries: () => [{ membershipId: anaheimMember, status: 'PRESENT', mode: 'ONLINE' }],
       field: 'input.entries.0.mode',
-      message: /only for hybrid convenings; this one is VIRTUAL/,
+      message: /only for hybrid convenings; this one is Virtual/,
     },
     {
       title: 'a mode for a member who was absent',
@@ -275,6 +349,23 @@ describe('recordAttendance', () => {
       ],
       field: 'input.entries.0.mode',
       message: /only for members present/,
+    },
+    {
+      title: 'a member present at a convening not yet started',
+      convening: () => upcoming,
+      entries: () => [
+        { membershipId: upcomingAttendees[1] as string, status: 'EXCUSED' },
+        { membershipId: upcomingAttendees[2] as string, status: 'PRESENT' },
+      ],
+      field: 'input.entries.1.status',
+      message: /cannot be .* yet: the convening starts on/,
+    },
+    {
+      title: 'a member absent at a convening not yet started',
+      convening: () => upcoming,
+      entries: () => [{ membershipId: upcomingAttendees[3] as string, status: 'ABSENT' }],
+      field: 'input.entries.0.status',
+      message: /only an excused absence known in advance/,
     },
     {
       title: 'no entries',

@@ -1,5 +1,6 @@
 import { CalendarFeedKind } from '@cei/domain';
-import { Check, Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { type Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { Account } from '../accounts/account.entity.js';
 import { Cohort } from '../cohorts/cohort.entity.js';

@@ -1,7 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Allow, SIGNED_IN } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
+import { referenceFields } from '../graphql/references.js';
 import { Person } from '../rosters/person.entity.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
 import { CreateCalendarFeedInput, IssuedCalendarFeed } from './calendar-feed.inputs.js';
@@ -11,21 +12,17 @@ import {
   renewCalendarFeed,
 } from './calendar-feed.service.js';
 
+/** The references of CalendarFeed records, resolved through the scope layer (null when out of scope). */
+export const CalendarFeedReferences = referenceFields(CalendarFeed, {
+  cohort: { type: () => Cohort, description: "The cohort, for a cohort's feed." },
+  person: {
+    type: () => Person,
+    description: "The person, for a person's feed (null if you may no longer read them).",
+  },
+});
+
 @Resolver(() => CalendarFeed)
 export class CalendarFeedResolver {
-  @FieldResolver(() => Cohort, { nullable: true, description: "The cohort, for a cohort's feed." })
-  cohort(@Root() feed: CalendarFeed, @Ctx() { data }: Context) {
-    return data.ref(feed.cohort);
-  }
-
-  @FieldResolver(() => Person, {
-    nullable: true,
-    description: "The person, for a person's feed (null if you may no longer read them).",
-  })
-  person(@Root() feed: CalendarFeed, @Ctx() { data }: Context) {
-    return data.ref(feed.person);
-  }
-
   @Allow(SIGNED_IN)
   @Query(() => [CalendarFeed], { description: 'Your own calendar feeds, oldest first.' })
   calendarFeeds(@Ctx() { data }: Context) {

@@ -8,6 +8,7 @@ import type { Config } from '../config/config.js';
 import { Person } from '../rosters/person.entity.js';
 import { isStaff } from '../scope/rules.js';
 import type { ScopedData } from '../scope/scoped-data.js';
+import type { Viewer } from '../scope/viewer.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
 import type { CreateCalendarFeedInput, IssuedCalendarFeed } from './calendar-feed.inputs.js';
 import { conveningMessages as m } from './convening.messages.js';
@@ -56,13 +57,18 @@ export async function createCalendarFeed(
   });
 }
 
+/** Whether a viewer may subscribe to other people's convenings (those people they may read). */
+export function maySubscribeOthers(viewer: Viewer): boolean {
+  return isStaff(viewer) || viewer.role === Role.TEAM_LEAD;
+}
+
 /**
  * Whose convenings a viewer may subscribe to: their own; CEI staff and team leads also those of
  * people they may read (a team lead: people on their own team's roster), through the scope layer.
  */
 async function feedPerson(tx: ScopedData, personId: string): Promise<Person> {
   const { viewer } = tx;
-  if (personId !== viewer.personId && !isStaff(viewer) && viewer.role !== Role.TEAM_LEAD) {
+  if (personId !== viewer.personId && !maySubscribeOthers(viewer)) {
     throw new ForbiddenError(m.ownFeedsOnly());
   }
   return tx.reference(Person, personId, 'input.personId');

@@ -30,8 +30,7 @@ interface Issued {
   };
 }
 
-const sql = async <T>(query: string, params: unknown[] = []) =>
-  (await context.server.em().execute(query, params)) as T[];
+const { sql } = context;
 
 let staff: GraphqlClient;
 let lead: GraphqlClient;
@@ -318,7 +317,7 @@ describe('calendar feeds', () => {
       variables: () => ({ input: { cohortId: cohortI, personId: azusaPerson } }),
       code: 'BAD_USER_INPUT',
       field: 'input',
-      message: /exactly one of cohortId and personId/,
+      message: /either a cohort or a person, not both/,
     },
     {
       title: 'neither a cohort nor a person',

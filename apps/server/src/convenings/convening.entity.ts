@@ -1,17 +1,15 @@
 import { AttendanceMode, AttendanceStatus, ConveningKind, Modality } from '@cei/domain';
+import { Collection, type Opt, type Ref } from '@mikro-orm/core';
 import {
   Check,
-  Collection,
   Entity,
   Enum,
   Index,
   ManyToOne,
   OneToMany,
-  type Opt,
   Property,
-  type Ref,
   Unique,
-} from '@mikro-orm/core';
+} from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { BaseEntity } from '../common/base.entity.js';

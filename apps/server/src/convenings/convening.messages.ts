@@ -10,7 +10,7 @@ export const conveningMessages = defineMessages('convenings', {
     es: 'debe caer dentro del año del programa {year} (del 1 de julio al 30 de junio)',
   },
   endsBeforeStart: {
-    en: 'must be after startsAt',
+    en: 'must be after the start time',
     es: 'debe ser posterior a la hora de inicio',
   },
   cohortTwice: { en: 'names a cohort twice', es: 'indica la misma cohorte dos veces' },
@@ -50,9 +50,13 @@ export const conveningMessages = defineMessages('convenings', {
     en: 'is recorded only for members present; this entry is {status}',
     es: 'solo se registra para los miembros presentes; esta entrada está marcada como {status}',
   },
+  notStartedYet: {
+    en: 'cannot be {status} yet: the convening starts on {day}; before then only an excused absence known in advance may be recorded',
+    es: 'todavía no puede ser {status}: la convocatoria empieza el {day}; hasta entonces solo se puede registrar una ausencia justificada conocida de antemano',
+  },
   exactlyOneFeedSubject: {
-    en: 'give exactly one of cohortId and personId',
-    es: 'indique una cohorte (cohortId) o una persona (personId), pero no ambas',
+    en: 'give either a cohort or a person, not both',
+    es: 'indique una cohorte o una persona, pero no ambas',
   },
   noCalendar: {
     en: 'No calendar at this address: it is unknown, renewed or revoked.',

@@ -4,6 +4,7 @@ import { Allow, PUBLIC, SIGNED_IN, STAFF } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
 import { entityQueries } from '../graphql/entity-queries.js';
 import type { ListArguments } from '../graphql/list.js';
+import { childLists, referenceFields } from '../graphql/references.js';
 import { Membership } from '../rosters/membership.entity.js';
 import { Attendance, Convening } from './convening.entity.js';
 import {
@@ -15,6 +16,15 @@ import {
 } from './convening.inputs.js';
 import { createConvening, updateConvening } from './convening.service.js';
 
+/** The nested lists of Convening records, read through the scope layer. */
+export const ConveningChildren = childLists(Convening, {
+  attendance: {
+    list: AttendanceList,
+    via: 'convening',
+    description: 'Attendance recorded for it.',
+  },
+});
+
 @Resolver(() => Convening)
 export class ConveningResolver {
   @FieldResolver(() => [Cohort], { description: 'The cohorts it is for.' })
@@ -24,15 +34,6 @@ export class ConveningResolver {
     });
     const cohorts = await Promise.all(links.nodes.map((link) => data.ref(link.cohort)));
     return cohorts.filter((cohort): cohort is Cohort => cohort !== null);
-  }
-
-  @FieldResolver(() => AttendanceList.Page, { description: 'Attendance recorded for it.' })
-  attendance(
-    @Root() convening: Convening,
-    @Args(() => AttendanceList.Args) args: ListArguments,
-    @Ctx() { data }: Context,
-  ) {
-    return data.children(AttendanceList.spec, 'convening', convening.id, args);
   }
 
   @Allow(...STAFF)
@@ -74,33 +75,19 @@ export class CohortConveningsResolver {
   }
 }
 
-@Resolver(() => Attendance)
-export class AttendanceResolver {
-  @FieldResolver(() => Convening, { nullable: true, description: 'The convening.' })
-  convening(@Root() attendance: Attendance, @Ctx() { data }: Context) {
-    return data.ref(attendance.convening);
-  }
-
-  @FieldResolver(() => Membership, {
-    nullable: true,
+/** The references of Attendance records, resolved through the scope layer (null when out of scope). */
+export const AttendanceReferences = referenceFields(Attendance, {
+  convening: { type: () => Convening, description: 'The convening.' },
+  membership: {
+    type: () => Membership,
     description: 'The membership of the member who attended or not.',
-  })
-  membership(@Root() attendance: Attendance, @Ctx() { data }: Context) {
-    return data.ref(attendance.membership);
-  }
-}
+  },
+});
 
-@Resolver(() => Membership)
-export class MembershipAttendanceResolver {
-  @FieldResolver(() => AttendanceList.Page, { description: "The member's attendance." })
-  attendance(
-    @Root() membership: Membership,
-    @Args(() => AttendanceList.Args) args: ListArguments,
-    @Ctx() { data }: Context,
-  ) {
-    return data.children(AttendanceList.spec, 'membership', membership.id, args);
-  }
-}
+/** The nested lists of Membership records, read through the scope layer. */
+export const MembershipChildren = childLists(Membership, {
+  attendance: { list: AttendanceList, via: 'membership', description: "The member's attendance." },
+});
 
 export const ConveningQueries = entityQueries(Convening, ConveningList, {
   one: 'convening',

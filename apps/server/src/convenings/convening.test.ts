@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { databaseSnapshot } from '../testing/database-snapshot.js';
 import { useTestServer } from '../testing/vitest.js';
 
@@ -10,12 +10,15 @@ let cohortI: string;
 let cohortII: string;
 
 describe('convenings', () => {
-  it('schedules a joint convening of two cohorts, listed under each', async () => {
+  beforeAll(async () => {
     const { data } = await context.server.graphql<{
       cohorts: { nodes: { id: string; number: number }[] };
     }>('query { cohorts { nodes { id number } } }');
     cohortI = data?.cohorts.nodes.find((cohort) => cohort.number === 1)?.id ?? '';
     cohortII = data?.cohorts.nodes.find((cohort) => cohort.number === 2)?.id ?? '';
+  });
+
+  it('schedules a joint convening of two cohorts, listed under each', async () => {
     const created = await context.server.graphql<{
       createConvening: { cohorts: { name: string }[] };
     }>(CREATE, {

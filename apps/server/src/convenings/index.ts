@@ -6,29 +6,32 @@ import {
 } from './attendance.resolver.js';
 import { calendarRoutes } from './calendar.routes.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
-import { CalendarFeedResolver } from './calendar-feed.resolver.js';
+import { CalendarFeedReferences, CalendarFeedResolver } from './calendar-feed.resolver.js';
 import { Attendance, Convening, ConveningCohort } from './convening.entity.js';
 import {
   AttendanceQueries,
-  AttendanceResolver,
+  AttendanceReferences,
   CohortConveningsResolver,
+  ConveningChildren,
   ConveningQueries,
   ConveningResolver,
-  MembershipAttendanceResolver,
+  MembershipChildren,
 } from './convening.resolver.js';
 
 export const entities = [Convening, ConveningCohort, Attendance, CalendarFeed];
 export const resolvers = [
   ConveningQueries,
   ConveningResolver,
+  ConveningChildren,
   ConveningAttendanceResolver,
   CohortConveningsResolver,
   CohortAttendanceResolver,
   TeamAttendanceResolver,
   AttendanceQueries,
-  AttendanceResolver,
-  MembershipAttendanceResolver,
+  AttendanceReferences,
+  MembershipChildren,
   MembershipAttendanceSummaryResolver,
   CalendarFeedResolver,
+  CalendarFeedReferences,
 ];
 export const routes = calendarRoutes;

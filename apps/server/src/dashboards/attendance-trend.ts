@@ -1,4 +1,10 @@
-import { discloseTallies, type KeyTallies, type Tally } from '../convenings/attendance-summary.js';
+import {
+  discloseTallies,
+  type KeyTallies,
+  placeholders,
+  TALLY_COLUMNS,
+  type Tally,
+} from '../convenings/attendance-summary.js';
 import type { ScopedData } from '../scope/scoped-data.js';
 import { ConveningAttendance } from './dashboard.types.js';
 
@@ -39,6 +45,41 @@ export async function attendanceTrend(
   return points.filter((point): point is ConveningAttendance => point !== null);
 }
 
+/**
+ * One team's attendance at each convening of its cohort, oldest first: its own members' records,
+ * counted as the cohort's trend counts them and disclosed by the same rules as if the team were
+ * the whole cohort (staff; API partners when five or more people are behind it; those who cover
+ * the team). Rates only, never a member's marks.
+ */
+export async function teamAttendanceTrend(
+  data: ScopedData,
+  team: { id: string; cohortId: string },
+  programYear: string | null,
+): Promise<ConveningAttendance[]> {
+  const convenings = await data.batch(
+    `attendanceTrend:${programYear ?? ''}`,
+    team.cohortId,
+    (cohortIds) => loadTrends(data, cohortIds, programYear),
+  );
+  const points = await Promise.all(
+    convenings.map(async (counted) => {
+      const tally = counted.byTeam.get(team.id);
+      if (!tally) return null;
+      const attendanceSummary = await discloseTallies(data, {
+        all: tally,
+        byTeam: new Map([[team.id, tally]]),
+      });
+      return attendanceSummary
+        ? Object.assign(new ConveningAttendance(), {
+            conveningId: counted.conveningId,
+            attendanceSummary,
+          })
+        : null;
+    }),
+  );
+  return points.filter((point): point is ConveningAttendance => point !== null);
+}
+
 async function loadTrends(
   data: ScopedData,
   cohortIds: readonly string[],
@@ -57,16 +98,13 @@ async function loadTrends(
   }[] = await data.em.getConnection().execute(
     `select t.cohort_id, a.convening_id, min(c.starts_at) as starts_at,
        m.team_id, grouping(m.team_id) as all_teams,
-       (count(*) filter (where a.status = 'PRESENT'))::int as present,
-       (count(*) filter (where a.status = 'ABSENT'))::int as absent,
-       (count(*) filter (where a.status = 'EXCUSED'))::int as excused,
-       count(distinct m.person_id)::int as people
+       ${TALLY_COLUMNS}
      from attendance a
      join membership m on m.id = a.membership_id
      join team t on t.id = m.team_id
      join convening c on c.id = a.convening_id
      join convening_cohort cc on cc.convening_id = c.id and cc.cohort_id = t.cohort_id
-     where t.cohort_id in (${cohortIds.map(() => '?').join(', ')})
+     where t.cohort_id in (${placeholders(cohortIds)})
        ${programYear ? 'and c.program_year = ?' : ''}
      group by grouping sets ((t.cohort_id, a.convening_id, m.team_id), (t.cohort_id, a.convening_id))
      order by t.cohort_id, starts_at, a.convening_id`,

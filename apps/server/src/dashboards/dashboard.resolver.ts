@@ -7,7 +7,8 @@ import { StipendFilter } from '../funding/funding.inputs.js';
 import { Allow, SIGNED_IN } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
 import { Metric } from '../outcomes/metric.entity.js';
-import { attendanceTrend } from './attendance-trend.js';
+import { Team } from '../teams/team.entity.js';
+import { attendanceTrend, teamAttendanceTrend } from './attendance-trend.js';
 import {
   ApplicationCount,
   ConveningAttendance,
@@ -88,6 +89,29 @@ export class CohortAttendanceTrendResolver {
     @Ctx() { data }: Context,
   ) {
     return attendanceTrend(data, cohort.id, programYearArgument(programYear));
+  }
+}
+
+@Resolver(() => Team)
+export class TeamAttendanceTrendResolver {
+  @FieldResolver(() => [ConveningAttendance], {
+    description:
+      "The team's attendance at each of its cohort's convenings, oldest first (rates, never a member's marks): for CEI staff, those who cover the team, and API partners when five or more people are behind it. Convenings with nothing to show are left out.",
+  })
+  attendanceTrend(
+    @Root() team: Team,
+    @Arg('programYear', () => String, {
+      nullable: true,
+      description: 'Only convenings of this program year, e.g. "2019-20"; all years when omitted.',
+    })
+    programYear: string | null,
+    @Ctx() { data }: Context,
+  ) {
+    return teamAttendanceTrend(
+      data,
+      { id: team.id, cohortId: team.cohort.id },
+      programYearArgument(programYear),
+    );
   }
 }
 

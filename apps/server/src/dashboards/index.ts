@@ -4,6 +4,7 @@ import {
   ConveningAttendanceTrendResolver,
   MetricProgressSummaryResolver,
   StipendCountResolver,
+  TeamAttendanceTrendResolver,
 } from './dashboard.resolver.js';
 
 /** Aggregates for the role dashboards; no tables of their own. */
@@ -13,5 +14,6 @@ export const resolvers = [
   StipendCountResolver,
   ConveningAttendanceTrendResolver,
   CohortAttendanceTrendResolver,
+  TeamAttendanceTrendResolver,
   MetricProgressSummaryResolver,
 ];

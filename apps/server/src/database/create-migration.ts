@@ -19,7 +19,7 @@ const orm = await MikroORM.init({
     emit: 'ts',
   },
 });
-await orm.getMigrator().up();
-const result = await orm.getMigrator().createMigration();
+await orm.migrator.up();
+const result = await orm.migrator.create();
 console.log(result.fileName ? `wrote ${result.fileName}` : 'no changes');
 await orm.close();

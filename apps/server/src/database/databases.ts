@@ -9,19 +9,20 @@ export function databaseUrl(serverUrl: string, database: string): string {
 
 /** Creates a database unless it exists (CREATE DATABASE has no IF NOT EXISTS). */
 export async function ensureDatabase(serverUrl: string, database: string): Promise<void> {
-  await withClient(serverUrl, async (client) => {
+  await withServerClient(serverUrl, async (client) => {
     const exists = await client.query('select 1 from pg_database where datname = $1', [database]);
     if (exists.rowCount === 0) await client.query(`create database ${quoteIdentifier(database)}`);
   });
 }
 
 export async function dropDatabase(serverUrl: string, database: string): Promise<void> {
-  await withClient(serverUrl, (client) =>
+  await withServerClient(serverUrl, (client) =>
     client.query(`drop database if exists ${quoteIdentifier(database)} with (force)`),
   );
 }
 
-async function withClient<T>(
+/** Runs `work` with a client on the server's `postgres` database (to create and drop others). */
+export async function withServerClient<T>(
   serverUrl: string,
   work: (client: pg.Client) => Promise<T>,
 ): Promise<T> {
@@ -34,6 +35,6 @@ async function withClient<T>(
   }
 }
 
-function quoteIdentifier(name: string): string {
+export function quoteIdentifier(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }

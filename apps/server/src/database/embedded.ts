@@ -15,11 +15,25 @@ process.prependListener('beforeExit', () => {
 process.on('exit', () => {
   if (intendedExitCode) process.exitCode = intendedExitCode;
 });
+// Its signal handlers stop PostgreSQL and exit at once (code 143 on SIGTERM), under requests still
+// being answered. The server's own shutdown (main.ts) stops the database last, so they go.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  for (const listener of process.listeners(signal)) {
+    if (String(listener).includes('eventFilters')) process.removeListener(signal, listener);
+  }
+}
 
 export interface EmbeddedDatabase {
   /** Connection URL of the server's maintenance database (`postgres`). */
   serverUrl: string;
   stop(): Promise<void>;
+}
+
+export interface EmbeddedPostgresServer extends EmbeddedDatabase {
+  /** Starts it again after `stop()`, on the same port and data (fault-injection tests). */
+  start(): Promise<void>;
+  /** Its folder, holding `postmaster.pid` while it runs. */
+  databaseDir: string;
 }
 
 /**
@@ -30,7 +44,7 @@ export interface EmbeddedDatabase {
 export async function startEmbeddedPostgres(
   dataDir: string,
   logger?: Logger,
-): Promise<EmbeddedDatabase> {
+): Promise<EmbeddedPostgresServer> {
   const databaseDir = join(dataDir, 'postgres');
   mkdirSync(dataDir, { recursive: true });
   const asRoot = process.getuid?.() === 0;
@@ -59,6 +73,8 @@ export async function startEmbeddedPostgres(
   return {
     serverUrl: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
     stop: () => postgres.stop(),
+    start: () => postgres.start(),
+    databaseDir,
   };
 }
 

@@ -1,81 +1,15 @@
-import { createServer, type Server } from 'node:net';
 import { Writable } from 'node:stream';
 import { EmailStatus } from '@cei/domain';
 import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../database/seed/demo-data.js';
+import { smtpSink } from '../testing/smtp-sink.js';
 import { useTestServer } from '../testing/vitest.js';
 import { deliverOutbox, MAX_DELIVERY_ATTEMPTS } from './delivery.js';
 import { queueEmail } from './outbox.js';
 import { OutboxEmail } from './outbox-email.entity.js';
 
 const context = useTestServer({ demo: true });
-
-interface Received {
-  from: string;
-  to: string[];
-  data: string;
-}
-
-/**
- * The smallest SMTP server nodemailer will talk to (RFC 5321 without extensions), so the
- * production path, SMTP_URL, is what the test runs. `refuse` answers RCPT for an address.
- */
-function smtpSink(refuse: (address: string) => string | null) {
-  const received: Received[] = [];
-  const server = createServer((socket) => {
-    socket.setEncoding('utf8');
-    let buffer = '';
-    let inData = false;
-    let message: Received = { from: '', to: [], data: '' };
-    socket.write('220 sink ESMTP\r\n');
-    socket.on('data', (chunk: string) => {
-      buffer += chunk;
-      for (let end = buffer.indexOf('\r\n'); end >= 0; end = buffer.indexOf('\r\n')) {
-        const line = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        if (inData) {
-          if (line === '.') {
-            inData = false;
-            received.push(message);
-            message = { from: '', to: [], data: '' };
-            socket.write('250 2.0.0 queued\r\n');
-          } else {
-            message.data += `${line.startsWith('..') ? line.slice(1) : line}\n`;
-          }
-          continue;
-        }
-        const address = /<([^>]*)>/.exec(line)?.[1] ?? '';
-        const verb = line.slice(0, 4).toUpperCase();
-        if (verb === 'EHLO' || verb === 'HELO') socket.write('250 sink\r\n');
-        else if (verb === 'MAIL') {
-          message.from = address;
-          socket.write('250 2.1.0 ok\r\n');
-        } else if (verb === 'RCPT') {
-          const refusal = refuse(address);
-          if (!refusal) message.to.push(address);
-          socket.write(`${refusal ?? '250 2.1.5 ok'}\r\n`);
-        } else if (verb === 'DATA') {
-          inData = true;
-          socket.write('354 go ahead\r\n');
-        } else if (verb === 'QUIT') socket.end('221 bye\r\n');
-        else socket.write('250 ok\r\n');
-      }
-    });
-    socket.on('error', () => {});
-  });
-  return {
-    received,
-    start: () =>
-      new Promise<string>((resolve) =>
-        server.listen(0, '127.0.0.1', () => {
-          const address = server.address();
-          resolve(`smtp://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`);
-        }),
-      ),
-    stop: () => new Promise<void>((resolve) => (server as Server).close(() => resolve())),
-  };
-}
 
 const sink = smtpSink((address) =>
   address.startsWith('nobody@')
@@ -160,6 +94,62 @@ describe('outbox delivery', () => {
     expect(email?.attempts).toBe(MAX_DELIVERY_ATTEMPTS);
     expect(email?.status).toBe(EmailStatus.FAILED);
     expect(email?.lastError).toContain('451');
+  });
+
+  it('records each email as sent as soon as it is sent, not when its batch ends', async () => {
+    for (const name of ['ana', 'ben', 'cy']) await queue(`${name}.slow@example.org`);
+    sink.holdAfter(1);
+    const delivery = deliverOutbox(context.server.em(), options());
+    await sink.held();
+    // The second email waits for the mail server's answer; what a crash now would leave:
+    const statuses = (await outbox()).map((email) => [email.toAddress, email.status]);
+    sink.release();
+    expect((await delivery).sent).toBe(3);
+    expect(statuses).toEqual([
+      ['ana.slow@example.org', EmailStatus.SENT],
+      ['ben.slow@example.org', EmailStatus.QUEUED],
+      ['cy.slow@example.org', EmailStatus.QUEUED],
+    ]);
+    // Every attempt at one email carries the same Message-ID, made from its id.
+    const [first] = await outbox();
+    expect(sink.received[0]?.data).toContain(`Message-ID: <outbox-${first?.id}@example.org>`);
+  });
+
+  it('keeps no secret link once an email is delivered, sent or logged', async () => {
+    const link = `https://cei.example.org/newsletter/confirm/${'a1B2_c3-'.repeat(5)}xyz`;
+    const text = `Confirm: ${link}\nThanks.`;
+    const lines: string[] = [];
+    const logger = pino(
+      { level: 'info' },
+      new Writable({
+        write(chunk, _encoding, done) {
+          lines.push(String(chunk));
+          done();
+        },
+      }),
+    );
+    for (const smtp of [true, false]) {
+      await context.server.em().nativeDelete(OutboxEmail, {});
+      await queueEmail(context.server.em(), {
+        to: 'dee@example.org',
+        subject: 'Confirm',
+        text,
+        kind: 'test',
+      });
+      await deliverOutbox(
+        context.server.em(),
+        smtp ? options() : { ...options(), smtpUrl: undefined, logger },
+      );
+      const [email] = await outbox();
+      expect(email?.textBody, String(smtp)).toBe(
+        'Confirm: https://cei.example.org/newsletter/confirm/[removed]\nThanks.',
+      );
+    }
+    // The recipient got the link; the log at its default level did not.
+    // (Quoted-printable wraps long lines with a trailing "=".)
+    expect(sink.received[0]?.data.replace(/=\n/g, '')).toContain(link);
+    expect(lines.join('')).not.toContain(link);
+    expect(lines.join('')).toContain('/newsletter/confirm/[removed]');
   });
 
   it('sends each email once when two deliveries run at the same time', async () => {

@@ -1,5 +1,6 @@
 import { EmailStatus } from '@cei/domain';
-import { Entity, Enum, type Opt, Property } from '@mikro-orm/core';
+import { type Opt } from '@mikro-orm/core';
+import { Entity, Enum, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../common/base.entity.js';
 import { DateTimeScalar } from '../graphql/scalars.js';

@@ -32,8 +32,21 @@ export async function queueEmail(em: EntityManager, message: EmailMessage): Prom
       kind: message.kind,
       dedupeKey: message.dedupeKey ?? null,
     })
-    .onConflict('dedupe_key')
+    .onConflict('dedupeKey')
     .ignore()
     .execute('run');
   return (inserted.affectedRows ?? 0) > 0;
+}
+
+/** A link ending in a secret token (newToken: 43 base64url characters), as in newsletter emails. */
+const SECRET_LINK = /(https?:\/\/[^\s]*\/)[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g;
+
+/**
+ * An email's text with its secret links cut short: what the outbox keeps once the email is
+ * delivered, and what the log shows at its default level. The links (confirm or unsubscribe a
+ * subscription) are the recipient's alone; an admin reading the outbox must not be able to use
+ * them.
+ */
+export function withoutSecretLinks(text: string): string {
+  return text.replace(SECRET_LINK, '$1[removed]');
 }

@@ -1,5 +1,5 @@
 import { Phase } from '@cei/domain';
-import { Check, Entity, Enum, Property } from '@mikro-orm/core';
+import { Check, Entity, Enum, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../common/base.entity.js';
 import { DecimalScalar } from '../graphql/scalars.js';

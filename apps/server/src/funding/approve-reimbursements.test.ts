@@ -20,8 +20,7 @@ let viewers: DemoViewers;
 /** Claims the CBO partner submitted for a member of its organization: SUBMITTED. */
 const submitted: Claim[] = [];
 
-const sql = async <T>(query: string, params: unknown[] = []) =>
-  (await context.server.em().execute(query, params)) as T[];
+const { sql } = context;
 
 /** A demo claim in `status`, with its current version. */
 async function claimIn(status: string): Promise<Claim> {
@@ -110,7 +109,7 @@ describe('approveReimbursements', () => {
       input: async () => asInput([...(await stillSubmitted(1)), await claimIn('APPROVED')]),
       code: 'BAD_USER_INPUT',
       field: 'input.reimbursements.1.status',
-      message: /Reimbursement is APPROVED; only SUBMITTED reimbursements can be approved/,
+      message: /Reimbursement is Approved; only Submitted reimbursements can be approved/,
     },
     {
       title: 'a REJECTED claim first',
@@ -118,7 +117,7 @@ describe('approveReimbursements', () => {
       input: async () => asInput([await claimIn('REJECTED'), ...(await stillSubmitted(1))]),
       code: 'BAD_USER_INPUT',
       field: 'input.reimbursements.0.status',
-      message: /Reimbursement is REJECTED; only SUBMITTED reimbursements can be approved/,
+      message: /Reimbursement is Rejected; only Submitted reimbursements can be approved/,
     },
     {
       title: 'the same claim twice',

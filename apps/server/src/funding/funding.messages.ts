@@ -6,11 +6,11 @@ export const fundingMessages = defineMessages('funding', {
     es: 'es obligatorio: {cohort} no tiene un estipendio por equipo y año que usar por defecto',
   },
   changeStipend: {
-    en: 'Stipend is {status}; only PLANNED stipends can be changed',
+    en: 'Stipend is {status}; only planned stipends can be changed',
     es: 'El estipendio está en estado {status}; solo se pueden modificar los estipendios en estado Previsto',
   },
   deleteStipend: {
-    en: 'Stipend is {status}; only PLANNED stipends can be deleted',
+    en: 'Stipend is {status}; only planned stipends can be deleted',
     es: 'El estipendio está en estado {status}; solo se pueden eliminar los estipendios en estado Previsto',
   },
   approveStipend: {

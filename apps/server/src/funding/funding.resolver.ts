@@ -1,22 +1,11 @@
 import { Role } from '@cei/domain';
-import {
-  Arg,
-  Args,
-  Ctx,
-  FieldResolver,
-  ID,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Convening } from '../convenings/convening.entity.js';
 import { Allow, PUBLIC, SIGNED_IN, STAFF } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
 import { entityQueries } from '../graphql/entity-queries.js';
-import type { ListArguments } from '../graphql/list.js';
+import { childLists, referenceFields } from '../graphql/references.js';
 import { Membership } from '../rosters/membership.entity.js';
 import { Team } from '../teams/team.entity.js';
 import { Appropriation } from './appropriation.entity.js';
@@ -48,13 +37,13 @@ import {
 import { Reimbursement } from './reimbursement.entity.js';
 import { Stipend } from './stipend.entity.js';
 
+/** The references of Stipend records, resolved through the scope layer (null when out of scope). */
+export const StipendReferences = referenceFields(Stipend, {
+  team: { type: () => Team, description: 'The team it is paid to.' },
+});
+
 @Resolver(() => Stipend)
 export class StipendResolver {
-  @FieldResolver(() => Team, { nullable: true, description: 'The team it is paid to.' })
-  team(@Root() stipend: Stipend, @Ctx() { data }: Context) {
-    return data.ref(stipend.team);
-  }
-
   @Allow(...STAFF)
   @Mutation(() => Stipend, {
     description:
@@ -137,24 +126,17 @@ export class FundingSummaryResolver {
   }
 }
 
+/** The references of Reimbursement records, resolved through the scope layer (null when out of scope). */
+export const ReimbursementReferences = referenceFields(Reimbursement, {
+  membership: {
+    type: () => Membership,
+    description: 'The membership of the member who claims it.',
+  },
+  convening: { type: () => Convening, description: 'The convening the travel was for, if any.' },
+});
+
 @Resolver(() => Reimbursement)
 export class ReimbursementResolver {
-  @FieldResolver(() => Membership, {
-    nullable: true,
-    description: 'The membership of the member who claims it.',
-  })
-  membership(@Root() reimbursement: Reimbursement, @Ctx() { data }: Context) {
-    return data.ref(reimbursement.membership);
-  }
-
-  @FieldResolver(() => Convening, {
-    nullable: true,
-    description: 'The convening the travel was for, if any.',
-  })
-  convening(@Root() reimbursement: Reimbursement, @Ctx() { data }: Context) {
-    return data.ref(reimbursement.convening);
-  }
-
   @Allow(...STAFF, Role.CBO_PARTNER)
   @Mutation(() => Reimbursement, {
     description:
@@ -212,45 +194,32 @@ export class ReimbursementResolver {
   }
 }
 
-@Resolver(() => Team)
-export class TeamStipendsResolver {
-  @FieldResolver(() => StipendList.Page, { description: "The team's stipends, by program year." })
-  stipends(
-    @Root() team: Team,
-    @Args(() => StipendList.Args) args: ListArguments,
-    @Ctx() { data }: Context,
-  ) {
-    return data.children(StipendList.spec, 'team', team.id, args);
-  }
-}
+/** The nested lists of Team records, read through the scope layer. */
+export const TeamChildren = childLists(Team, {
+  stipends: {
+    list: StipendList,
+    via: 'team',
+    description: "The team's stipends, by program year.",
+  },
+});
 
-@Resolver(() => Membership)
-export class MembershipReimbursementsResolver {
-  @FieldResolver(() => ReimbursementList.Page, {
+/** The nested lists of Membership records, read through the scope layer. */
+export const MembershipChildren = childLists(Membership, {
+  reimbursements: {
+    list: ReimbursementList,
+    via: 'membership',
     description: "The member's travel reimbursement claims.",
-  })
-  reimbursements(
-    @Root() membership: Membership,
-    @Args(() => ReimbursementList.Args) args: ListArguments,
-    @Ctx() { data }: Context,
-  ) {
-    return data.children(ReimbursementList.spec, 'membership', membership.id, args);
-  }
-}
+  },
+});
 
-@Resolver(() => Convening)
-export class ConveningReimbursementsResolver {
-  @FieldResolver(() => ReimbursementList.Page, {
+/** The nested lists of Convening records, read through the scope layer. */
+export const ConveningChildren = childLists(Convening, {
+  reimbursements: {
+    list: ReimbursementList,
+    via: 'convening',
     description: 'Travel reimbursement claims for the convening.',
-  })
-  reimbursements(
-    @Root() convening: Convening,
-    @Args(() => ReimbursementList.Args) args: ListArguments,
-    @Ctx() { data }: Context,
-  ) {
-    return data.children(ReimbursementList.spec, 'convening', convening.id, args);
-  }
-}
+  },
+});
 
 export const StipendQueries = entityQueries(Stipend, StipendList, {
   one: 'stipend',

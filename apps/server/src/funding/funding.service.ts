@@ -25,7 +25,7 @@ import { validationMessages } from '../common/validation.messages.js';
 import { Convening, ConveningCohort } from '../convenings/convening.entity.js';
 import { enumValue, type Message, type Param } from '../i18n/messages.js';
 import { Membership } from '../rosters/membership.entity.js';
-import type { ScopedData } from '../scope/scoped-data.js';
+import { PARTIAL_READ, type ScopedData } from '../scope/scoped-data.js';
 import { nest } from '../scope/where.js';
 import { Facilitation, Team } from '../teams/team.entity.js';
 import { Appropriation } from './appropriation.entity.js';
@@ -403,7 +403,11 @@ export async function fundingSummary(
  * it was submitted in (Pacific time).
  */
 async function inProgramYear(data: ScopedData, programYear: string): Promise<object> {
-  const convenings = await data.em.find(Convening, { programYear }, { fields: ['id'] });
+  const convenings = await data.em.find(
+    Convening,
+    { programYear },
+    { ...PARTIAL_READ, fields: ['id'] },
+  );
   const start = pacificToInstant(programYearBounds(programYear).start, '00:00');
   const end = pacificToInstant(programYearBounds(nextProgramYear(programYear)).start, '00:00');
   return {

@@ -32,8 +32,7 @@ interface Record_ {
 }
 
 const today = () => todayInPacific(new Date());
-const sql = async <T>(query: string, params: unknown[] = []) =>
-  (await context.server.em().execute(query, params)) as T[];
+const { sql } = context;
 const one = async <T>(query: string, params: unknown[] = []) =>
   (await sql<T>(query, params))[0] as T;
 
@@ -241,7 +240,7 @@ describe('stipends', () => {
       PAY_STIPEND,
       { id: stipend.id, version: stipend.version, input: { paidOn: today() } },
       'status',
-      /Stipend is PLANNED; only APPROVED stipends can be paid/,
+      /Stipend is Planned; only Approved stipends can be paid/,
     );
   });
 
@@ -258,21 +257,21 @@ describe('stipends', () => {
       APPROVE_STIPEND,
       { id: stipend.id, version: stipend.version },
       'status',
-      /Stipend is APPROVED; only PLANNED stipends can be approved/,
+      /Stipend is Approved; only Planned stipends can be approved/,
     );
     await refusedAsBadInput(
       staff,
       UPDATE_STIPEND,
       { id: stipend.id, version: stipend.version, input: { amount: '1.00' } },
       'status',
-      /only PLANNED stipends can be changed/,
+      /only planned stipends can be changed/,
     );
     await refusedAsBadInput(
       staff,
       DELETE_STIPEND,
       { id: stipend.id },
       'status',
-      /only PLANNED stipends can be deleted/,
+      /only planned stipends can be deleted/,
     );
   });
 
@@ -298,10 +297,10 @@ describe('stipends', () => {
       [
         PAY_STIPEND,
         { input: { paidOn: today() } },
-        /Stipend is PAID; only APPROVED stipends can be paid/,
+        /Stipend is Paid; only Approved stipends can be paid/,
       ],
-      [APPROVE_STIPEND, {}, /Stipend is PAID; only PLANNED stipends can be approved/],
-      [UPDATE_STIPEND, { input: { amount: '1.00' } }, /only PLANNED stipends can be changed/],
+      [APPROVE_STIPEND, {}, /Stipend is Paid; only Planned stipends can be approved/],
+      [UPDATE_STIPEND, { input: { amount: '1.00' } }, /only planned stipends can be changed/],
     ] as const) {
       await refusedAsBadInput(staff, query, { ...current, ...variables }, 'status', message);
     }
@@ -444,7 +443,7 @@ describe('reimbursements', () => {
       SUBMIT,
       submission({ membershipId: late.id }),
       'input.membershipId',
-      /was not on the team on the day of the convening \(2019-08-29\)/,
+      /was not on the team on the day of the convening \(August 29, 2019\)/,
     );
   });
 
@@ -464,7 +463,7 @@ describe('reimbursements', () => {
       PAY_CLAIM,
       { id: claim.id, version: claim.version, input: { paidOn: today() } },
       'status',
-      /Reimbursement is SUBMITTED; only APPROVED reimbursements can be paid/,
+      /Reimbursement is Submitted; only Approved reimbursements can be paid/,
     );
   });
 
@@ -481,7 +480,7 @@ describe('reimbursements', () => {
       REJECT_CLAIM,
       { id: claim.id, version: claim.version, input: { reason: 'Too late' } },
       'status',
-      /Reimbursement is APPROVED; only SUBMITTED reimbursements can be rejected/,
+      /Reimbursement is Approved; only Submitted reimbursements can be rejected/,
     );
   });
 
@@ -503,7 +502,7 @@ describe('reimbursements', () => {
       APPROVE_CLAIM,
       { id: claim.id, version: claim.version },
       'status',
-      /Reimbursement is PAID; only SUBMITTED reimbursements can be approved/,
+      /Reimbursement is Paid; only Submitted reimbursements can be approved/,
     );
   });
 
@@ -529,14 +528,14 @@ describe('reimbursements', () => {
       APPROVE_CLAIM,
       { id: rejected.id, version: rejected.version },
       'status',
-      /Reimbursement is REJECTED/,
+      /Reimbursement is Rejected/,
     );
     await refusedAsBadInput(
       staff,
       PAY_CLAIM,
       { id: rejected.id, version: rejected.version, input: { paidOn: today() } },
       'status',
-      /Reimbursement is REJECTED; only APPROVED reimbursements can be paid/,
+      /Reimbursement is Rejected; only Approved reimbursements can be paid/,
     );
   });
 });

@@ -1,14 +1,16 @@
 import { Appropriation } from './appropriation.entity.js';
 import {
   AppropriationQueries,
-  ConveningReimbursementsResolver,
+  ConveningChildren,
   FundingSummaryResolver,
-  MembershipReimbursementsResolver,
+  MembershipChildren,
   ReimbursementQueries,
+  ReimbursementReferences,
   ReimbursementResolver,
   StipendQueries,
+  StipendReferences,
   StipendResolver,
-  TeamStipendsResolver,
+  TeamChildren,
 } from './funding.resolver.js';
 import { Reimbursement } from './reimbursement.entity.js';
 import { Stipend } from './stipend.entity.js';
@@ -17,11 +19,13 @@ export const entities = [Stipend, Reimbursement, Appropriation];
 export const resolvers = [
   StipendQueries,
   StipendResolver,
-  TeamStipendsResolver,
+  StipendReferences,
+  TeamChildren,
   ReimbursementQueries,
   ReimbursementResolver,
-  MembershipReimbursementsResolver,
-  ConveningReimbursementsResolver,
+  ReimbursementReferences,
+  MembershipChildren,
+  ConveningChildren,
   AppropriationQueries,
   FundingSummaryResolver,
 ];

@@ -1,5 +1,6 @@
 import { ExpenseCategory, ReimbursementStatus } from '@cei/domain';
-import { Check, Entity, Enum, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
+import { type Opt, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../common/base.entity.js';
 import { Convening } from '../convenings/convening.entity.js';

@@ -1,14 +1,6 @@
 import { StipendStatus } from '@cei/domain';
-import {
-  Check,
-  Entity,
-  Enum,
-  ManyToOne,
-  type Opt,
-  Property,
-  type Ref,
-  Unique,
-} from '@mikro-orm/core';
+import { type Opt, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../common/base.entity.js';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../graphql/scalars.js';

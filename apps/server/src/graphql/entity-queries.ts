@@ -1,7 +1,9 @@
-import { Arg, Args, type ClassType, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, type ClassType, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import { type AccessRule, Allow } from './access.js';
 import type { Context } from './context.js';
 import type { ListArguments, ListDefinition, Page } from './list.js';
+import { selectedReferences } from './references.js';
 
 /**
  * The two root queries every entity has (architecture.md): a lookup by id, null when absent or
@@ -21,17 +23,22 @@ export function entityQueries<T extends { id: string }, F extends object>(
       nullable: true,
       description: `One ${entity.name} by id; null when it does not exist or is outside your scope.`,
     })
-    one(@Arg('id', () => ID) id: string, @Ctx() { data }: Context): Promise<T | null> {
-      return data.byId(entity, id);
+    one(
+      @Arg('id', () => ID) id: string,
+      @Ctx() { data }: Context,
+      @Info() info: GraphQLResolveInfo,
+    ): Promise<T | null> {
+      return data.byId(entity, id, selectedReferences(entity, info));
     }
 
     @Allow(...names.access)
     @Query(() => list.Page, { name: names.many, description: names.description })
     many(
-      @Args(() => list.Args) args: ListArguments<F>,
+      @Args(() => list.RootArgs) args: ListArguments<F>,
       @Ctx() { data }: Context,
+      @Info() info: GraphQLResolveInfo,
     ): Promise<Page<T>> {
-      return data.list(list.spec, args);
+      return data.list(list.spec, args, selectedReferences(entity, info, 'nodes'));
     }
   }
   return EntityQueries;

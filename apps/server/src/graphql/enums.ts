@@ -34,6 +34,9 @@ const descriptions: Record<EnumName, string> = {
   VacancyStatus: 'Whether a vacancy is due, overdue or filled.',
   TeamRoleRequirement: 'Whether a team role is required.',
   AuditAction: 'What an audit log entry records.',
+  WebhookEventType: 'What a webhook event is about.',
+  WebhookAction: 'What happened to the record of a webhook event.',
+  WebhookDeliveryStatus: 'Where a webhook delivery is.',
 };
 
 for (const [name, values] of Object.entries(VOCABULARY)) {

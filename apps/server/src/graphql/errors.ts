@@ -7,7 +7,12 @@ import {
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
 import type { ValidationError } from 'class-validator';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import {
+  defaultFieldResolver,
+  GraphQLError,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+} from 'graphql';
 import type { Logger } from 'pino';
 import { ArgumentValidationError } from 'type-graphql';
 import {
@@ -24,6 +29,8 @@ import {
 import type { ValidationContext } from '../common/validation.js';
 import type { Localizable, Message } from '../i18n/messages.js';
 import { requestLanguage } from '../i18n/request-language.js';
+import { isStaff } from '../scope/rules.js';
+import type { Context } from './context.js';
 import { graphqlMessages as m } from './graphql.messages.js';
 
 /**
@@ -62,7 +69,9 @@ export function createErrorFormatter(logger: Logger) {
       return badInput(validationProblems(error.extensions.validationErrors as ValidationError[]));
     }
     if (error instanceof UniqueConstraintViolationException) {
-      return badInput([uniqueViolationProblem(error)]);
+      // Resolvers' duplicates were worded for their viewer (explainDuplicates); any other is
+      // worded for the viewer who may read least.
+      return badInput([uniqueViolationProblem(error, false)]);
     }
     if (error instanceof CheckConstraintViolationException) {
       // The database's own guard; services name the field first wherever they can.
@@ -138,13 +147,36 @@ function flatten(errors: ValidationError[], prefix: string): FieldProblem[] {
   });
 }
 
+/**
+ * A value another record holds. Only a viewer who reads every record (staff) is told it is
+ * already used; anyone else could learn that way that a record they may not read exists (a
+ * student's email on another team), so they are told it is not accepted. Services that check a
+ * duplicate within the viewer's scope first say so themselves.
+ */
+export function explainDuplicates(schema: GraphQLSchema): void {
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    const resolve = field.resolve ?? defaultFieldResolver;
+    field.resolve = async (root, args, context: Context, info) => {
+      try {
+        return await resolve(root, args, context, info);
+      } catch (error) {
+        if (!(error instanceof UniqueConstraintViolationException)) throw error;
+        throw new InvalidInputError([uniqueViolationProblem(error, isStaff(context.viewer))]);
+      }
+    };
+  }
+}
+
 /** PostgreSQL's detail, `Key (cds_code)=(…) already exists`, names the input field. */
-function uniqueViolationProblem(error: UniqueConstraintViolationException): FieldProblem {
+function uniqueViolationProblem(
+  error: UniqueConstraintViolationException,
+  readsEveryRecord: boolean,
+): FieldProblem {
   const detail = String((error as { detail?: string }).detail ?? error.message);
   const columns = /Key \(([^)]+)\)=/.exec(detail)?.[1]?.split(', ') ?? [];
   const column = columns.at(-1) ?? 'id';
   const field = column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
-  return { path: `input.${field}`, message: m.alreadyUsed() };
+  return { path: `input.${field}`, message: readsEveryRecord ? m.alreadyUsed() : m.notAccepted() };
 }
 
 /**

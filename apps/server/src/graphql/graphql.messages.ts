@@ -17,6 +17,10 @@ export const graphqlMessages = defineMessages('graphql', {
     en: 'is already used by another record',
     es: 'ya lo usa otro registro',
   },
+  notAccepted: {
+    en: 'is not accepted here; if it is right, ask CEI staff to add it',
+    es: 'no se acepta aquí; si es correcto, pida al personal de CEI que lo agregue',
+  },
   violatesRule: {
     en: 'violates the database rule {constraint}',
     es: 'no cumple la regla {constraint} de la base de datos',
@@ -45,6 +49,22 @@ export const graphqlMessages = defineMessages('graphql', {
   },
   negativeAmount: { en: 'must not be negative', es: 'no puede ser negativo' },
   amountTooLarge: { en: 'must be less than {limit}', es: 'debe ser menor que {limit}' },
+  nulCharacter: {
+    en: 'must not contain the control character U+0000 (NUL)',
+    es: 'no puede contener el carácter de control U+0000 (NUL)',
+  },
+  loneSurrogate: {
+    en: 'is not valid Unicode text (it holds half of a surrogate pair)',
+    es: 'no es Unicode válido (contiene la mitad de un par sustituto)',
+  },
+  notUtf8: {
+    en: 'is not valid UTF-8 text',
+    es: 'no es UTF-8 válido',
+  },
+  dateOutOfRange: {
+    en: 'must be a date in the years 1 to 9999',
+    es: 'debe ser una fecha entre los años 1 y 9999',
+  },
   invalidValue: {
     en: 'is not a valid {type}',
     es: 'no es un valor válido de tipo {type}',

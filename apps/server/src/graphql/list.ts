@@ -1,3 +1,5 @@
+// Decorated classes below run at import time, whichever module imports this one first.
+import 'reflect-metadata';
 import type { EntityClass } from '@mikro-orm/core';
 import {
   ArgsType,
@@ -10,10 +12,12 @@ import {
 } from 'type-graphql';
 import { Min } from '../common/validation.js';
 import type { Viewer } from '../scope/viewer.js';
+import { DateTimeScalar } from './scalars.js';
 
 /**
- * The list conventions of architecture.md, built once: `XPage { nodes, totalCount }`,
- * `XOrder { field, direction }`, and list arguments `(filter, orderBy, offset, limit)`.
+ * The list conventions of architecture.md, built once: `XPage { nodes, totalCount, pageInfo }`,
+ * `XOrder { field, direction }`, and list arguments `(filter, orderBy, offset, limit)`; root lists
+ * also take an `after` cursor, and every filter `updatedAtFrom`/`updatedAtTo` (docs/partners.md).
  */
 
 export enum SortDirection {
@@ -25,9 +29,23 @@ registerEnumType(SortDirection, { name: 'SortDirection', description: 'Ascending
 export const DEFAULT_LIMIT = 25;
 export const MAX_LIMIT = 100;
 
+@ObjectType('PageInfo', { description: 'Where a page ends, to ask for the next one.' })
+export class PageInfo {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A cursor after the last record of this page, for `after`: set when the list is sorted by `UPDATED_AT` ascending (the sync order), null otherwise.',
+  })
+  endCursor: string | null;
+
+  @Field(() => Boolean, { description: 'Whether more records follow this page.' })
+  hasNextPage: boolean;
+}
+
 export interface Page<T> {
   nodes: T[];
   totalCount: number;
+  pageInfo: PageInfo;
 }
 
 export interface OrderBy {
@@ -41,6 +59,8 @@ export interface ListArguments<F = object> {
   orderBy?: OrderBy[] | null;
   offset?: number | null;
   limit?: number | null;
+  /** A root list's cursor (`pageInfo.endCursor` of the page before). */
+  after?: string | null;
 }
 
 /**
@@ -66,7 +86,10 @@ export interface ListSpec<T extends object> {
 export interface ListDefinition<T extends object, F extends object> {
   spec: ListSpec<T>;
   Page: ClassType<Page<T>>;
+  /** The arguments of a nested list. */
   Args: ClassType<ListArguments<F>>;
+  /** The arguments of the root list: those of a nested one, and `after`. */
+  RootArgs: ClassType<ListArguments<F>>;
   Order: ClassType<OrderBy>;
 }
 
@@ -97,9 +120,14 @@ export function defineList<T extends object, F extends object>(
 
     @Field(() => Int, { description: 'How many records match the filter, on all pages.' })
     totalCount: number;
+
+    @Field(() => PageInfo, { description: 'Where this page ends, to ask for the next one.' })
+    pageInfo: PageInfo;
   }
 
-  const orderFields = { ...options.orderFields };
+  addChangeFilter(options.filter);
+  // Every list can be sorted in the sync order (updatedAt, then id).
+  const orderFields = { ...options.orderFields, UPDATED_AT: 'updatedAt' };
   registerEnumType(orderFields, {
     name: `${name}OrderField`,
     description: `A field ${name} lists can be sorted on.`,
@@ -138,6 +166,16 @@ export function defineList<T extends object, F extends object>(
     limit?: number;
   }
 
+  @ArgsType()
+  class RootArgsClass extends ArgsClass {
+    @Field(() => String, {
+      nullable: true,
+      description:
+        'Only records after this cursor (`pageInfo.endCursor` of the page before), in the sync order: `orderBy` absent or `UPDATED_AT` ascending alone, and no `offset`.',
+    })
+    after?: string;
+  }
+
   return {
     spec: {
       entity,
@@ -148,6 +186,7 @@ export function defineList<T extends object, F extends object>(
     },
     Page: PageType,
     Args: ArgsClass,
+    RootArgs: RootArgsClass,
     Order: OrderType,
   };
 }
@@ -160,4 +199,23 @@ export function ascending(field: string): OrderBy {
 /** A sort key, descending: for `defaultOrder`. */
 export function descending(field: string): OrderBy {
   return { field, direction: SortDirection.DESC };
+}
+
+const withChangeFilter = new WeakSet<ClassType>();
+
+/**
+ * Adds `updatedAtFrom`/`updatedAtTo` to a list's filter input, so every list, whoever wrote its
+ * filter, can be asked what changed in a time window (where.ts reads them as a range).
+ */
+function addChangeFilter(filter: ClassType): void {
+  if (withChangeFilter.has(filter)) return;
+  withChangeFilter.add(filter);
+  Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'Only records changed at or after this instant.',
+  })(filter.prototype, 'updatedAtFrom');
+  Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'Only records changed at or before this instant.',
+  })(filter.prototype, 'updatedAtTo');
 }

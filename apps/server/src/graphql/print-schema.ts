@@ -1,9 +1,18 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { printedSchema } from './schema.js';
+import { accessManifest, printAccessManifest } from './access-manifest.js';
+import { graphqlSchema, printedSchema } from './schema.js';
 
-/** `pnpm --filter @cei/server schema`: rewrites apps/server/schema.graphql from the code. */
-const file = join(dirname(fileURLToPath(import.meta.url)), '../../schema.graphql');
-writeFileSync(file, await printedSchema());
-console.log(`wrote ${file}`);
+/**
+ * `pnpm --filter @cei/server schema`: rewrites apps/server/schema.graphql and access.json (who
+ * may do what, per role) from the code.
+ */
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+for (const [name, text] of [
+  ['schema.graphql', await printedSchema()],
+  ['access.json', printAccessManifest(accessManifest(await graphqlSchema()))],
+] as const) {
+  writeFileSync(join(root, name), text);
+  console.log(`wrote ${join(root, name)}`);
+}

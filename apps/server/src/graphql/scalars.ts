@@ -5,11 +5,21 @@ import { InvalidValueError } from '../common/errors.js';
 import type { Message } from '../i18n/messages.js';
 import { graphqlMessages as m } from './graphql.messages.js';
 
+const localDate = LocalDateResolver.toConfig();
+
+/** PostgreSQL has no year 0; ISO 8601's four digits end at 9999. */
+function inDateRange(date: unknown): unknown {
+  if (typeof date === 'string' && date.startsWith('0000-')) refuse(m.dateOutOfRange());
+  return date;
+}
+
 /** A calendar date, `YYYY-MM-DD`, kept as a string end to end (no time-zone drift). */
 export const DateScalar = new GraphQLScalarType({
-  ...LocalDateResolver.toConfig(),
+  ...localDate,
   name: 'Date',
-  description: 'A calendar date in ISO 8601 form, `YYYY-MM-DD`.',
+  description: 'A calendar date in ISO 8601 form, `YYYY-MM-DD`, from 0001-01-01 to 9999-12-31.',
+  parseValue: (value) => inDateRange(localDate.parseValue?.(value)),
+  parseLiteral: (ast, variables) => inDateRange(localDate.parseLiteral?.(ast, variables)),
 });
 
 /** An instant, serialized as ISO 8601 with offset. */

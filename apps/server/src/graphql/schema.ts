@@ -5,16 +5,26 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { resolvers } from '../features.js';
 import { enforceFieldPrivacy } from '../scope/field-privacy.js';
 import { enforceAccess } from './access.js';
+import { explainDuplicates } from './errors.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
-/** The one GraphQL schema of every feature; built once per process (type-graphql metadata is global). */
+/**
+ * The one GraphQL schema of every feature; built once per process (type-graphql metadata is
+ * global). Access rules and field privacy are then attached to the resolvers of the fields they
+ * concern (root fields; the types with private fields) rather than as global middlewares, which
+ * would wrap every field of every answer in promises.
+ */
 export function graphqlSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
     resolvers: resolvers as unknown as NonEmptyArray<new () => object>,
     // Input classes without decorators (filters) are valid objects, not unknown values.
     validate: { forbidUnknownValues: false },
-    globalMiddlewares: [enforceAccess, enforceFieldPrivacy],
+  }).then((built) => {
+    enforceAccess(built);
+    enforceFieldPrivacy(built);
+    explainDuplicates(built);
+    return built;
   });
   return schema;
 }

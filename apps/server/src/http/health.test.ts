@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pinnedNodeVersion } from '../testing/runtime.js';
 import { useTestServer } from '../testing/vitest.js';
 
 const context = useTestServer();
@@ -7,7 +8,12 @@ describe('health checks', () => {
   it('answers /healthz while the process is alive', async () => {
     const response = await fetch(`${context.server.url}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok' });
+    expect(await response.json()).toEqual({ status: 'ok', node: process.versions.node });
+  });
+
+  it("runs on the Node.js 24 LTS the project pins (tools/runtime), not the machine's own", () => {
+    expect(process.versions.node).toMatch(/^24\./);
+    expect(process.versions.node).toBe(pinnedNodeVersion());
   });
 
   it('answers /readyz when the database is reachable and migrated', async () => {

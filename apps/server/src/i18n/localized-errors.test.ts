@@ -144,7 +144,7 @@ const cases: {
       version: activeCohort.version,
       input: { opensAt: '2030-01-01T17:00:00.000Z', dueAt: '2030-03-01T17:00:00.000Z' },
     }),
-    en: [/^Status: .+ is ACTIVE; only a PLANNED cohort can open recruitment$/],
+    en: [/^Status: .+ is Active; only a planned cohort can open recruitment$/],
     es: [
       /^Estado: .+ está en estado Activa; solo una cohorte en estado Planificada puede abrir el reclutamiento$/,
     ],

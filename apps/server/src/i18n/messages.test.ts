@@ -1,22 +1,18 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type GraphQLSchema, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
+import { fieldLabelsEn, fieldLabelsEs, labelOfField } from '@cei/domain';
+import { isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { entities } from '../features.js';
 import { graphqlSchema } from '../graphql/schema.js';
-import {
-  ENTITY_NAMES,
-  entityName,
-  FIELD_LABELS,
-  fieldLabel,
-  fieldName,
-  hasFieldLabel,
-} from './labels.js';
+import { notInWords } from '../testing/plain-words.js';
+import { ENTITY_NAMES, entityName, fieldLabel, fieldName, hasFieldLabel } from './labels.js';
 import {
   definedCatalogs,
   defineMessages,
   enumValue,
+  inWords,
   LANGUAGES,
   listOf,
   literal,
@@ -124,7 +120,7 @@ describe('message catalogs', () => {
       ),
     });
     expect(message.key).toBe('fixture-render.moved');
-    expect(message.render('en')).toBe('Stipend is PAID; only PLANNED or APPROVED ones can move');
+    expect(message.render('en')).toBe('Stipend is Paid; only Planned or Approved ones can move');
     expect(message.render('es')).toBe(
       'El estipendio está en estado Pagado; solo pueden moverse los que están en estado Previsto o Aprobado',
     );
@@ -173,14 +169,55 @@ describe('message catalogs', () => {
   });
 });
 
-describe('field labels', () => {
-  let schema: GraphQLSchema;
-  beforeAll(async () => {
-    schema = await graphqlSchema();
+describe('messages read in words', () => {
+  it.each([
+    { message: 'Role: COMMUNITY_PARTNER is not a seat', found: ['COMMUNITY_PARTNER'] },
+    { message: 'must be after startsAt', found: ['startsAt'] },
+    { message: 'must be after the start date (2021-01-21)', found: ['2021-01-21'] },
+    { message: 'a CDS code of an LEA, written YYYY-MM-DD in JSON', found: [] },
+    { message: 'must be after the start date (January 21, 2021)', found: [] },
+  ])('are checked strictly enough to catch "$message"', ({ message, found }) => {
+    expect(notInWords(message)).toEqual(found);
   });
 
-  it('name every field of the input types and every argument, in both languages', () => {
-    const names = new Set<string>();
+  it('in English and Spanish: no catalog text names a code, a camelCase field or an ISO date', () => {
+    const problems = [...definedCatalogs()].flatMap(([namespace, entries]) =>
+      Object.entries(entries).flatMap(([key, texts]) =>
+        LANGUAGES.flatMap((language) => {
+          const found = notInWords(texts[language].replace(/\{\w+\}/g, ''));
+          return found.length ? [`${namespace}.${key} (${language}): ${found.join(', ')}`] : [];
+        }),
+      ),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it.each([
+    { param: enumValue('TeamRole', 'COMMUNITY_PARTNER'), en: 'Community partner' },
+    { param: enumValue('PersonKind', 'FAMILY_MEMBER'), en: 'Family member' },
+    { param: '2021-01-21', en: 'January 21, 2021', es: '21 de enero de 2021' },
+    { param: '2022-06-16T16:00:00.000Z', en: 'June 16, 2022 at 9:00 AM' },
+  ])('render a parameter as words: $en', ({ param, en, es }) => {
+    const fixture = defineMessages(`fixture-words-${en}`, {
+      said: { en: 'it is {value}', es: 'es {value}' },
+    });
+    const message = fixture.said({ value: param });
+    expect(message.render('en')).toBe(`it is ${en}`);
+    if (es) expect(message.render('es')).toBe(`es ${es}`);
+    for (const language of LANGUAGES) expect(notInWords(message.render(language))).toEqual([]);
+  });
+
+  it('leave other text as given', () => {
+    expect(inWords('Riverside Unified', 'en')).toBe('Riverside Unified');
+    expect(inWords('2021-13', 'es')).toBe('2021-13');
+  });
+});
+
+describe('field labels', () => {
+  /** Every field of the input types and every argument: the names a field problem's path holds. */
+  const names = new Set<string>();
+  beforeAll(async () => {
+    const schema = await graphqlSchema();
     for (const type of Object.values(schema.getTypeMap())) {
       if (type.name.startsWith('__')) continue;
       if (isInputObjectType(type)) {
@@ -192,20 +229,28 @@ describe('field labels', () => {
         }
       }
     }
+  });
+
+  it('name every field of the input types and every argument', () => {
     expect([...names].filter((name) => !hasFieldLabel(name)).sort()).toEqual([]);
-    const blank = Object.entries(FIELD_LABELS).filter(([, label]) =>
-      LANGUAGES.some(
-        (language) => !label[language]?.trim() || (label.item && !label.item[language]),
-      ),
+  });
+
+  it('are the domain’s, in both languages: the server labels no field of its own', () => {
+    const shared = { en: fieldLabelsEn, es: fieldLabelsEs };
+    const own = [...names].flatMap((name) =>
+      LANGUAGES.filter(
+        (language) =>
+          name !== 'input' && fieldLabel(name, language) !== labelOfField(shared[language], name),
+      ).map((language) => `${name} (${language}): ${fieldLabel(name, language)}`),
     );
-    expect(blank).toEqual([]);
+    expect(own).toEqual([]);
   });
 
   it('read a path as a person would, without the input root and with list positions', () => {
     expect(fieldLabel('input.entries.2.membershipId', 'en')).toBe('Entry 2 › Membership');
     expect(fieldLabel('input.entries.2.membershipId', 'es')).toBe('Entrada 2 › Membresía');
     expect(fieldLabel('input.memberLeaIds.0', 'es')).toBe('LEA miembro 0');
-    expect(fieldLabel('input.startsAtFrom', 'es')).toBe('Hora de inicio (desde)');
+    expect(fieldLabel('input.startsAtFrom', 'es')).toBe('Inicio (desde)');
     expect(fieldLabel('filter.countyOfficeId', 'en')).toBe('Filter › County office');
     expect(fieldLabel('input', 'en')).toBe('');
   });

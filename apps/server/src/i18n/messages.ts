@@ -1,4 +1,12 @@
-import { type EnumName, type EnumValue, labelOf, UI_LANGUAGES, type UiLanguage } from '@cei/domain';
+import {
+  type EnumName,
+  type EnumValue,
+  INTL_LOCALE,
+  labelOf,
+  PLACEHOLDER,
+  UI_LANGUAGES,
+  type UiLanguage,
+} from '@cei/domain';
 import { entityName, fieldName } from './labels.js';
 
 /**
@@ -59,7 +67,7 @@ export class Message implements Localizable {
     const dot = this.key.indexOf('.');
     const texts = catalogs.get(this.key.slice(0, dot))?.[this.key.slice(dot + 1)];
     if (!texts) throw new Error(`No message has the key ${this.key}`);
-    return texts[language].replace(/\{(\w+)\}/g, (_, name: string) =>
+    return texts[language].replace(PLACEHOLDER, (_, name: string) =>
       renderParam(this.params[name], language),
     );
   }
@@ -111,7 +119,32 @@ function restoreParam(stored: StoredParam): Param {
 
 function renderParam(param: Param | undefined, language: Language): string {
   if (param === undefined) return '';
-  return typeof param === 'object' ? param.render(language) : String(param);
+  if (typeof param === 'object') return param.render(language);
+  return typeof param === 'string' ? inWords(param, language) : String(param);
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * A day or an instant given in ISO form, as people read it: "January 21, 2021" / "21 de enero
+ * de 2021"; instants at California's time ("June 16, 2022 at 9:00 AM PDT"). Other text as given.
+ */
+export function inWords(text: string, language: Language): string {
+  if (ISO_DAY.test(text)) {
+    return new Intl.DateTimeFormat(INTL_LOCALE[language], {
+      dateStyle: 'long',
+      timeZone: 'UTC',
+    }).format(new Date(`${text}T00:00:00Z`));
+  }
+  if (ISO_INSTANT.test(text)) {
+    return new Intl.DateTimeFormat(INTL_LOCALE[language], {
+      dateStyle: 'long',
+      timeStyle: 'short',
+      timeZone: 'America/Los_Angeles',
+    }).format(new Date(text));
+  }
+  return text;
 }
 
 /** The parameter names of a text: `'{name} is {status}'` → `'name' | 'status'`. */
@@ -149,12 +182,12 @@ export function definedCatalogs(): ReadonlyMap<string, Readonly<Record<string, T
 }
 
 /**
- * An enum value as a parameter: its code in English (the API's own vocabulary, as clients
- * match on it), the domain's Spanish label in Spanish (what the admin shows beside it).
+ * An enum value as a parameter: the domain's label in the reader's language ("Present",
+ * "Presente"), as the admin shows it; the code stays in the API's data, never in a sentence.
  */
 export function enumValue<N extends EnumName>(enumName: N, value: EnumValue<N>): Localizable {
   return {
-    render: (language) => (language === 'en' ? String(value) : labelOf(enumName, value, language)),
+    render: (language) => labelOf(enumName, value, language),
     store: () => ({ enum: enumName, value: String(value) }),
   };
 }
@@ -170,7 +203,7 @@ export function listOf(items: readonly Param[], type: 'conjunction' | 'disjuncti
   };
 }
 
-/** A text that is the same in every language: a name, an id, a date in ISO form. */
+/** A text that is the same in every language, kept as given: a name, an id. */
 export function literal(text: string): Localizable {
   return { render: () => text, store: () => ({ literal: text }) };
 }

@@ -32,15 +32,27 @@ export function parseImportFile(kind: ImportKind, content: string): ParsedFile {
     return { rows: [], totalRows: 0, problems };
   };
   let records: string[][];
+  // Reading stops at the first row over the limit, rather than parsing a huge file to refuse it.
+  let filledRecords = 0;
+  const stopOverLimit = (record: string[]) => {
+    if (!isBlank(record) && ++filledRecords > IMPORT_MAX_ROWS + 1) throw new OverRowLimit();
+    return record;
+  };
   try {
-    records = parse(content, { bom: true, relax_column_count: true, skip_empty_lines: false });
+    records = parse(content, {
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      on_record: stopOverLimit,
+    });
   } catch (error) {
+    if (error instanceof OverRowLimit) return fail(1, m.tooManyRows({ max: IMPORT_MAX_ROWS }));
     if (!(error instanceof CsvError)) throw error;
     const records = (error as CsvError & { records?: number }).records ?? 0;
     return fail(records + 1, m.unreadable({ reason: parseProblem(error) }));
   }
   const [header, ...body] = records;
-  if (!header || header.every((cell) => cell.trim() === '')) {
+  if (!header || isBlank(header)) {
     return fail(1, m.emptyFile());
   }
 
@@ -63,7 +75,7 @@ export function parseImportFile(kind: ImportKind, content: string): ParsedFile {
 
   const rows: CsvRow[] = [];
   body.forEach((cells, index) => {
-    if (cells.every((cell) => cell.trim() === '')) return;
+    if (isBlank(cells)) return;
     const row = index + 2;
     if (cells.length > header.length) {
       problems.add(row, null, m.tooManyCells({ cells: cells.length, columns: header.length }));
@@ -75,11 +87,14 @@ export function parseImportFile(kind: ImportKind, content: string): ParsedFile {
     });
     rows.push({ row, cells: values });
   });
-  if (rows.length > IMPORT_MAX_ROWS) {
-    return fail(1, m.tooManyRows({ rows: rows.length, max: IMPORT_MAX_ROWS }));
-  }
   const headerBroken = problems.invalidRows.has(1);
   return { rows: headerBroken ? [] : rows, totalRows: rows.length, problems };
+}
+
+class OverRowLimit extends Error {}
+
+function isBlank(cells: readonly string[]): boolean {
+  return cells.every((cell) => cell.trim() === '');
 }
 
 /**

@@ -4,12 +4,11 @@ import { DEMO_PASSWORD } from '../database/seed/demo-data.js';
 import type { GraphqlClient } from '../testing/test-server.js';
 import { useTestServer } from '../testing/vitest.js';
 import { peopleFile } from './import.fixtures.js';
-import { expireImportPreviews } from './import.service.js';
+import { expireImportPreviews, IMPORT_LOCK } from './import.service.js';
 import { commit, inLanguage, preview } from './import.test-helpers.js';
 
 const context = useTestServer({ demo: true });
-const sql = async <T>(query: string, params: unknown[] = []) =>
-  (await context.server.em().execute(query, params)) as T[];
+const { sql } = context;
 
 const TEAM = 'Azusa Unified School District';
 
@@ -22,6 +21,13 @@ async function stored(id: string) {
 }
 
 /** The preview's last check, moved back by `hours`. */
+async function silentFor(id: string, seconds: number) {
+  await sql('update data_import set updated_at = now() - make_interval(secs => ?) where id = ?', [
+    seconds,
+    id,
+  ]);
+}
+
 async function checkedAgo(id: string, hours: number) {
   await sql('update data_import set updated_at = now() - make_interval(hours => ?) where id = ?', [
     hours,
@@ -66,16 +72,44 @@ describe('the files of import previews', () => {
     expect(await expireImportPreviews(context.server.em())).toEqual({ expired: 0, abandoned: 0 });
   });
 
-  it('are deleted when an import stopped with its server and wrote no progress since', async () => {
+  it('are deleted within a minute when an import stopped with its server (its lock freed)', async () => {
     const stopped = await preview(staff, 'PEOPLE_AND_MEMBERSHIPS', peopleFile(2, [TEAM], 'stop'));
     // What a server that stopped mid-import leaves behind (its transaction rolled back).
     await sql(
       "update data_import set status = 'IMPORTING', mode = 'ALL', processed_rows = 1 where id = ?",
       [stopped.id],
     );
-    await checkedAgo(stopped.id, IMPORT_PREVIEW_KEPT_HOURS - 1);
+    // Just claimed: its transaction is about to take the import's lock.
+    await silentFor(stopped.id, 5);
     expect(await expireImportPreviews(context.server.em())).toEqual({ expired: 0, abandoned: 0 });
-    await checkedAgo(stopped.id, IMPORT_PREVIEW_KEPT_HOURS + 1);
+    // Running: its transaction holds the lock (a server is at work on it).
+    await silentFor(stopped.id, 30);
+    const running = await context.server.orm.em.getConnection().getNativeClient();
+    const session = await running.connect();
+    try {
+      await session.query('begin');
+      await session.query('select pg_advisory_xact_lock($1, hashtext($2))', [
+        IMPORT_LOCK,
+        stopped.id,
+      ]);
+      expect(await expireImportPreviews(context.server.em())).toEqual({
+        expired: 0,
+        abandoned: 0,
+      });
+      // Unless it has been silent too long: a server cut off from the database, whose session
+      // PostgreSQL has not yet found gone.
+      await silentFor(stopped.id, 50);
+      expect(await expireImportPreviews(context.server.em())).toEqual({
+        expired: 0,
+        abandoned: 1,
+      });
+      await sql("update data_import set status = 'IMPORTING' where id = ?", [stopped.id]);
+      await silentFor(stopped.id, 30);
+    } finally {
+      await session.query('rollback');
+      session.release();
+    }
+    // The session ended with its server: the lock is free, the import over.
     expect(await expireImportPreviews(context.server.em())).toEqual({ expired: 0, abandoned: 1 });
     expect(await stored(stopped.id)).toEqual({ status: 'FAILED', has_file: false });
 

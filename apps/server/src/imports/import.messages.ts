@@ -24,11 +24,11 @@ export const importMessages = defineMessages('imports', {
     en: 'The import is {status}; only a previewed import can be imported.',
     es: 'La importación está en estado «{status}»; solo se puede importar un archivo revisado que aún no se haya importado.',
   },
-  statusImporting: { en: 'IMPORTING', es: 'en curso' },
-  statusCompleted: { en: 'COMPLETED', es: 'completada' },
-  statusFailed: { en: 'FAILED', es: 'fallida' },
-  statusPreviewed: { en: 'PREVIEWED', es: 'revisada' },
-  statusExpired: { en: 'EXPIRED', es: 'vencida' },
+  statusImporting: { en: 'importing', es: 'en curso' },
+  statusCompleted: { en: 'completed', es: 'completada' },
+  statusFailed: { en: 'failed', es: 'fallida' },
+  statusPreviewed: { en: 'previewed', es: 'revisada' },
+  statusExpired: { en: 'expired', es: 'vencida' },
   expired: {
     en: 'The file was deleted {hours} hours after it was last checked, as it may hold protected data; upload it again.',
     es: 'El archivo se eliminó {hours} horas después de su última revisión, porque puede contener datos protegidos; vuelva a subirlo.',
@@ -85,8 +85,8 @@ export const importMessages = defineMessages('imports', {
     es: 'tiene {cells} celdas; el encabezado tiene {columns} columnas',
   },
   tooManyRows: {
-    en: 'the file has {rows} rows; at most {max} can be imported at once',
-    es: 'el archivo tiene {rows} filas; se pueden importar como máximo {max} a la vez',
+    en: 'the file has more than {max} rows; at most {max} can be imported at once',
+    es: 'el archivo tiene más de {max} filas; se pueden importar como máximo {max} a la vez',
   },
 
   // Cells (problems.ts).

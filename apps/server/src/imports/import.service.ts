@@ -17,6 +17,8 @@ import {
 import { Message } from '../i18n/messages.js';
 import { ALL, NONE, writableRows } from '../scope/rules.js';
 import type { ScopedData } from '../scope/scoped-data.js';
+import type { Viewer } from '../scope/viewer.js';
+import { recordBulkWebhookEvents } from '../webhooks/webhook-events.js';
 import { type ParsedFile, parseImportFile } from './csv.js';
 import { DataImport } from './data-import.entity.js';
 import type { CommitImportInput, PreviewImportInput } from './import.inputs.js';
@@ -86,14 +88,19 @@ class RowsInvalid extends Error {
   }
 }
 
+/**
+ * Whether a viewer may import a kind of file at all: a kind whose records the viewer may not
+ * write (LEAs for a team lead) is refused before the file is read.
+ */
+export function mayImport(kind: ImportKind, viewer: Viewer): boolean {
+  return HANDLERS[kind].entities.some((entity) => writableRows(entity, viewer) !== NONE);
+}
+
 function handlerFor(data: ScopedData, kind: ImportKind): ImportHandler {
-  const handler = HANDLERS[kind];
-  // A kind whose records the viewer may not write at all (LEAs for a team lead) is refused
-  // before the file is read.
-  if (handler.entities.every((entity) => writableRows(entity, data.viewer) === NONE)) {
+  if (!mayImport(kind, data.viewer)) {
     throw new ForbiddenError(m.kindForbidden({ kind: KIND_NAMES[kind]() }));
   }
-  return handler;
+  return HANDLERS[kind];
 }
 
 export async function previewImport(
@@ -153,8 +160,12 @@ export async function commitImport(
         : m.notPreviewed({ status: STATUS_NAMES[current.status as ImportStatus]() }),
     );
   }
+  const heartbeat = progress.beat();
   try {
     await data.transaction(async (tx) => {
+      // Held until the transaction ends, with the session if the server dies: a free lock on an
+      // IMPORTING row says nobody is running it.
+      await tx.em.execute('select pg_advisory_xact_lock(?, hashtext(?))', [IMPORT_LOCK, id]);
       const content = await progress.content();
       const checked = await checkFile(tx, handler, content);
       const { parsed, problems, plan, valid } = checked;
@@ -169,6 +180,7 @@ export async function commitImport(
         await tx.assertWritable(entity, ids);
       }
       await recordBulkChanges(tx.em, tx.viewer, result.changes, `(import ${id})`);
+      await recordBulkWebhookEvents(tx.em, result.changes);
       await tx.em.nativeUpdate(
         DataImport,
         { id },
@@ -210,6 +222,8 @@ export async function commitImport(
         : m.stoppedUnexpectedly(),
     );
     throw error;
+  } finally {
+    clearInterval(heartbeat);
   }
   return reload(data, id);
 }
@@ -260,11 +274,22 @@ function refuse(problems: Problems, handler: ImportHandler, record: WrittenRecor
   problems.add(record.row, record.column, refusal());
 }
 
+/** How often a running import says it is alive, and how long a silence means it is not. */
+export const IMPORT_HEARTBEAT_MS = 10_000;
+export const IMPORT_SILENT_MS = 45_000;
+/**
+ * A running import's transaction holds the advisory lock (IMPORT_LOCK, hashtext(its id)); an
+ * IMPORTING row claimed more than IMPORT_CLAIM_GRACE_MS ago whose lock is free lost its server.
+ */
+export const IMPORT_LOCK = 7_120_413;
+/** Longer than a wait for a free pooled connection (10 s), between the claim and the lock. */
+export const IMPORT_CLAIM_GRACE_MS = 15_000;
+
 /**
  * Deletes the files nobody will import: previews not imported within `IMPORT_PREVIEW_KEPT_HOURS`
- * of their last check become EXPIRED, and an import that has written no progress for as long
- * (its server stopped mid-way; its transaction was rolled back) becomes FAILED. Run hourly by the
- * job queue; returns how many of each.
+ * of their last check become EXPIRED, and an import whose server stopped mid-way (its transaction
+ * was rolled back) becomes FAILED: its lock is free, or it has been silent for IMPORT_SILENT_MS.
+ * Run every minute by the job queue, and as each server starts; returns how many of each.
  */
 export async function expireImportPreviews(
   em: EntityManager,
@@ -276,17 +301,30 @@ export async function expireImportPreviews(
     { status: ImportStatus.PREVIEWED, updatedAt: { $lt: cutoff } },
     { status: ImportStatus.EXPIRED, content: null, updatedAt: now },
   );
-  const abandoned = await em.nativeUpdate(
-    DataImport,
-    { status: ImportStatus.IMPORTING, updatedAt: { $lt: cutoff } },
-    {
-      status: ImportStatus.FAILED,
-      failure: m.stoppedUnexpectedly().toStored(),
-      content: null,
-      processedRows: 0,
-      updatedAt: now,
-    },
-  );
+  // Its server stopped, and its transaction with it: PostgreSQL released the import's lock when the
+  // session ended (a kill, a crash), or no heartbeat came for a while (a server cut off from the
+  // database, whose session PostgreSQL has not noticed is gone).
+  const lastBeat = new Date(now.getTime() - IMPORT_SILENT_MS);
+  const claimedBefore = new Date(now.getTime() - IMPORT_CLAIM_GRACE_MS);
+  const abandoned = await em.transactional(async (tx) => {
+    const stopped: { id: string }[] = await tx.execute(
+      `select id from data_import where status = ? and updated_at < ?
+       and (updated_at < ? or pg_try_advisory_xact_lock(?, hashtext(id::text)))`,
+      [ImportStatus.IMPORTING, claimedBefore, lastBeat, IMPORT_LOCK],
+    );
+    if (stopped.length === 0) return 0;
+    return tx.nativeUpdate(
+      DataImport,
+      { id: { $in: stopped.map((row) => row.id) }, status: ImportStatus.IMPORTING },
+      {
+        status: ImportStatus.FAILED,
+        failure: m.stoppedUnexpectedly().toStored(),
+        content: null,
+        processedRows: 0,
+        updatedAt: now,
+      },
+    );
+  });
   return { expired, abandoned };
 }
 
@@ -324,6 +362,25 @@ class ProgressWriter {
       .getConnection()
       .execute('select content from data_import where id = ?', [this.id]);
     return rows[0]?.content ?? '';
+  }
+
+  /**
+   * While the import runs, its row is touched every IMPORT_HEARTBEAT_MS (on the pool, outside
+   * the import's transaction): an IMPORTING row left untouched for IMPORT_SILENT_MS belongs to a
+   * server that stopped, and expireImportPreviews ends it. Returns the timer to clear.
+   */
+  beat(): NodeJS.Timeout {
+    const timer = setInterval(() => {
+      this.run('update data_import set updated_at = ? where id = ? and status = ?', [
+        new Date(),
+        this.id,
+        ImportStatus.IMPORTING,
+      ]).catch(() => {
+        // A missed beat is made up by the next; a dead database fails the import anyway.
+      });
+    }, IMPORT_HEARTBEAT_MS);
+    timer.unref();
+    return timer;
   }
 
   start(rowsToImport: number): Promise<unknown> {

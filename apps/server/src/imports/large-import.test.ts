@@ -10,8 +10,7 @@ import { commit, createdOf, preview } from './import.test-helpers.js';
  * progress is written outside the import's transaction.
  */
 const context = useTestServer({ demo: true });
-const sql = async <T>(query: string, params: unknown[] = []) =>
-  (await context.server.em().execute(query, params)) as T[];
+const { sql } = context;
 const count = async (query: string, params: unknown[] = []) =>
   Number((await sql<{ count: string }>(query, params))[0]?.count);
 

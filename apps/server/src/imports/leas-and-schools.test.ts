@@ -7,8 +7,7 @@ import { csvFile } from './import.fixtures.js';
 import { commit, createdOf, preview } from './import.test-helpers.js';
 
 const context = useTestServer({ demo: true });
-const sql = async <T>(query: string, params: unknown[] = []) =>
-  (await context.server.em().execute(query, params)) as T[];
+const { sql } = context;
 /** Every table but the imports' own bookkeeping. */
 const snapshot = async () => ({ ...(await databaseSnapshot(context.server.orm)), data_import: '' });
 

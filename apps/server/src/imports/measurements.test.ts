@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../database/seed/demo-data.js';
+import { inWords } from '../i18n/messages.js';
 import { databaseSnapshot } from '../testing/database-snapshot.js';
 import type { GraphqlClient } from '../testing/test-server.js';
 import { useTestServer } from '../testing/vitest.js';
@@ -7,8 +8,7 @@ import { csvFile } from './import.fixtures.js';
 import { commit, createdOf, preview } from './import.test-helpers.js';
 
 const context = useTestServer({ demo: true });
-const sql = async <T>(query: string, params: unknown[] = []) =>
-  (await context.server.em().execute(query, params)) as T[];
+const { sql } = context;
 const snapshot = async () => ({ ...(await databaseSnapshot(context.server.orm)), data_import: '' });
 
 const HEADER = ['metric', 'team', 'period_start', 'period_end', 'value', 'source', 'is_baseline'];
@@ -112,21 +112,25 @@ describe('importing measurements', () => {
     expect(checked.errors.nodes).toEqual([
       { row: 2, column: 'metric', message: 'no metric is called or has the id "no-such-metric"' },
       { row: 3, column: 'team', message: 'is required' },
-      { row: 4, column: 'period_end', message: 'must not be before periodStart (2001-02-01)' },
+      {
+        row: 4,
+        column: 'period_end',
+        message: 'must not be before the start of the period (February 1, 2001)',
+      },
       { row: 5, column: 'value', message: 'must have at most four decimal places' },
       { row: 6, column: 'value', message: 'must be a number, e.g. 42.5' },
       { row: 7, column: 'source', message: 'is required' },
       {
         row: 8,
         column: 'period_start',
-        message: `the team already has a value of this metric for the period starting ${takenStart}`,
+        message: `the team already has a value of this metric for the period starting ${inWords(takenStart, 'en')}`,
       },
       { row: 9, column: 'is_baseline', message: 'must be yes or no' },
       {
         row: 11,
         column: 'period_start',
         message:
-          'the team already has a value of this metric for the period starting 2001-07-01 (row 10)',
+          'the team already has a value of this metric for the period starting July 1, 2001 (row 10)',
       },
       {
         row: 12,

@@ -7,8 +7,7 @@ import { csvFile } from './import.fixtures.js';
 import { commit, createdOf, inLanguage, type Preview, preview } from './import.test-helpers.js';
 
 const context = useTestServer({ demo: true });
-const sql = async <T>(query: string, params: unknown[] = []) =>
-  (await context.server.em().execute(query, params)) as T[];
+const { sql } = context;
 const snapshot = async () => ({ ...(await databaseSnapshot(context.server.orm)), data_import: '' });
 
 const HEADER = [
@@ -250,7 +249,7 @@ describe('importing people and memberships', () => {
       {
         row: 5,
         column: 'role',
-        message: 'STUDENT is not a seat for a person of kind PROFESSIONAL',
+        message: 'Student is not a seat for a person of kind Professional staff',
       },
       { row: 6, column: 'started_on', message: 'must be a date written YYYY-MM-DD (or M/D/YYYY)' },
       { row: 7, column: 'role', message: 'is required with a team' },
@@ -360,7 +359,7 @@ describe('importing people and memberships', () => {
     expect(english.data?.dataImport.errors.nodes.map((problem) => problem.message)).toEqual([
       'is required',
       'must be PROFESSIONAL, STUDENT, or FAMILY_MEMBER',
-      'STUDENT is not a seat for a person of kind PROFESSIONAL',
+      'Student is not a seat for a person of kind Professional staff',
       'the person already holds this role on the team for these dates (row 5)',
     ]);
     const again = await spanish.graphql<{ dataImport: Preview }>(read, { id: checked.id });
@@ -447,7 +446,11 @@ describe('importing people and memberships', () => {
     ]);
     const checked = await preview(lead, 'PEOPLE_AND_MEMBERSHIPS', file);
     expect(checked.errors.nodes).toEqual([
-      { row: 2, column: 'email', message: 'is already used by another record' },
+      {
+        row: 2,
+        column: 'email',
+        message: 'is not accepted here; if it is right, ask CEI staff to add it',
+      },
     ]);
     const theirs = await staff.graphql<{ dataImport: unknown }>(
       'query ($id: ID!) { dataImport(id: $id) { id } }',

@@ -9,7 +9,7 @@ import { rosterMessages } from '../rosters/roster.messages.js';
 import { membershipProblems, normalizedEmail, seatsOverlap } from '../rosters/roster.service.js';
 import { ALL, readableRows } from '../scope/rules.js';
 import { UNSCOPED } from '../scope/scope-filter.js';
-import type { ScopedData } from '../scope/scoped-data.js';
+import { PARTIAL_READ, type ScopedData } from '../scope/scoped-data.js';
 import type { CsvRow } from './csv.js';
 import { importMessages as m } from './import.messages.js';
 import {
@@ -98,13 +98,14 @@ export const peopleAndMemberships: ImportHandler = {
       for (const person of await data.em.find(Person, { email: { $in: piece } })) {
         known.set(person.email as string, person);
       }
-      // An address on a record the viewer cannot read is still taken: say so, as createPerson does.
+      // An address on a record the viewer cannot read is still taken: refused as createPerson does.
       if (readableRows(Person, data.viewer) !== ALL) {
         const all = await data.em.find(
           Person,
           { email: { $in: piece } },
           {
             ...UNSCOPED,
+            ...PARTIAL_READ,
             fields: ['email'] as never,
           },
         );
@@ -180,8 +181,9 @@ export const peopleAndMemberships: ImportHandler = {
           }
         }
       } else if (normalized && taken.has(normalized)) {
-        // As createPerson's refusal says it (graphql/errors.ts).
-        read.problem('email', graphqlMessages.alreadyUsed());
+        // A person the importer may not read: as createPerson's refusal says it to them
+        // (graphql/errors.ts), without saying the person exists.
+        read.problem('email', graphqlMessages.notAccepted());
       } else if (first) {
         personId = first.id;
         person = null;

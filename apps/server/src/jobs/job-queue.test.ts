@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Account } from '../accounts/account.entity.js';
 import { createAccountRecord } from '../accounts/account.service.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
+import { loadConfig } from '../config/config.js';
+import { DATABASE_TIMEOUTS } from '../database/orm.js';
 import { OutboxEmail } from '../email/outbox-email.entity.js';
 import { PREVIEW_IMPORT } from '../imports/import.fixtures.js';
 import { Membership } from '../rosters/membership.entity.js';
@@ -51,7 +53,7 @@ async function runJob(queue: JobQueue, data: object): Promise<Record<string, num
 
 async function waitForJob(queue: JobQueue, name: string, id: string) {
   for (let waited = 0; waited < 30_000; waited += 200) {
-    const job = await queue.boss.getJobById<object>(name, id, { includeArchive: true });
+    const [job] = await queue.boss.findJobs<object>(name, { id });
     if (job?.state === 'completed') return job.output as Record<string, number>;
     if (job?.state === 'failed') throw new Error(`job failed: ${JSON.stringify(job.output)}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -122,7 +124,7 @@ afterAll(async () => {
 });
 
 describe('the job queue', () => {
-  it('schedules the reminders daily at 7:00 in California, delivery every minute and import expiry hourly', async () => {
+  it('schedules the reminders daily at 7:00 in California, deliveries and import expiry every minute, redaction hourly, the purge of old deletions daily', async () => {
     const schedules = await context.server.jobs?.boss.getSchedules();
     const byName = Object.fromEntries(
       (schedules ?? []).map((schedule) => [
@@ -133,7 +135,27 @@ describe('the job queue', () => {
     expect(byName).toEqual({
       'vacancy-reminders': ['0 7 * * *', 'America/Los_Angeles'],
       'deliver-outbox': ['* * * * *', 'America/Los_Angeles'],
-      'expire-import-previews': ['17 * * * *', 'America/Los_Angeles'],
+      'expire-import-previews': ['* * * * *', 'America/Los_Angeles'],
+      'redact-undelivered-emails': ['23 * * * *', 'America/Los_Angeles'],
+      'purge-deletions': ['30 3 * * *', 'America/Los_Angeles'],
+      'deliver-webhooks': ['* * * * *', 'America/Los_Angeles'],
+    });
+  });
+
+  it("bounds every wait on its connections with the server's database limits", async () => {
+    const boss = context.server.jobs?.boss;
+    if (!boss) throw new Error('no job queue');
+    const { rows } = await boss
+      .getDb()
+      .executeSql(
+        "select current_setting('statement_timeout') as statement, current_setting('lock_timeout') as lock, current_setting('idle_in_transaction_session_timeout') as idle",
+      );
+    expect(rows[0]).toEqual({ statement: '30s', lock: '10s', idle: '1min' });
+    // The client side: a database that answers nothing, a connection that does not come.
+    const pool = (boss.getDb() as unknown as { pool: { options: Record<string, unknown> } }).pool;
+    expect(pool.options).toMatchObject({
+      query_timeout: DATABASE_TIMEOUTS.statementMs + 5_000,
+      connectionTimeoutMillis: DATABASE_TIMEOUTS.poolAcquireMs,
     });
   });
 
@@ -221,6 +243,7 @@ describe('vacancy reminders', () => {
       databaseUrl: String(context.server.orm.config.get('clientUrl')),
       orm: context.server.orm,
       config: {
+        ...loadConfig({ NODE_ENV: 'test', SESSION_SECRET: 'a'.repeat(32) }),
         smtpUrl: undefined,
         mailFrom: 'CEI <test@example.org>',
         publicUrl: context.server.url,

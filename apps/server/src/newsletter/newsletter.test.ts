@@ -12,8 +12,7 @@ const CONFIRM = 'mutation ($token: String!) { confirmSubscription(token: $token)
 const UNSUBSCRIBE = 'mutation ($token: String!) { unsubscribe(token: $token) }';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-const sql = async <T>(query: string, params: unknown[] = []) =>
-  (await context.server.em().execute(query, params)) as T[];
+const { sql } = context;
 
 interface Row {
   id: string;

@@ -29,20 +29,17 @@ interface Limiters {
 const limiters = new WeakMap<object, Promise<Limiters>>();
 
 async function limiter(
-  knex: object,
+  pool: object,
   keyPrefix: string,
   limit: { points: number; durationSeconds: number },
   tableCreated: boolean,
 ): Promise<RateLimiterPostgres> {
   // The limiter reports readiness (its table) through a callback, at once when the table exists.
-  let ready: (error?: Error) => void = () => {};
-  const done = new Promise<void>((resolve, reject) => {
-    ready = (error) => (error ? reject(error) : resolve());
-  });
+  const { promise: done, resolve, reject } = Promise.withResolvers<void>();
   const created = new RateLimiterPostgres(
     {
-      storeClient: knex,
-      storeType: 'knex',
+      storeClient: pool,
+      storeType: 'pool',
       tableName: RATE_LIMIT_TABLE,
       schemaName: 'public',
       keyPrefix,
@@ -50,24 +47,25 @@ async function limiter(
       duration: limit.durationSeconds,
       tableCreated,
     },
-    (error?: Error) => ready(error),
+    (error?: Error) => (error ? reject(error) : resolve()),
   );
   await done;
   return created;
 }
 
-function limitersFor(em: EntityManager): Promise<Limiters> {
-  const knex = em.getKnex();
-  let pair = limiters.get(knex);
+async function limitersFor(em: EntityManager): Promise<Limiters> {
+  // The ORM's own `pg` pool: the limiters share its connections and its lifetime.
+  const pool = await em.getConnection().getNativeClient();
+  let pair = limiters.get(pool);
   if (!pair) {
     pair = (async () => {
       // The first creates the table; the second then need not race it.
-      const address = await limiter(knex, 'newsletter-address', SUBSCRIBE_LIMITS.perAddress, false);
-      const client = await limiter(knex, 'newsletter-client', SUBSCRIBE_LIMITS.perClient, true);
+      const address = await limiter(pool, 'newsletter-address', SUBSCRIBE_LIMITS.perAddress, false);
+      const client = await limiter(pool, 'newsletter-client', SUBSCRIBE_LIMITS.perClient, true);
       return { address, client };
     })();
-    pair.catch(() => limiters.delete(knex));
-    limiters.set(knex, pair);
+    pair.catch(() => limiters.delete(pool));
+    limiters.set(pool, pair);
   }
   return pair;
 }

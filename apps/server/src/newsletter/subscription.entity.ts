@@ -1,5 +1,6 @@
 import { Language, SubscriptionStatus } from '@cei/domain';
-import { Check, Entity, Enum, type Opt, Property } from '@mikro-orm/core';
+import { type Opt } from '@mikro-orm/core';
+import { Check, Entity, Enum, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../common/base.entity.js';
 import { DateTimeScalar } from '../graphql/scalars.js';

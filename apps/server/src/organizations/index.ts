@@ -2,8 +2,9 @@ import { LeadAgency } from './lead-agency.entity.js';
 import { Organization } from './organization.entity.js';
 import {
   LeadAgencyQueries,
-  LeadAgencyResolver,
+  LeadAgencyReferences,
   OrganizationQueries,
+  OrganizationReferences,
   OrganizationResolver,
 } from './organization.resolver.js';
 
@@ -11,6 +12,7 @@ export const entities = [Organization, LeadAgency];
 export const resolvers = [
   OrganizationQueries,
   OrganizationResolver,
+  OrganizationReferences,
   LeadAgencyQueries,
-  LeadAgencyResolver,
+  LeadAgencyReferences,
 ];

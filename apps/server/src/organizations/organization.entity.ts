@@ -1,5 +1,6 @@
 import { GradeSpan, LeaType, Locale, OrganizationKind } from '@cei/domain';
-import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../common/base.entity.js';
 
@@ -13,6 +14,7 @@ import { BaseEntity } from '../common/base.entity.js';
 })
 @Entity()
 @Index({ properties: ['kind', 'name'] })
+@Index({ properties: ['countyOffice', 'kind', 'name'] })
 export class Organization extends BaseEntity {
   @Field(() => OrganizationKind, { description: 'What kind of organization this is.' })
   @Enum({ items: () => OrganizationKind })
@@ -30,7 +32,6 @@ export class Organization extends BaseEntity {
   @ManyToOne(() => Organization, {
     ref: true,
     nullable: true,
-    index: true,
     deleteRule: 'no action',
   })
   countyOffice?: Ref<Organization> | null;

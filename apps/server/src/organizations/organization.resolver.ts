@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from
 import { Allow, PUBLIC, STAFF } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
 import { entityQueries } from '../graphql/entity-queries.js';
+import { referenceFields } from '../graphql/references.js';
 import { LeadAgency } from './lead-agency.entity.js';
 import { Organization } from './organization.entity.js';
 import {
@@ -12,21 +13,14 @@ import {
 } from './organization.inputs.js';
 import { createOrganization, updateOrganization } from './organization.service.js';
 
+/** The references of Organization records, resolved through the scope layer (null when out of scope). */
+export const OrganizationReferences = referenceFields(Organization, {
+  lea: { type: () => Organization, description: 'The LEA of a school.' },
+  countyOffice: { type: () => Organization, description: 'The county office of an LEA.' },
+});
+
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @FieldResolver(() => Organization, {
-    nullable: true,
-    description: 'The county office of an LEA.',
-  })
-  countyOffice(@Root() organization: Organization, @Ctx() { data }: Context) {
-    return data.ref(organization.countyOffice);
-  }
-
-  @FieldResolver(() => Organization, { nullable: true, description: 'The LEA of a school.' })
-  lea(@Root() organization: Organization, @Ctx() { data }: Context) {
-    return data.ref(organization.lea);
-  }
-
   @FieldResolver(() => OrganizationList.Page, { description: 'The LEAs of a county office.' })
   leas(
     @Root() organization: Organization,
@@ -74,13 +68,10 @@ export class OrganizationResolver {
   }
 }
 
-@Resolver(() => LeadAgency)
-export class LeadAgencyResolver {
-  @FieldResolver(() => Organization, { nullable: true, description: 'The agency.' })
-  organization(@Root() leadAgency: LeadAgency, @Ctx() { data }: Context) {
-    return data.ref(leadAgency.organization);
-  }
-}
+/** The references of LeadAgency records, resolved through the scope layer (null when out of scope). */
+export const LeadAgencyReferences = referenceFields(LeadAgency, {
+  organization: { type: () => Organization, description: 'The agency.' },
+});
 
 export const OrganizationQueries = entityQueries(Organization, OrganizationList, {
   one: 'organization',

@@ -1,5 +1,6 @@
 import { CheckInKind } from '@cei/domain';
-import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { type Ref } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { Account } from '../accounts/account.entity.js';
 import { BaseEntity } from '../common/base.entity.js';

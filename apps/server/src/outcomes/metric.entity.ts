@@ -1,14 +1,6 @@
 import { MetricDirection } from '@cei/domain';
-import {
-  Check,
-  Entity,
-  Enum,
-  ManyToOne,
-  type Opt,
-  Property,
-  type Ref,
-  Unique,
-} from '@mikro-orm/core';
+import { type Opt, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../common/base.entity.js';
 import { DateScalar } from '../graphql/scalars.js';

@@ -16,7 +16,7 @@ export const outcomeMessages = defineMessages('outcomes', {
     es: 'debe tener como máximo cuatro decimales',
   },
   endBeforeStart: {
-    en: 'must not be before periodStart ({start})',
+    en: 'must not be before the start of the period ({start})',
     es: 'no puede ser anterior al inicio del período ({start})',
   },
   periodTaken: {
@@ -28,15 +28,15 @@ export const outcomeMessages = defineMessages('outcomes', {
     es: 'no puede ser anterior a la visita de seguimiento ({day})',
   },
   completedOnRequired: {
-    en: 'is required for a COMPLETED deliverable',
+    en: 'is required for a completed deliverable',
     es: 'es obligatoria para un entregable en estado Completado',
   },
   evidenceRequired: {
-    en: 'is required for a COMPLETED deliverable (e.g. a link to the published report)',
+    en: 'is required for a completed deliverable (e.g. a link to the published report)',
     es: 'es obligatoria para un entregable en estado Completado (por ejemplo, un enlace al informe publicado)',
   },
   completedOnOnlyWhenCompleted: {
-    en: 'must be empty unless the status is COMPLETED (it is {status})',
+    en: 'must be empty unless the deliverable is completed (it is {status})',
     es: 'debe quedar vacía salvo que el estado sea Completado (es {status})',
   },
 });

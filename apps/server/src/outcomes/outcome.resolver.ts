@@ -1,21 +1,10 @@
 import { Role } from '@cei/domain';
-import {
-  Arg,
-  Args,
-  Ctx,
-  FieldResolver,
-  Float,
-  ID,
-  Int,
-  Mutation,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Account } from '../accounts/account.entity.js';
 import { Allow, PUBLIC, SIGNED_IN, STAFF } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
 import { entityQueries } from '../graphql/entity-queries.js';
-import type { ListArguments } from '../graphql/list.js';
+import { childLists, referenceFields } from '../graphql/references.js';
 import { Team } from '../teams/team.entity.js';
 import { CheckIn, FollowUp } from './check-in.entity.js';
 import { Deliverable } from './deliverable.entity.js';
@@ -54,19 +43,17 @@ import {
 const ID_ARG = { description: 'The record to change.' };
 const VERSION_ARG = { description: 'The version last read; a stale one is a CONFLICT.' };
 
+/** The nested lists of Metric records, read through the scope layer. */
+export const MetricChildren = childLists(Metric, {
+  measurements: {
+    list: MeasurementList,
+    via: 'metric',
+    description: 'Values of the metric, for every team.',
+  },
+});
+
 @Resolver(() => Metric)
 export class MetricResolver {
-  @FieldResolver(() => MeasurementList.Page, {
-    description: 'Values of the metric, for every team.',
-  })
-  measurements(
-    @Root() metric: Metric,
-    @Args(() => MeasurementList.Args) args: ListArguments,
-    @Ctx() { data }: Context,
-  ) {
-    return data.children(MeasurementList.spec, 'metric', metric.id, args);
-  }
-
   @Allow(...STAFF)
   @Mutation(() => Metric, { description: 'Defines a measure of community engagement.' })
   createMetric(
@@ -88,18 +75,14 @@ export class MetricResolver {
   }
 }
 
+/** The references of Measurement records, resolved through the scope layer (null when out of scope). */
+export const MeasurementReferences = referenceFields(Measurement, {
+  metric: { type: () => Metric, description: 'The metric measured.' },
+  team: { type: () => Team, description: 'The team measured.' },
+});
+
 @Resolver(() => Measurement)
 export class MeasurementResolver {
-  @FieldResolver(() => Metric, { nullable: true, description: 'The metric measured.' })
-  metric(@Root() measurement: Measurement, @Ctx() { data }: Context) {
-    return data.ref(measurement.metric);
-  }
-
-  @FieldResolver(() => Team, { nullable: true, description: 'The team measured.' })
-  team(@Root() measurement: Measurement, @Ctx() { data }: Context) {
-    return data.ref(measurement.team);
-  }
-
   @FieldResolver(() => Float, {
     nullable: true,
     description:
@@ -139,25 +122,37 @@ export class MeasurementResolver {
   }
 }
 
+/** The references of CheckIn records, resolved through the scope layer (null when out of scope). */
+export const CheckInReferences = referenceFields(CheckIn, {
+  team: { type: () => Team, description: 'The team visited or called.' },
+  liaison: { type: () => Account, description: 'The liaison who recorded it.' },
+});
+
+/** The nested lists of CheckIn records, read through the scope layer. */
+export const CheckInChildren = childLists(CheckIn, {
+  followUps: { list: FollowUpList, via: 'checkIn', description: 'What is to be done after it.' },
+});
+
 @Resolver(() => CheckIn)
 export class CheckInResolver {
-  @FieldResolver(() => Team, { nullable: true, description: 'The team visited or called.' })
-  team(@Root() checkIn: CheckIn, @Ctx() { data }: Context) {
-    return data.ref(checkIn.team);
-  }
-
-  @FieldResolver(() => Account, { nullable: true, description: 'The liaison who recorded it.' })
-  liaison(@Root() checkIn: CheckIn, @Ctx() { data }: Context) {
-    return data.ref(checkIn.liaison);
-  }
-
-  @FieldResolver(() => FollowUpList.Page, { description: 'What is to be done after it.' })
-  followUps(
-    @Root() checkIn: CheckIn,
-    @Args(() => FollowUpList.Args) args: ListArguments,
-    @Ctx() { data }: Context,
-  ) {
-    return data.children(FollowUpList.spec, 'checkIn', checkIn.id, args);
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The name of the liaison who recorded it (directory tier: for whoever reads the check-in, though the account itself is theirs and the admins'); null when the account is gone or the note was imported.",
+  })
+  liaisonName(@Root() checkIn: CheckIn, @Ctx() { data }: Context): Promise<string | null> | null {
+    const accountId = checkIn.liaison?.id;
+    if (!accountId) return null;
+    return data.batch('checkInLiaisonName', accountId, async (ids) => {
+      const rows: { id: string; display_name: string }[] = await data.em
+        .getConnection()
+        .execute(
+          `select id, display_name from account where id in (${ids.map(() => '?').join(', ')})`,
+          [...ids],
+        );
+      const names = new Map(rows.map((row) => [row.id, row.display_name]));
+      return ids.map((id) => names.get(id) ?? null);
+    });
   }
 
   @Allow(...STAFF, Role.COE_LIAISON)
@@ -202,13 +197,13 @@ export class CheckInResolver {
   }
 }
 
+/** The references of FollowUp records, resolved through the scope layer (null when out of scope). */
+export const FollowUpReferences = referenceFields(FollowUp, {
+  checkIn: { type: () => CheckIn, description: 'The check-in it follows.' },
+});
+
 @Resolver(() => FollowUp)
 export class FollowUpResolver {
-  @FieldResolver(() => CheckIn, { nullable: true, description: 'The check-in it follows.' })
-  checkIn(@Root() followUp: FollowUp, @Ctx() { data }: Context) {
-    return data.ref(followUp.checkIn);
-  }
-
   @Allow(...STAFF, Role.COE_LIAISON)
   @Mutation(() => FollowUp, {
     description: 'Changes a follow-up; completedOn marks it done, null reopens it.',
@@ -240,28 +235,22 @@ export class DeliverableResolver {
   }
 }
 
+/** The nested lists of Team records, read through the scope layer. */
+export const TeamChildren = childLists(Team, {
+  measurements: {
+    list: MeasurementList,
+    via: 'team',
+    description: 'Values of metrics for the team.',
+  },
+  checkIns: {
+    list: CheckInList,
+    via: 'team',
+    description: "County office liaisons' check-ins with the team, newest first.",
+  },
+});
+
 @Resolver(() => Team)
 export class TeamOutcomesResolver {
-  @FieldResolver(() => MeasurementList.Page, { description: 'Values of metrics for the team.' })
-  measurements(
-    @Root() team: Team,
-    @Args(() => MeasurementList.Args) args: ListArguments,
-    @Ctx() { data }: Context,
-  ) {
-    return data.children(MeasurementList.spec, 'team', team.id, args);
-  }
-
-  @FieldResolver(() => CheckInList.Page, {
-    description: "County office liaisons' check-ins with the team, newest first.",
-  })
-  checkIns(
-    @Root() team: Team,
-    @Args(() => CheckInList.Args) args: ListArguments,
-    @Ctx() { data }: Context,
-  ) {
-    return data.children(CheckInList.spec, 'team', team.id, args);
-  }
-
   @FieldResolver(() => [MetricProgress], {
     description:
       "Per metric measured: the team's baseline, latest value, change and whether it is better (empty outside your scope).",

@@ -5,9 +5,11 @@ import { DEMO_PASSWORD } from '../database/seed/demo-data.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { countStatements, databaseSnapshot } from '../testing/database-snapshot.js';
 import type { GraphqlClient, GraphqlResponse } from '../testing/test-server.js';
+import { unlimitedQueries } from '../testing/test-server.js';
 import { useTestServer } from '../testing/vitest.js';
 
-const context = useTestServer({ demo: true });
+// Statements are counted here: one budget window for the file, and no budget in the way.
+const context = useTestServer({ demo: true, config: { rateLimits: unlimitedQueries() } });
 
 const CREATE_METRIC =
   'mutation ($input: CreateMetricInput!) { createMetric(input: $input) { id version key direction } }';
@@ -38,8 +40,7 @@ interface Record_ {
 type GraphqlError = NonNullable<GraphqlResponse['errors']>[number];
 
 const today = () => todayInPacific(new Date());
-const sql = async <T>(query: string, params: unknown[] = []) =>
-  (await context.server.em().execute(query, params)) as T[];
+const { sql } = context;
 const one = async <T>(query: string, params: unknown[] = []) =>
   (await sql<T>(query, params))[0] as T;
 

@@ -7,11 +7,13 @@ import { Team } from '../teams/team.entity.js';
 import { countStatements } from '../testing/database-snapshot.js';
 import { type DemoViewers, demoViewers } from '../testing/demo-viewers.js';
 import type { GraphqlClient } from '../testing/test-server.js';
+import { unlimitedQueries } from '../testing/test-server.js';
 import { useTestServer } from '../testing/vitest.js';
 import { Membership } from './membership.entity.js';
 import { Person } from './person.entity.js';
 
-const context = useTestServer({ demo: true });
+// Statements are counted here: one budget window for the file, and no budget in the way.
+const context = useTestServer({ demo: true, config: { rateLimits: unlimitedQueries() } });
 
 interface VacancyRow {
   id: string;

@@ -119,7 +119,7 @@ describe('endMembership', () => {
       version: (seat) => seat.version + 1,
       code: 'BAD_USER_INPUT',
       field: 'endedOn',
-      message: /already has an end date \(2024-01-31\)/,
+      message: /already has an end date \(January 31, 2024\)/,
     },
     {
       title: 'an end date before the start date',
@@ -128,7 +128,7 @@ describe('endMembership', () => {
       input: { endedOn: '2000-01-01', endReason: 'OTHER' },
       code: 'BAD_USER_INPUT',
       field: 'input.endedOn',
-      message: /must be after startedOn/,
+      message: /must be after the start date/,
     },
     {
       title: 'an end date on the start date',
@@ -137,7 +137,7 @@ describe('endMembership', () => {
       input: { endedOn: 'START', endReason: 'OTHER' },
       code: 'BAD_USER_INPUT',
       field: 'input.endedOn',
-      message: /must be after startedOn/,
+      message: /must be after the start date/,
     },
     {
       title: 'a note longer than 1000 characters',

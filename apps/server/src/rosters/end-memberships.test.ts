@@ -159,7 +159,7 @@ describe('endMemberships', () => {
       },
       code: 'BAD_USER_INPUT',
       field: 'input.memberships.',
-      message: /must be after startedOn/,
+      message: /must be after the start date/,
     },
     {
       title: 'the same membership twice',

@@ -3,19 +3,25 @@ import { Membership } from './membership.entity.js';
 import { Person } from './person.entity.js';
 import {
   MembershipQueries,
+  MembershipReferences,
   MembershipResolver,
+  PersonChildren,
   PersonQueries,
+  PersonReferences,
   PersonResolver,
-  TeamRosterResolver,
+  TeamChildren,
 } from './roster.resolver.js';
 
 export const entities = [Person, Membership];
 export const resolvers = [
   PersonQueries,
   PersonResolver,
+  PersonChildren,
+  PersonReferences,
   MembershipQueries,
   MembershipResolver,
-  TeamRosterResolver,
+  MembershipReferences,
+  TeamChildren,
   TeamCoverageResolver,
   VacancyResolver,
 ];

@@ -1,17 +1,8 @@
 import { Language, PersonKind } from '@cei/domain';
-import {
-  Collection,
-  Entity,
-  Enum,
-  Index,
-  ManyToOne,
-  OneToMany,
-  type Opt,
-  Property,
-  type Ref,
-} from '@mikro-orm/core';
+import { Collection, type Opt, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OneToMany, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
-import type { Account } from '../accounts/account.entity.js';
+import { Account } from '../accounts/account.entity.js';
 import { BaseEntity } from '../common/base.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Membership } from './membership.entity.js';
@@ -75,6 +66,6 @@ export class Person extends BaseEntity {
    * The account that added the person. Not in the API: it lets a team lead read the people they
    * added until those join a roster (scope/rules.ts), so the new member can be picked.
    */
-  @ManyToOne({ entity: 'Account', ref: true, nullable: true, deleteRule: 'set null' })
+  @ManyToOne({ entity: () => Account, ref: true, nullable: true, deleteRule: 'set null' })
   addedBy?: Ref<Account> | null;
 }

@@ -3,15 +3,15 @@ import { defineMessages } from '../i18n/messages.js';
 export const rosterMessages = defineMessages('rosters', {
   phone: { en: 'must be a phone number', es: 'debe ser un número de teléfono' },
   alreadyEnded: {
-    en: 'the membership already has an end date ({endedOn}); correct it with updateMembership',
+    en: 'the membership already has an end date ({endedOn}); correct it by editing the membership',
     es: 'la membresía ya tiene fecha de finalización ({endedOn}); corríjala modificando la membresía',
   },
   endBeforeStart: {
-    en: 'must be after startedOn ({startedOn})',
+    en: 'must be after the start date ({startedOn})',
     es: 'debe ser posterior a la fecha de inicio ({startedOn})',
   },
   reasonWithoutEnd: {
-    en: 'needs an endedOn date',
+    en: 'needs an end date',
     es: 'requiere una fecha de finalización',
   },
   roleNotForKind: {

@@ -1,9 +1,9 @@
 import { Role } from '@cei/domain';
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { Allow, SIGNED_IN, STAFF } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
 import { entityQueries } from '../graphql/entity-queries.js';
-import type { ListArguments } from '../graphql/list.js';
+import { childLists, referenceFields } from '../graphql/references.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Team } from '../teams/team.entity.js';
 import { Membership } from './membership.entity.js';
@@ -27,25 +27,22 @@ import {
   updatePerson,
 } from './roster.service.js';
 
+/** The references of Person records, resolved through the scope layer (null when out of scope). */
+export const PersonReferences = referenceFields(Person, {
+  employer: { type: () => Organization, description: 'The organization the person works for.' },
+});
+
+/** The nested lists of Person records, read through the scope layer. */
+export const PersonChildren = childLists(Person, {
+  memberships: {
+    list: MembershipList,
+    via: 'person',
+    description: "The person's memberships on teams.",
+  },
+});
+
 @Resolver(() => Person)
 export class PersonResolver {
-  @FieldResolver(() => Organization, {
-    nullable: true,
-    description: 'The organization the person works for.',
-  })
-  employer(@Root() person: Person, @Ctx() { data }: Context) {
-    return data.ref(person.employer);
-  }
-
-  @FieldResolver(() => MembershipList.Page, { description: "The person's memberships on teams." })
-  memberships(
-    @Root() person: Person,
-    @Args(() => MembershipList.Args) args: ListArguments,
-    @Ctx() { data }: Context,
-  ) {
-    return data.children(MembershipList.spec, 'person', person.id, args);
-  }
-
   @Allow(...STAFF, Role.TEAM_LEAD)
   @Mutation(() => Person, { description: 'Adds a person.' })
   createPerson(
@@ -73,26 +70,18 @@ export class PersonResolver {
   }
 }
 
+/** The references of Membership records, resolved through the scope layer (null when out of scope). */
+export const MembershipReferences = referenceFields(Membership, {
+  team: { type: () => Team, description: 'The team.' },
+  person: { type: () => Person, description: 'The person.' },
+  organization: {
+    type: () => Organization,
+    description: 'The organization the person represents.',
+  },
+});
+
 @Resolver(() => Membership)
 export class MembershipResolver {
-  @FieldResolver(() => Team, { nullable: true, description: 'The team.' })
-  team(@Root() membership: Membership, @Ctx() { data }: Context) {
-    return data.ref(membership.team);
-  }
-
-  @FieldResolver(() => Person, { nullable: true, description: 'The person.' })
-  person(@Root() membership: Membership, @Ctx() { data }: Context) {
-    return data.ref(membership.person);
-  }
-
-  @FieldResolver(() => Organization, {
-    nullable: true,
-    description: 'The organization the person represents.',
-  })
-  organization(@Root() membership: Membership, @Ctx() { data }: Context) {
-    return data.ref(membership.organization);
-  }
-
   @Allow(...STAFF, Role.TEAM_LEAD)
   @Mutation(() => Membership, { description: 'Puts a person on a team in a role.' })
   createMembership(
@@ -152,17 +141,14 @@ export class MembershipResolver {
   }
 }
 
-@Resolver(() => Team)
-export class TeamRosterResolver {
-  @FieldResolver(() => MembershipList.Page, { description: "The team's roster, past and present." })
-  memberships(
-    @Root() team: Team,
-    @Args(() => MembershipList.Args) args: ListArguments,
-    @Ctx() { data }: Context,
-  ) {
-    return data.children(MembershipList.spec, 'team', team.id, args);
-  }
-}
+/** The nested lists of Team records, read through the scope layer. */
+export const TeamChildren = childLists(Team, {
+  memberships: {
+    list: MembershipList,
+    via: 'team',
+    description: "The team's roster, past and present.",
+  },
+});
 
 export const PersonQueries = entityQueries(Person, PersonList, {
   one: 'person',

@@ -1,4 +1,4 @@
-import { PersonKind, TeamRole } from '@cei/domain';
+import { type PersonKind, personKindForRole } from '@cei/domain';
 import { ref } from '@mikro-orm/core';
 import { Account } from '../accounts/account.entity.js';
 import { applyInput } from '../common/apply-input.js';
@@ -150,14 +150,6 @@ async function saveMembership(
   await tx.em.flush();
 }
 
-/** Which kind of person may fill a role: students and family members are their own seats. */
-const kindForRole = (role: TeamRole): PersonKind =>
-  role === TeamRole.STUDENT
-    ? PersonKind.STUDENT
-    : role === TeamRole.FAMILY_MEMBER
-      ? PersonKind.FAMILY_MEMBER
-      : PersonKind.PROFESSIONAL;
-
 type Seat = Pick<Membership, 'role' | 'startedOn' | 'endedOn'>;
 
 /**
@@ -178,7 +170,7 @@ export function membershipProblems(
   if (membership.endReason && !membership.endedOn) {
     problems.push({ path: 'input.endReason', message: m.reasonWithoutEnd() });
   }
-  if (personKind && personKind !== kindForRole(membership.role)) {
+  if (personKind && personKind !== personKindForRole(membership.role)) {
     problems.push({
       path: 'input.role',
       message: m.roleNotForKind({

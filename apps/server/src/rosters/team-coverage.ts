@@ -13,8 +13,10 @@ import {
 } from '@cei/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Organization } from '../organizations/organization.entity.js';
+import { coveredTeamRows, NONE } from '../scope/rules.js';
 import { UNSCOPED } from '../scope/scope-filter.js';
 import type { ScopedData } from '../scope/scoped-data.js';
+import type { Viewer } from '../scope/viewer.js';
 import { Team, TeamLea } from '../teams/team.entity.js';
 import { type TeamComposition, Vacancy } from './coverage.types.js';
 import { Membership } from './membership.entity.js';
@@ -105,15 +107,20 @@ export function disclosesCoverage(data: ScopedData, roster: TeamRoster, on: stri
 }
 
 /**
- * The vacancies of a loaded roster the viewer may see on a day. None for API partners: a vacancy
- * is one person's departure (a role and a day), person-level data they do not get.
+ * Whether a viewer sees vacancies (of the teams they cover). Not API partners: a vacancy is one
+ * person's departure (a role and a day), person-level data they do not get.
  */
+export function seesVacancies(viewer: Viewer): boolean {
+  return viewer.role !== Role.API_PARTNER && coveredTeamRows(viewer) !== NONE;
+}
+
+/** The vacancies of a loaded roster the viewer may see on a day. */
 export function visibleVacancyStates(
   data: ScopedData,
   roster: TeamRoster,
   on: string,
 ): VacancyState[] {
-  if (data.viewer.role === Role.API_PARTNER) return [];
+  if (!seesVacancies(data.viewer)) return [];
   return vacancyStatesOf(roster, on);
 }
 

@@ -3,6 +3,7 @@ import {
   labelOf,
   overdueVacancies,
   Role,
+  STAFF_ROLES,
   TeamStatus,
   type UiLanguage,
   uiLanguageOf,
@@ -116,7 +117,7 @@ async function recipientFinder(
   const designees = designeeIds.length
     ? await em.find(Account, {
         id: { $in: designeeIds },
-        role: { $in: [Role.CEI_ADMIN, Role.CEI_STAFF] },
+        role: { $in: [...STAFF_ROLES] },
         disabledAt: null,
       })
     : [];

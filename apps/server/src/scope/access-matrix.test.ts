@@ -1,4 +1,4 @@
-import { Role } from '@cei/domain';
+import { Role, TeamRole, todayInPacific } from '@cei/domain';
 import {
   type GraphQLField,
   type GraphQLInputType,
@@ -19,7 +19,11 @@ import { accessOf, PUBLIC, SIGNED_IN } from '../graphql/access.js';
 import { graphqlSchema } from '../graphql/schema.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { databaseSnapshot } from '../testing/database-snapshot.js';
-import type { GraphqlClient } from '../testing/test-server.js';
+import {
+  type GraphqlClient,
+  type GraphqlResponse,
+  unlimitedQueries,
+} from '../testing/test-server.js';
 import { useTestServer } from '../testing/vitest.js';
 
 /**
@@ -29,7 +33,9 @@ import { useTestServer } from '../testing/vitest.js';
  * covered without anyone writing a test. Expected rows come from SQL written against the
  * specification (domain.md), independently of the scope layer's rules.
  */
-const context = useTestServer({ demo: true });
+// Every viewer asks hundreds of queries in a few seconds: more than the request and cost budgets
+// allow (limits/), which are not what this matrix is about.
+const context = useTestServer({ demo: true, config: { rateLimits: unlimitedQueries() } });
 
 interface MatrixViewer {
   name: string;
@@ -42,8 +48,7 @@ interface MatrixViewer {
 
 const viewers: MatrixViewer[] = [];
 let schema: GraphQLSchema;
-const sql = async <T>(query: string, params: unknown[] = []) =>
-  (await context.server.em().execute(query, params)) as T[];
+const { sql } = context;
 const idSet = async (query: string, params: unknown[] = []) =>
   new Set((await sql<{ id: string }>(query, params)).map((row) => row.id));
 
@@ -92,9 +97,44 @@ beforeAll(async () => {
       { input: { list: 'teams', name: 'Matrix', value: { filter: {} } } },
     );
   }
+  // Webhook endpoints with a delivery each: the API partner's, and another API partner's.
+  const otherApi = await createAccountRecord(em, {
+    email: 'matrix.api@example.org',
+    displayName: 'Another API partner',
+    role: Role.API_PARTNER,
+  });
+  for (const owner of [api?.id, otherApi.id]) {
+    const [endpoint] = await sql<{ id: string }>(
+      `insert into webhook_endpoint (id, version, created_at, updated_at, owner_id, url, event_types, secret_seed)
+       values (gen_random_uuid(), 1, now(), now(), ?, 'https://partner.example.org/hook', '{TEAM}', 'seed') returning id`,
+      [owner],
+    );
+    await sql(
+      `insert into webhook_delivery (id, version, created_at, updated_at, endpoint_id, event_id, event_type, action, record_id, occurred_at, next_attempt_at)
+       values (gen_random_uuid(), 1, now(), now(), ?, gen_random_uuid(), 'TEAM', 'UPDATED', gen_random_uuid(), now(), now())`,
+      [endpoint?.id],
+    );
+  }
+  // A team the partner's organization has left: its one membership there has ended. The team
+  // is no longer the partner's to read; that membership, the partner's own row, still is.
+  const [left] = await sql<{ team_id: string; person_id: string; organization_id: string }>(
+    `select t.id as team_id, p.id as person_id, b.organization_id from team t, person p, scope_binding b join account a on a.id = b.account_id
+     where a.email = 'partner@example.org' and b.organization_id is not null
+       and not exists (select 1 from membership m where m.team_id = t.id and m.organization_id = b.organization_id)
+       and exists (select 1 from membership m where m.person_id = p.id and m.team_id = t.id)
+     order by t.name, p.id limit 1`,
+  );
+  expect(left).toBeTruthy();
+  await sql(
+    `insert into membership (id, version, created_at, updated_at, team_id, person_id, organization_id, role, started_on, ended_on)
+     values (gen_random_uuid(), 1, now(), now(), ?, ?, ?, ?, '2019-08-01', '2020-06-30')`,
+    [left?.team_id, left?.person_id, left?.organization_id, TeamRole.COMMUNITY_PARTNER],
+  );
   const partnerTeams = () =>
     idSet(
-      `select distinct m.team_id as id from membership m join scope_binding b on b.organization_id = m.organization_id join account a on a.id = b.account_id where a.email = 'partner@example.org'`,
+      `select distinct m.team_id as id from membership m join scope_binding b on b.organization_id = m.organization_id join account a on a.id = b.account_id where a.email = 'partner@example.org'
+       and (m.ended_on is null or m.ended_on > ?)`,
+      [todayInPacific(new Date())],
     );
   const leadTeams = () =>
     idSet(
@@ -169,6 +209,12 @@ const TEAM_OF: Record<string, string> = {
   ProblemOfPractice: 'select id, team_id from problem_of_practice',
 };
 
+const PARTNER_ORGANIZATIONS = `select b.organization_id from scope_binding b join account a on a.id = b.account_id where a.email = 'partner@example.org'`;
+const PARTNER_OWN_ROWS: Record<string, string> = {
+  Membership: `select id from membership where organization_id in (${PARTNER_ORGANIZATIONS})`,
+  Person: `select person_id as id from membership where organization_id in (${PARTNER_ORGANIZATIONS})`,
+};
+
 /** Which scoped roles read a team's records of each kind (domain.md, privacy tiers). */
 const TEAM_RECORD_READERS: Record<string, Role[]> = {
   Membership: [Role.COE_LIAISON, Role.CBO_PARTNER, Role.TEAM_LEAD],
@@ -205,6 +251,9 @@ const OWN_ACCOUNT_TYPES: Record<string, string> = {
   ApiToken: 'select id from api_token where account_id = ?',
   CalendarFeed: 'select id from calendar_feed where owner_id = ?',
   DataImport: 'select id from data_import where created_by_id = ?',
+  WebhookEndpoint: 'select id from webhook_endpoint where owner_id = ?',
+  WebhookDelivery:
+    'select d.id from webhook_delivery d join webhook_endpoint e on e.id = d.endpoint_id where e.owner_id = ?',
 };
 
 /** The ids a viewer may read of a type, or null when the type's rows are not for them at all. */
@@ -234,9 +283,15 @@ async function expectedIds(
   const covered = await viewer.coveredTeams();
   if (covered === 'none') return new Set();
   const rows = await sql<{ id: string; team_id: string }>(teamOf);
-  return new Set(
-    rows.filter((row) => covered === 'all' || covered.has(row.team_id)).map((row) => row.id),
-  );
+  const onCovered = rows
+    .filter((row) => covered === 'all' || covered.has(row.team_id))
+    .map((row) => row.id);
+  // A CBO partner keeps its organization's own memberships (and their people), ended ones too.
+  const own =
+    viewer.role === Role.CBO_PARTNER && PARTNER_OWN_ROWS[type]
+      ? await idSet(PARTNER_OWN_ROWS[type] as string)
+      : new Set<string>();
+  return new Set([...onCovered, ...own]);
 }
 
 /** Protected fields of a person a viewer must get as null. */
@@ -251,6 +306,8 @@ function hiddenPersonFields(role: Role | null, kind: string): string[] {
 function rootLists(): { field: string; type: GraphQLObjectType; lookup: string }[] {
   const fields = Object.values(schema.getQueryType()?.getFields() ?? {});
   return fields.flatMap((field) => {
+    // Lists with a required argument (deletions) have tests of their own below.
+    if (field.args.some((arg) => isNonNullType(arg.type))) return [];
     const page = getNamedType(field.type);
     if (!isObjectType(page) || !page.name.endsWith('Page')) return [];
     const type = getNamedType(page.getFields().nodes?.type) as GraphQLObjectType;
@@ -332,6 +389,40 @@ describe.each([0, 1, 2, 3, 4, 5, 6, 7])('the access matrix, viewer %i', (index) 
     }
   });
 
+  it('pages every root list by cursor in the sync order, within a change window, getting exactly the rows it may read', async () => {
+    const accountId = await accountIdOf(viewer());
+    for (const list of rootLists()) {
+      if (!allowed(accessOf(schema.getQueryType() as GraphQLObjectType, list.field), viewer()))
+        continue;
+      const label = `${viewer().name} → ${list.field} by cursor`;
+      const ids: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const result: GraphqlResponse<Record<string, CursorPage>> = await viewer()
+          .client()
+          .graphql<Record<string, CursorPage>>(
+            `query ($after: String) { ${list.field}(after: $after, limit: 100, orderBy: [{ field: UPDATED_AT }], filter: { updatedAtFrom: "2000-01-01T00:00:00Z", updatedAtTo: "2999-01-01T00:00:00Z" }) { totalCount nodes { id } pageInfo { endCursor hasNextPage } } }`,
+            { after },
+          );
+        expect(result.errors, label).toBeUndefined();
+        const page = result.data?.[list.field];
+        ids.push(...(page?.nodes ?? []).map((node) => node.id));
+        if (!page?.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      expect(new Set(ids).size, `${label}: each row once`).toBe(ids.length);
+      const expected = await expectedIds(viewer(), list.type.name, accountId);
+      if (expected === 'all') {
+        const [count] = await sql<{ count: string }>(
+          `select count(*) from "${tableOf(list.type.name)}"`,
+        );
+        expect(ids.length, label).toBe(Number(count?.count));
+      } else {
+        expect(new Set(ids), label).toEqual(expected);
+      }
+    }
+  });
+
   it('finds no record outside its scope by id, in a lookup or a list filter, mixed with its own', async () => {
     const accountId = await accountIdOf(viewer());
     for (const list of rootLists()) {
@@ -409,6 +500,85 @@ describe.each([0, 1, 2, 3, 4, 5, 6, 7])('the access matrix, viewer %i', (index) 
     }
   });
 
+  it('follows the references of the rows it reads, in lists, nested lists and lookups, only to records it may read', async () => {
+    const accountId = await accountIdOf(viewer());
+    const lists = rootLists();
+    const listed = new Set(lists.map((list) => list.type.name));
+    const expectedOf = new Map<string, Promise<Set<string> | 'all'>>();
+    const expected = (type: string) => {
+      if (!expectedOf.has(type)) expectedOf.set(type, expectedIds(viewer(), type, accountId));
+      return expectedOf.get(type) as Promise<Set<string> | 'all'>;
+    };
+    // References are read in the statement of the rows that hold them, through their own rule.
+    const references = (type: GraphQLObjectType) =>
+      Object.values(type.getFields()).filter(
+        (field) =>
+          listed.has(getNamedType(field.type).name) &&
+          field.args.every((arg) => !isNonNullType(arg.type)),
+      );
+    const selection = (type: GraphQLObjectType) =>
+      ['id', ...references(type).map((field) => `${field.name} { id }`)].join(' ');
+    type Node = Record<string, unknown>;
+    const check = async (label: string, type: GraphQLObjectType, nodes: Node[]) => {
+      for (const field of references(type)) {
+        const readable = await expected(getNamedType(field.type).name);
+        if (readable === 'all') continue;
+        const ids = nodes
+          .flatMap((node) => [node[field.name]].flat())
+          .map((target) => (target as { id: string } | null)?.id)
+          .filter((id): id is string => id !== undefined);
+        expect(
+          ids.filter((id) => !readable.has(id)),
+          `${label}.${field.name}: records outside scope`,
+        ).toEqual([]);
+      }
+    };
+    for (const list of lists) {
+      if (!allowed(accessOf(schema.getQueryType() as GraphQLObjectType, list.field), viewer()))
+        continue;
+      const label = `${viewer().name} → ${list.field}`;
+      if (references(list.type).length > 0) {
+        const rows = await viewer()
+          .client()
+          .graphql<Record<string, { nodes: Node[] }>>(
+            `{ ${list.field}(limit: 25) { nodes { ${selection(list.type)} } } }`,
+          );
+        expect(rows.errors, label).toBeUndefined();
+        const nodes = rows.data?.[list.field]?.nodes ?? [];
+        await check(label, list.type, nodes);
+        const [first] = nodes;
+        if (first) {
+          const lookup = await viewer()
+            .client()
+            .graphql<Record<string, Node | null>>(
+              `query ($id: ID!) { ${list.lookup}(id: $id) { ${selection(list.type)} } }`,
+              { id: first.id },
+            );
+          expect(lookup.errors, `${label}: lookup`).toBeUndefined();
+          await check(`${label}: lookup`, list.type, [lookup.data?.[list.lookup] ?? {}]);
+        }
+      }
+      for (const field of nestedLists(list.type)) {
+        const nodesField = (getNamedType(field.type) as GraphQLObjectType).getFields().nodes;
+        const childType = getNamedType(nodesField?.type) as GraphQLObjectType;
+        if (references(childType).length === 0) continue;
+        const nested = await viewer()
+          .client()
+          .graphql<Record<string, { nodes: Record<string, { nodes: Node[] }>[] }>>(
+            `{ ${list.field}(limit: 10) { nodes { ${field.name}(limit: 25) { nodes { ${selection(childType)} } } } } }`,
+          );
+        expect(nested.errors, `${label}.${field.name}`).toBeUndefined();
+        await check(
+          `${label}.${field.name}`,
+          childType,
+          (nested.data?.[list.field]?.nodes ?? []).flatMap(
+            (parent) => parent[field.name]?.nodes ?? [],
+          ),
+        );
+      }
+    }
+  });
+
   it('is refused every mutation its role may not call, and nothing changes', async () => {
     const before = await databaseSnapshot(context.server.orm);
     const mutationType = schema.getMutationType() as GraphQLObjectType;
@@ -439,6 +609,136 @@ describe.each([0, 1, 2, 3, 4, 5, 6, 7])('the access matrix, viewer %i', (index) 
       session: '',
       account: '',
     });
+  });
+});
+
+interface CursorPage {
+  totalCount: number;
+  nodes: { id: string }[];
+  pageInfo: { endCursor: string | null; hasNextPage: boolean };
+}
+
+/**
+ * The deletions feed, against the same specification: records are deleted one transaction at a
+ * time (cascades included); before each, what every viewer may read of the kinds that delete
+ * takes is worked out by the SQL above; afterwards each viewer's feed holds exactly the deleted
+ * records it could read. Deletes that would change a viewer's own scope (its account, bindings,
+ * a CBO partner's memberships) are left out: scope is judged as the viewer has it when it asks.
+ */
+describe('the deletions feed', () => {
+  it('tells every viewer of exactly the deleted records it could read', async () => {
+    const since = new Date(Date.now() - 1000).toISOString();
+    const accountIds = new Map<MatrixViewer, string | null>();
+    for (const viewer of viewers) accountIds.set(viewer, await accountIdOf(viewer));
+    const expected = new Map<MatrixViewer, Set<string>>(
+      viewers.map((viewer) => [viewer, new Set()]),
+    );
+    const structural = async () =>
+      JSON.stringify(
+        await sql(
+          `select (select count(*) from account where email like '%@example.org') as accounts,
+             (select count(*) from scope_binding) as bindings, (select count(*) from api_token) as tokens,
+             (select count(*) from membership where organization_id in (${PARTNER_ORGANIZATIONS})) as partner_memberships`,
+        ),
+      );
+    // Records of many kinds, several with dependants the database deletes with them.
+    const candidates = await sql<{ table: string; id: string }>(
+      `(select 'membership' as table, m.id from membership m where exists (select 1 from attendance a where a.membership_id = m.id) order by m.id limit 2)
+       union all (select 'person', p.id from person p where exists (select 1 from membership m where m.person_id = p.id) order by p.id limit 2)
+       union all (select 'convening', id from convening order by id limit 1)
+       union all (select 'stipend', id from stipend order by id limit 1)
+       union all (select 'check_in', c.id from check_in c order by c.id limit 1)
+       union all (select 'measurement', id from measurement order by id limit 2)
+       union all (select 'problem_of_practice', id from problem_of_practice order by id limit 1)
+       union all (select 'reimbursement', id from reimbursement order by id limit 1)
+       union all (select 'saved_query', id from saved_query order by id limit 2)
+       union all (select 'application', id from application order by id limit 1)
+       union all (select 'team', id from team order by id limit 2)`,
+    );
+    const em = context.server.em();
+    let deletedCount = 0;
+    for (const candidate of candidates) {
+      const before = await structural();
+      // A dry run tells what the delete takes with it; then, with nothing changed, what each
+      // viewer may read of those kinds; then the delete itself.
+      let taken: { entity_type: string; entity_id: string }[] = [];
+      await em
+        .transactional(async (tx) => {
+          await tx.execute(`delete from "${candidate.table}" where id = ?`, [candidate.id]);
+          taken = (await tx.execute(
+            'select entity_type, entity_id from deletion where transaction_id = txid_current()',
+          )) as typeof taken;
+          const after = JSON.stringify(
+            await tx.execute(
+              `select (select count(*) from account where email like '%@example.org') as accounts,
+                 (select count(*) from scope_binding) as bindings, (select count(*) from api_token) as tokens,
+                 (select count(*) from membership where organization_id in (${PARTNER_ORGANIZATIONS})) as partner_memberships`,
+            ),
+          );
+          if (after !== before) taken = [];
+          throw new Error('dry run');
+        })
+        .catch(() => undefined);
+      if (taken.length === 0) continue;
+      for (const viewer of viewers) {
+        const types = new Set(taken.map((row) => row.entity_type));
+        for (const type of types) {
+          const readable = await expectedIds(viewer, type, accountIds.get(viewer) ?? null);
+          for (const row of taken) {
+            if (row.entity_type !== type) continue;
+            if (readable === 'all' || readable.has(row.entity_id)) {
+              expected.get(viewer)?.add(`${type}:${row.entity_id}`);
+            }
+          }
+        }
+      }
+      await sql(`delete from "${candidate.table}" where id = ?`, [candidate.id]);
+      deletedCount += taken.length;
+    }
+    expect(deletedCount).toBeGreaterThan(candidates.length);
+    // The scoped viewers could each read some of it, not all.
+    const everything = expected.get(viewers[1] as MatrixViewer)?.size ?? 0;
+    for (const viewer of viewers.slice(3)) {
+      expect(expected.get(viewer)?.size, viewer.name).toBeGreaterThan(0);
+      expect(expected.get(viewer)?.size, viewer.name).toBeLessThan(everything);
+    }
+
+    for (const viewer of viewers) {
+      const label = `${viewer.name} → deletions`;
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const result: GraphqlResponse<{
+          deletions: {
+            nodes: { entityType: string; id: string }[];
+            pageInfo: CursorPage['pageInfo'];
+          };
+        }> = await viewer
+          .client()
+          .graphql(
+            `query ($since: DateTime!, $after: String) { deletions(since: $since, after: $after, limit: 100) { nodes { entityType id } pageInfo { endCursor hasNextPage } } }`,
+            { since, after },
+          );
+        if (!viewer.role) {
+          expect(result.errors?.[0]?.extensions?.code, label).toBe('UNAUTHENTICATED');
+          break;
+        }
+        expect(result.errors, label).toBeUndefined();
+        const page = result.data?.deletions;
+        seen.push(
+          ...(page?.nodes ?? []).map(
+            (node) =>
+              `${node.entityType
+                .toLowerCase()
+                .replace(/_(.)/g, (_, c: string) => c.toUpperCase())
+                .replace(/^./, (c) => c.toUpperCase())}:${node.id}`,
+          ),
+        );
+        if (!page?.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      if (viewer.role) expect(new Set(seen), label).toEqual(expected.get(viewer));
+    }
   });
 });
 

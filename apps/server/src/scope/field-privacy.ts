@@ -1,5 +1,5 @@
 import { PersonKind, Role } from '@cei/domain';
-import type { MiddlewareFn } from 'type-graphql';
+import { defaultFieldResolver, type GraphQLSchema, isObjectType } from 'graphql';
 import { ForbiddenError } from '../common/errors.js';
 import type { Context } from '../graphql/context.js';
 import type { ListArguments } from '../graphql/list.js';
@@ -101,6 +101,36 @@ export function readablePeopleWhere(viewer: Viewer, field: string): object | nul
   return clauses.length === 1 ? (clauses[0] as object) : { $or: clauses };
 }
 
+/** How much of a field a viewer reads, as published in access.json. */
+export type FieldReach = 'all' | 'some' | 'none';
+
+/**
+ * Each field with a rule, and how much of it the viewer reads: of every record, of some (a
+ * liaison reads professionals' names, not students'), or of none; tried on someone else's
+ * records, since everyone reads their own. A person rule depends only on the person's kind.
+ */
+export function fieldReach(viewer: Viewer): Record<string, FieldReach> {
+  const people = Object.values(PersonKind).map((kind): PersonLike => ({ id: '', kind }));
+  const reach: Record<string, FieldReach> = {};
+  for (const [field, rule] of Object.entries(fieldRules.Person ?? {})) {
+    const readable = people.filter((person) => rule(viewer, person as never)).length;
+    reach[`Person.${field}`] = readable === people.length ? 'all' : readable > 0 ? 'some' : 'none';
+  }
+  return reach;
+}
+
+/** The list keys (filters and sorts) on protected fields, and whether the viewer may use them. */
+export function listKeyReach(
+  viewer: Viewer,
+): Record<string, { filters: string[]; orders: string[]; allowed: boolean }> {
+  return Object.fromEntries(
+    Object.entries(protectedListKeys).map(([entity, keys]) => [
+      entity,
+      { filters: keys.filters, orders: keys.orders, allowed: keys.readers(viewer) },
+    ]),
+  );
+}
+
 export const protectedFields = Object.fromEntries(
   Object.entries(fieldRules).map(([type, rules]) => [type, Object.keys(rules)]),
 );
@@ -118,14 +148,24 @@ const protectedTier: Record<string, (field: string, record: never) => boolean> =
 
 /**
  * Resolves a field the viewer may not read to null, without running its resolver; notes a read
- * of a protected field by anyone but CEI staff for the audit log.
+ * of a protected field by anyone but CEI staff for the audit log. Attached to the fields of the
+ * types that have rules or protected fields alone: other types' fields run no check.
  */
-export const enforceFieldPrivacy: MiddlewareFn<Context> = async ({ info, root, context }, next) => {
-  const type = info.parentType.name;
-  if (fieldRules[type] && !mayReadField(context.viewer, type, info.fieldName, root)) return null;
-  noteProtectedRead(context, type, root as { id: string }, info.fieldName);
-  return next();
-};
+export function enforceFieldPrivacy(schema: GraphQLSchema): void {
+  const typeNames = new Set([...Object.keys(fieldRules), ...Object.keys(protectedTier)]);
+  for (const typeName of typeNames) {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) throw new Error(`field privacy names ${typeName}, not an object type`);
+    for (const field of Object.values(type.getFields())) {
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (root, args, context: Context, info) => {
+        if (!mayReadField(context.viewer, typeName, field.name, root)) return null;
+        noteProtectedRead(context, typeName, root as { id: string }, field.name);
+        return resolve(root, args, context, info);
+      };
+    }
+  }
+}
 
 /**
  * Notes for the audit log that the viewer read a field of a record, if it is of the protected

@@ -1,4 +1,4 @@
-import { Role } from '@cei/domain';
+import { Role, STAFF_ROLES, todayInPacific } from '@cei/domain';
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { Viewer } from './viewer.js';
 import { nest } from './where.js';
@@ -14,8 +14,8 @@ export type RowRule<T = unknown> = FilterQuery<T> | typeof ALL | typeof NONE;
 
 type Rule = (viewer: Viewer) => RowRule<never>;
 
-const STAFF_ROLES: readonly (Role | null)[] = [Role.CEI_ADMIN, Role.CEI_STAFF];
-export const isStaff = (viewer: Viewer): boolean => STAFF_ROLES.includes(viewer.role);
+export const isStaff = (viewer: Viewer): boolean =>
+  viewer.role !== null && STAFF_ROLES.includes(viewer.role);
 
 /**
  * The teams a viewer covers: a liaison's are those of LEAs in their county offices (lead or
@@ -33,12 +33,31 @@ export function coveredTeams(viewer: Viewer): object | null {
         ],
       };
     case Role.CBO_PARTNER:
-      return { memberships: { $some: { organization: { $in: viewer.organizationIds } } } };
+      // Only while it is on the team: its scope there ends with its last active membership.
+      return { memberships: { $some: activeMembershipsOf(viewer.organizationIds) } };
     case Role.TEAM_LEAD:
       return { id: { $in: viewer.teamIds } };
     default:
       return null;
   }
+}
+
+/** Memberships of these organizations not ended by today (California's date). */
+function activeMembershipsOf(organizationIds: readonly string[]): object {
+  return {
+    organization: { $in: organizationIds },
+    $or: [{ endedOn: null }, { endedOn: { $gt: todayInPacific(new Date()) } }],
+  };
+}
+
+/**
+ * A CBO partner's own rows beyond the teams it covers: its organization's memberships, ended ones
+ * included (the history it took part in), at `path` ('' for the membership itself).
+ */
+function partnerOwnMemberships(viewer: Viewer, path: string): object | null {
+  if (viewer.role !== Role.CBO_PARTNER) return null;
+  const own = { organization: { $in: viewer.organizationIds } };
+  return path ? nest(path, own) : own;
 }
 
 /** The teams a viewer covers, as a row rule: every team for CEI staff and the system. */
@@ -77,25 +96,51 @@ function orOwn(rule: Rule, own: (personId: string) => object): Rule {
   };
 }
 
+/** A rule, widened to a CBO partner's own memberships at `path`. */
+function orPartnerOwn(rule: Rule, path: string): Rule {
+  return (viewer) => {
+    const own = partnerOwnMemberships(viewer, path);
+    const rows = rule(viewer);
+    if (!own || rows === ALL) return rows;
+    return (rows === NONE ? own : { $or: [rows, own] }) as never;
+  };
+}
+
 const everyone: Rule = () => ALL;
 const staffOnly: Rule = (viewer) => (isStaff(viewer) ? ALL : NONE);
 const signedIn: Rule = (viewer) => (viewer.accountId || viewer.via === 'system' ? ALL : NONE);
 
-/** Records of an account (through `field`): the viewer's own, and every one for a CEI admin. */
+/**
+ * The where clauses that limit rows to the viewer's own account's records, so that access.json
+ * can say "their own" rather than "some" (everyone may list their own calendar feeds; only an
+ * admin lists accounts).
+ */
+const ownRecordClauses = new WeakSet<object>();
+
+function ownRecords(path: string, accountId: string): never {
+  const clause = nest(path, accountId) as object;
+  ownRecordClauses.add(clause);
+  return clause as never;
+}
+
+/**
+ * Records of an account (through `path`, e.g. 'owner' or 'endpoint.owner'): the viewer's own,
+ * and every one for a CEI admin.
+ */
 const ownedBy =
-  (field: string): Rule =>
+  (path: string): Rule =>
   (viewer) =>
     viewer.role === Role.CEI_ADMIN
       ? ALL
       : viewer.accountId
-        ? ({ [field]: viewer.accountId } as never)
+        ? ownRecords(path, viewer.accountId)
         : NONE;
 
 /** Records of the signed-in account alone, whoever it is: an admin does not see others' either. */
 const ownOnly =
   (field: string): Rule =>
   (viewer) =>
-    viewer.accountId ? ({ [field]: viewer.accountId } as never) : NONE;
+    viewer.accountId ? ownRecords(field, viewer.accountId) : NONE;
 
 /** Read rules by entity name. An entity missing here is invisible to all but the system. */
 const readRules: Record<string, Rule> = {
@@ -125,7 +170,7 @@ const readRules: Record<string, Rule> = {
   Measurement: (viewer) => (viewer.role === Role.API_PARTNER ? ALL : onCoveredTeam('team')(viewer)),
 
   // Rosters: who is on covered teams (field privacy then hides protected names and contacts).
-  Membership: orOwn(onCoveredTeam('team'), (personId) => ({ person: personId })),
+  Membership: orOwn(orPartnerOwn(onCoveredTeam('team'), ''), (personId) => ({ person: personId })),
   // People on a covered team's roster (a `$some` subquery, so a count counts each person once);
   // a team lead also reads the people they added who are on no roster yet: the new member they
   // are adding (person first, then the membership) must be theirs to pick.
@@ -133,8 +178,10 @@ const readRules: Record<string, Rule> = {
     (viewer) => {
       if (isStaff(viewer)) return ALL;
       const teams = coveredTeams(viewer);
+      const partnerOwn = partnerOwnMemberships(viewer, '');
       const clauses = [
         ...(teams ? [{ memberships: { $some: { team: teams } } }] : []),
+        ...(partnerOwn ? [{ memberships: { $some: partnerOwn } }] : []),
         ...(viewer.role === Role.TEAM_LEAD && viewer.accountId
           ? [{ addedBy: viewer.accountId, memberships: { $none: {} } }]
           : []),
@@ -174,6 +221,11 @@ const readRules: Record<string, Rule> = {
   SavedQuery: ownOnly('owner'),
   // A CSV import (its file, preview and progress): the account that uploaded it; admins all.
   DataImport: ownedBy('createdBy'),
+  // Webhooks: the API partner's own endpoints and their delivery log; admins all. Events are
+  // the system's alone (they carry no data of their own).
+  WebhookEndpoint: ownedBy('owner'),
+  WebhookDelivery: ownedBy('endpoint.owner'),
+  WebhookEvent: () => NONE,
 };
 
 /** A liaison's own check-ins with teams they cover, at `path` ('' for the check-in itself). */
@@ -229,20 +281,49 @@ const writeRules: Record<string, Rule> = {
   Account: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
   ScopeBinding: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
   ApiToken: (viewer) => (viewer.role === Role.CEI_ADMIN ? ALL : NONE),
+  // An API partner keeps their own webhook endpoints and redelivers their own deliveries.
+  WebhookEndpoint: ownedBy('owner'),
+  WebhookDelivery: ownedBy('endpoint.owner'),
   // The audit log and the outbox are written by the system only.
   AuditEvent: () => NONE,
   OutboxEmail: () => NONE,
 };
 
 export function readableRows<T extends object>(entity: EntityClass<T>, viewer: Viewer): RowRule<T> {
-  if (viewer.via === 'system') return ALL;
-  return (readRules[entity.name] ?? (() => NONE))(viewer) as RowRule<T>;
+  return readRuleOf(entity.name, viewer) as RowRule<T>;
 }
 
 export function writableRows<T extends object>(entity: EntityClass<T>, viewer: Viewer): RowRule<T> {
+  return writeRuleOf(entity.name, viewer) as RowRule<T>;
+}
+
+function readRuleOf(entityName: string, viewer: Viewer): RowRule {
+  if (viewer.via === 'system') return ALL;
+  return (readRules[entityName] ?? (() => NONE))(viewer);
+}
+
+function writeRuleOf(entityName: string, viewer: Viewer): RowRule {
   if (viewer.via === 'system') return ALL;
   if (viewer.via !== 'session') return NONE;
-  return (writeRules[entity.name] ?? staffOnly)(viewer) as RowRule<T>;
+  return (writeRules[entityName] ?? staffOnly)(viewer);
+}
+
+/** How far a row rule reaches, as published per role in access.json. */
+export type RowReach = 'all' | 'scoped' | 'own' | 'none';
+
+export function rowReach(entityName: string, viewer: Viewer): { read: RowReach; write: RowReach } {
+  const reach = (rule: RowRule): RowReach =>
+    rule === ALL
+      ? 'all'
+      : rule === NONE
+        ? 'none'
+        : ownRecordClauses.has(rule as object)
+          ? 'own'
+          : 'scoped';
+  return {
+    read: reach(readRuleOf(entityName, viewer)),
+    write: reach(writeRuleOf(entityName, viewer)),
+  };
 }
 
 /** The entities with a read rule, for tests that check every entity has one. */

@@ -1,4 +1,4 @@
-import { Role } from '@cei/domain';
+import { Role, todayInPacific } from '@cei/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Account } from '../accounts/account.entity.js';
 import { createAccountRecord } from '../accounts/account.service.js';
@@ -32,9 +32,7 @@ const PEOPLE =
   '{ people(limit: 100) { totalCount nodes { id kind givenName familyName email phone } } }';
 
 /** Ground truth straight from the database, around the scope layer. */
-async function sql<T>(query: string, params: unknown[] = []): Promise<T[]> {
-  return context.server.em().execute(query, params);
-}
+const { sql } = context;
 
 async function idsOnTeams(
   teamIdsQuery: string,
@@ -256,9 +254,10 @@ describe('a team lead', () => {
 });
 
 describe('a CBO partner', () => {
-  it('sees the teams its organization is on, and only its own reimbursements', async () => {
-    const partnerTeams = `select distinct m.team_id from membership m join scope_binding b on b.organization_id = m.organization_id join account a on a.id = b.account_id where a.email = 'partner@example.org'`;
-    const expected = await idsOnTeams(partnerTeams, []);
+  it('sees the teams its organization is on today, its own memberships, and only its own reimbursements', async () => {
+    // Teams its organization is on today (rules.ts: scope ends with the last active membership).
+    const partnerTeams = `select distinct m.team_id from membership m join scope_binding b on b.organization_id = m.organization_id join account a on a.id = b.account_id where a.email = 'partner@example.org' and (m.ended_on is null or m.ended_on > ?)`;
+    const expected = await idsOnTeams(partnerTeams, [todayInPacific(new Date())]);
     expect(expected.memberships.length).toBeGreaterThan(20);
     const { data } = await partner.graphql<{
       memberships: { nodes: { id: string }[] };
@@ -266,7 +265,13 @@ describe('a CBO partner', () => {
     }>(
       '{ memberships(limit: 100) { nodes { id } } reimbursements(limit: 100) { nodes { membership { organization { name } } } } }',
     );
-    expect(data?.memberships.nodes.map((node) => node.id).sort()).toEqual(expected.memberships);
+    // Its organization's memberships stay readable after they end: the history it took part in.
+    const own = await sql<{ id: string }>(
+      `select m.id from membership m join scope_binding b on b.organization_id = m.organization_id join account a on a.id = b.account_id where a.email = 'partner@example.org'`,
+    );
+    expect(data?.memberships.nodes.map((node) => node.id).sort()).toEqual(
+      [...new Set([...expected.memberships, ...own.map((row) => row.id)])].sort(),
+    );
     for (const reimbursement of data?.reimbursements.nodes ?? []) {
       expect(reimbursement.membership.organization.name).toBe(
         'Community Voices Collaborative (demo)',

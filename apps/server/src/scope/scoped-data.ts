@@ -1,14 +1,16 @@
 import {
   type EntityClass,
   type EntityMetadata,
+  type EntityProperty,
   type FilterQuery,
   helper,
   LockMode,
   type Ref,
   Reference,
+  ReferenceKind,
   raw,
 } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { bindAuditActor } from '../audit/audit-log.js';
 import {
@@ -22,15 +24,21 @@ import {
   type ListArguments,
   type ListSpec,
   MAX_LIMIT,
+  type OrderBy,
   type Page,
+  type PageInfo,
+  SortDirection,
 } from '../graphql/list.js';
 import { entityName } from '../i18n/labels.js';
+import { type CursorPosition, decodeCursor, encodeCursor, isRecordKey } from '../sync/cursor.js';
+import { syncMessages } from '../sync/sync.messages.js';
 import { assertListKeysReadable, readableOrder } from './field-privacy.js';
 import { ALL, coveredTeamRows, NONE, readableRows, writableRows } from './rules.js';
 import { scopeMessages as m } from './scope.messages.js';
 import { UNSCOPED } from './scope-filter.js';
+import { type Sql, StatementBatch } from './statement-batch.js';
 import type { Viewer } from './viewer.js';
-import { filterToWhere, isUuid, orderOf, toOrderMap } from './where.js';
+import { filterToWhere, isUuid, orderOf } from './where.js';
 
 interface Identified {
   id: string;
@@ -49,33 +57,67 @@ export interface GroupCount {
  * a request goes through one instance, bound to the request's viewer, which ANDs the viewer's
  * row rule (scope/rules.ts) into the query; services check invariants with its EntityManager,
  * inside its transactions, where the scope filter (scope/scope-filter.ts) applies the same rules. Lookups and nested lists are batched with
- * DataLoader, so a request's statement count grows with its depth, not with list lengths.
+ * DataLoader, the references a query asks for are read along with the rows that hold them, and
+ * the reads of one turn run as one statement (StatementBatch): a request's statement count grows
+ * with its depth, not with list lengths or the number of fields on a level.
  */
+/**
+ * Options for a read of some fields only: its rows stay out of the request's identity map, where
+ * they would stand for whole records and answer null for the fields not read (a document's
+ * `version` after reading only its format).
+ */
+export const PARTIAL_READ = { disableIdentityMap: true } as const;
+
 export class ScopedData {
   private readonly loaders = new Map<string, DataLoader<string, unknown>>();
-  private coveredTeams: Promise<Set<string> | 'all'> | undefined;
+  /** Records read in this request, by entity name and id (null: out of scope or missing). */
+  private readonly known = new Map<string, Map<string, Promise<unknown>>>();
+  private readonly statements: StatementBatch;
+  private coveredTeamIds: Promise<Set<string> | 'all'> | undefined;
 
   constructor(
     readonly em: EntityManager,
     readonly viewer: Viewer,
   ) {
     bindAuditActor(em, viewer);
+    this.statements = new StatementBatch(em);
   }
 
   /**
-   * Whether the viewer covers a team (sees its roster and its own story), as opposed to seeing
-   * it only as public information. Answered from one query per request.
+   * The teams the viewer covers (sees their rosters and their own story), as opposed to seeing
+   * them only as public information: 'all' for those who cover every team. Read once per
+   * request; asked for beside a read it decides on (attendance tallies), it joins its statement.
    */
-  async coversTeam(teamId: string): Promise<boolean> {
-    this.coveredTeams ??= (async () => {
+  coveredTeams(): Promise<Set<string> | 'all'> {
+    this.coveredTeamIds ??= (async () => {
       const rule = coveredTeamRows(this.viewer);
       if (rule === ALL) return 'all';
       if (rule === NONE) return new Set<string>();
-      const teams: { id: string }[] = await this.em.find('Team', rule as object);
-      return new Set(teams.map((team) => team.id));
+      const team = this.em.getMetadata().getByClassName<Identified>('Team').class;
+      // Ids only, as plain rows: a liaison of a large county covers hundreds of teams, and
+      // partial entities must not enter the request's identity map.
+      const rows = await this.sqlRows<{ id: string }>(
+        await this.matching(team, rule as FilterQuery<Identified>, ['c.id']),
+      );
+      return new Set(rows.map((row) => row.id));
     })();
-    const covered = await this.coveredTeams;
+    return this.coveredTeamIds;
+  }
+
+  /** Whether the viewer covers a team (see `coveredTeams`). */
+  async coversTeam(teamId: string): Promise<boolean> {
+    const covered = await this.coveredTeams();
     return covered === 'all' || covered.has(teamId);
+  }
+
+  /**
+   * Rows of hand-written SQL, read in the same statement as the request's other reads of this
+   * turn (see StatementBatch): values come back as JSON (numbers, strings, instants as ISO 8601
+   * strings). The SQL must keep to the viewer's scope itself; its file is reviewed in
+   * scope/sql-paths.test.ts.
+   */
+  sqlRows<R>(read: Sql): Promise<R[]> {
+    return this.statements.rows<R>(read);
   }
 
   /**
@@ -94,52 +136,127 @@ export class ScopedData {
       const qb = this.em
         .createQueryBuilder(entity, 'c')
         .select([raw(`${column} as parent_key`), raw('count(*) as total')])
-        .where(where)
+        .where(where as never)
         .andWhere(`${column} in (${parentIds.map(() => '?').join(', ')})`, [...parentIds])
         .groupBy(raw(column) as never);
-      const rows: { parent_key: string; total: string }[] = await this.em
-        .getConnection()
-        .execute(qb.getKnexQuery());
+      const rows = await this.sqlRows<{ parent_key: string; total: number }>(qb.toQuery());
       const totals = new Map(rows.map((row) => [row.parent_key, Number(row.total)]));
       return parentIds.map((id) => totals.get(id) ?? 0);
     });
     return loader.load(parentId);
   }
 
-  /** A record the viewer may read, or null: out of scope answers exactly as missing. */
-  byId<T extends Identified>(entity: EntityClass<T>, id: string): Promise<T | null> {
+  /**
+   * A record the viewer may read, or null: out of scope answers exactly as missing. `include`
+   * names references of it (`leadLea`) to read in the same statement, each through its own row
+   * rule, for the fields asked next.
+   */
+  byId<T extends Identified>(
+    entity: EntityClass<T>,
+    id: string,
+    include: readonly string[] = [],
+  ): Promise<T | null> {
     if (!isUuid(id)) return Promise.resolve(null);
-    const loader = this.loader<T | null>(`byId:${entity.name}`, async (ids) => {
-      const where = this.readable(entity, { id: { $in: ids } } as unknown as FilterQuery<T>);
-      const rows = where ? await this.em.find(entity, where) : [];
-      const found = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((key) => found.get(key) ?? null);
-    });
-    return loader.load(id.toLowerCase());
+    const key = id.toLowerCase();
+    const known = this.knownOf(entity);
+    let record = known.get(key) as Promise<T | null> | undefined;
+    if (!record) {
+      const loader = this.loader<T | null>(`byId:${entity.name}:${include}`, async (ids) => {
+        const where = this.readable(entity, { id: { $in: ids } } as unknown as FilterQuery<T>);
+        if (!where) return ids.map(() => null);
+        const meta = this.meta(entity);
+        const matching = await this.matching(entity, where, ['c.*']);
+        const references = await this.referenceColumns(meta, include);
+        const rows = await this.sqlRows<Row>({
+          sql: `select ${this.recordColumns(meta, 'r')}${references.sql} from (${matching.sql}) as r`,
+          params: [...references.params, ...matching.params],
+        });
+        const found = new Map(rows.map((row) => [row.id as string, this.hydrate(entity, row)]));
+        return ids.map((id) => found.get(id) ?? null);
+      });
+      record = loader.load(key);
+      known.set(key, record);
+    }
+    return record;
   }
 
-  /** Follows a many-to-one reference, through the scope. */
-  ref<T extends Identified>(reference: Ref<T> | null | undefined): Promise<T | null> {
+  /** Follows a many-to-one reference, through the scope; `include` as for `byId`. */
+  ref<T extends Identified>(
+    reference: Ref<T> | null | undefined,
+    include: readonly string[] = [],
+  ): Promise<T | null> {
     if (!reference) return Promise.resolve(null);
     const target = Reference.unwrapReference(reference) as T;
-    return this.byId(helper(target).__meta.class as EntityClass<T>, target.id);
+    return this.byId(helper(target).__meta.class as EntityClass<T>, target.id, include);
   }
 
-  async list<T extends Identified>(spec: ListSpec<T>, args: ListArguments): Promise<Page<T>> {
+  /**
+   * A page of a list, with its total, in one read. In the sync order (`orderBy` absent with a
+   * cursor, or `UPDATED_AT` ascending alone) records sort by (updatedAt, id) and a page ends with
+   * a cursor; `after` starts past one, so a record written between two pages is neither skipped
+   * nor repeated (a record changed meanwhile moves to the end, where the sync meets it again).
+   * `include` names references of the rows to read along, as for `byId`.
+   */
+  async list<T extends Identified>(
+    spec: ListSpec<T>,
+    args: ListArguments,
+    include: readonly string[] = [],
+  ): Promise<Page<T>> {
     assertListKeysReadable(spec.entity.name, args, this.viewer);
-    const where = this.readable(
-      spec.entity,
-      filterToWhere(args.filter, spec, this.meta(spec.entity), this.viewer),
-    );
-    if (!where) return { nodes: [], totalCount: 0 };
+    const keyset = keysetOf(args);
+    const meta = this.meta(spec.entity);
+    const where = this.readable(spec.entity, filterToWhere(args.filter, spec, meta, this.viewer));
+    const offset = args.offset ?? 0;
+    if (!where) return { nodes: [], totalCount: 0, pageInfo: NO_NEXT_PAGE };
     const limit = clampLimit(args.limit);
-    if (limit === 0) return { nodes: [], totalCount: await this.em.count(spec.entity, where) };
-    const [nodes, totalCount] = await this.em.findAndCount(spec.entity, where, {
-      orderBy: toOrderMap(orderOf(args.orderBy, this.defaultOrder(spec))),
-      offset: args.offset ?? 0,
-      limit,
+    const order = keyset ? SYNC_ORDER : orderOf(args.orderBy, this.defaultOrder(spec));
+    const after = keyset?.after
+      ? ({
+          $or: [
+            { updatedAt: { $gt: keyset.after.at } },
+            { updatedAt: keyset.after.at, id: { $gt: keyset.after.key } },
+          ],
+        } as FilterQuery<T>)
+      : null;
+    // The total counts every match; the page starts past the cursor. In the sync order one row
+    // more than asked tells whether another page follows.
+    const counted = await this.matching(spec.entity, where, ['c.id']);
+    const matching = await this.matching(
+      spec.entity,
+      after ? ({ $and: [where, after] } as FilterQuery<T>) : where,
+      ['c.*'],
+    );
+    const references = await this.referenceColumns(meta, include);
+    const [page] = await this.sqlRows<{ total: number; nodes: Row[] }>({
+      sql: `select (select count(*) from (${counted.sql}) as counted) as total,
+         (select coalesce(json_agg(page), '[]') from (
+           select ${this.recordColumns(meta, 'r')}${references.sql},
+             row_number() over (order by ${this.orderSql(meta, order, 'r')}) as "__position"
+           from (${matching.sql} order by ${this.orderSql(meta, order, 'c')} limit ? offset ?) as r
+         ) as page) as nodes`,
+      params: [
+        ...counted.params,
+        ...references.params,
+        ...matching.params,
+        keyset ? limit + 1 : limit,
+        offset,
+      ],
     });
-    return { nodes, totalCount };
+    const totalCount = Number(page?.total ?? 0);
+    const rows = (page?.nodes ?? []).sort(byPosition);
+    const nodes = rows.slice(0, limit).map((row) => this.hydrate(spec.entity, row));
+    if (!keyset) {
+      return { nodes, totalCount, pageInfo: offsetPageInfo(offset, nodes.length, totalCount) };
+    }
+    const last = nodes.at(-1) as (T & { updatedAt: Date }) | undefined;
+    return {
+      nodes,
+      totalCount,
+      pageInfo: {
+        endCursor: last ? encodeCursor({ at: last.updatedAt, key: last.id }) : (args.after ?? null),
+        hasNextPage: rows.length > limit,
+      },
+    };
   }
 
   /**
@@ -158,22 +275,26 @@ export class ScopedData {
     const meta = this.meta(spec.entity);
     const where = this.readable(spec.entity, filterToWhere(filter, spec, meta, this.viewer));
     if (!where) return [];
-    const matching = this.em.createQueryBuilder(spec.entity, 'c').select('c.id').where(where);
+    const matching = this.em
+      .createQueryBuilder(spec.entity, 'c')
+      .select('c.id' as never)
+      .where(where as never);
     await matching.applyFilters();
-    const knex = this.em.getKnex();
-    const columns = groupBy.map((property) => columnOf(meta, property));
-    const rows: Record<string, string | number | null>[] = await this.em.getConnection().execute(
-      knex
-        .from(meta.tableName)
-        .select([
-          ...columns.map((column, index) => knex.raw('?? as ??', [column, `key_${index}`])),
-          knex.raw('count(*)::int as count'),
-          ...(sum ? [knex.raw('sum(??)::text as sum', [columnOf(meta, sum)])] : []),
-        ])
-        .whereIn('id', matching.getKnexQuery())
-        .groupBy(columns)
-        .orderBy(columns),
-    );
+    const subquery = matching.toQuery();
+    const quote = (name: string) => this.em.getPlatform().quoteIdentifier(name);
+    const columns = groupBy.map((property) => quote(columnOf(meta, property)));
+    const select = [
+      ...columns.map((column, index) => `${column} as key_${index}`),
+      'count(*)::int as count',
+      ...(sum ? [`sum(${quote(columnOf(meta, sum))})::text as sum`] : []),
+    ];
+    const grouping = columns.length ? ` group by ${columns} order by ${columns}` : '';
+    const rows: Record<string, string | number | null>[] = await this.em
+      .getConnection()
+      .execute(
+        `select ${select.join(', ')} from ${quote(meta.tableName)} where id in (${subquery.sql})${grouping}`,
+        subquery.params,
+      );
     return rows.map((row) => ({
       keys: groupBy.map((_, index) => (row[`key_${index}`] ?? null) as string | null),
       count: Number(row.count),
@@ -184,18 +305,20 @@ export class ScopedData {
   /**
    * A page of the children of one parent, e.g. a team's memberships (`parentPath` 'team') or a
    * cohort's convenings through a link entity ('cohortLinks.cohort'). All parents asked for in the
-   * same tick with the same arguments are answered by one windowed query.
+   * same tick with the same arguments are answered by one windowed read; `include` names
+   * references of the rows to read along, as for `byId`.
    */
   children<T extends Identified>(
     spec: ListSpec<T>,
     parentPath: string,
     parentId: string,
     args: ListArguments,
+    include: readonly string[] = [],
   ): Promise<Page<T>> {
     assertListKeysReadable(spec.entity.name, args, this.viewer);
-    const key = `children:${spec.entity.name}:${parentPath}:${JSON.stringify(args)}`;
+    const key = `children:${spec.entity.name}:${parentPath}:${JSON.stringify(args)}:${include}`;
     const loader = this.loader<Page<T>>(key, (parentIds) =>
-      this.loadChildren(spec, parentPath, parentIds, args),
+      this.loadChildren(spec, parentPath, parentIds, args, include),
     );
     return loader.load(parentId);
   }
@@ -227,7 +350,7 @@ export class ScopedData {
   /**
    * Loads a record to change it. Outside the viewer's write scope: FORBIDDEN, whether it exists or
    * not; missing, for a viewer who may write everything: NOT_FOUND; a version other than the one
-   * given: CONFLICT (the client saw an older record).
+   * given: CONFLICT (the client saw an older record, or another writer got there first).
    */
   async forWrite<T extends Identified & { version: number }>(
     entity: EntityClass<T>,
@@ -243,6 +366,12 @@ export class ScopedData {
     }
     await this.assertWritable(entity, record);
     if (version !== undefined) {
+      if (this.em.isInTransaction()) {
+        // Writers of one record queue here, so the later one sees the earlier one's version and
+        // is told so, rather than failing on whatever the earlier one created (a unique key).
+        await this.em.lock(record, LockMode.PESSIMISTIC_WRITE);
+        await this.em.refresh(record);
+      }
       if (record.version !== version) {
         throw new ConflictError(
           m.changedMeanwhile({
@@ -254,6 +383,10 @@ export class ScopedData {
         );
       }
       await this.em.lock(record, LockMode.OPTIMISTIC, version);
+      // An update bumps the version even when only related rows change (a team's problem of
+      // practice, its member LEAs): the record is written whatever else the update does, so a
+      // second session still holding this version gets its CONFLICT.
+      if ('updatedAt' in record) record.updatedAt = new Date();
     }
     return record;
   }
@@ -305,7 +438,7 @@ export class ScopedData {
       const rows = await this.em.find(
         entity,
         { $and: [{ id: { $in: ids.slice(start, start + 10_000) } }, rule] } as FilterQuery<T>,
-        { ...UNSCOPED, fields: ['id'] as never },
+        { ...UNSCOPED, ...PARTIAL_READ, fields: ['id'] as never },
       );
       for (const row of rows) writable.add(row.id);
     }
@@ -344,7 +477,7 @@ export class ScopedData {
   }
 
   private meta<T extends object>(entity: EntityClass<T>): EntityMetadata<T> {
-    return this.em.getMetadata().get<T>(entity.name);
+    return this.em.getMetadata().get<T>(entity);
   }
 
   private loader<V>(
@@ -364,78 +497,245 @@ export class ScopedData {
     parentPath: string,
     parentIds: readonly string[],
     args: ListArguments,
+    include: readonly string[],
   ): Promise<Page<T>[]> {
     const meta: AnyMetadata = this.meta(spec.entity);
     const where = this.readable(spec.entity, filterToWhere(args.filter, spec, meta, this.viewer));
     const limit = clampLimit(args.limit);
     const offset = args.offset ?? 0;
-    if (!where) return parentIds.map(() => ({ nodes: [], totalCount: 0 }));
+    if (!where) return parentIds.map(() => ({ nodes: [], totalCount: 0, pageInfo: NO_NEXT_PAGE }));
 
-    const qb = this.em.createQueryBuilder(spec.entity, 'c').where(where);
     const [link, linkTarget] = parentPath.split('.') as [string, string | undefined];
     let parentKey: string;
+    let linkJoin: string | undefined;
     if (linkTarget) {
       // Through a link entity: partition by the link's foreign key.
       const linkMeta = meta.properties[link]?.targetMeta;
       if (!linkMeta) throw new Error(`${meta.className}.${link} is not a relation`);
-      qb.join(`c.${link}`, 'parent_link');
+      linkJoin = link;
       parentKey = `parent_link.${columnOf(linkMeta, linkTarget)}`;
     } else {
       parentKey = `c.${columnOf(meta, link)}`;
     }
-    qb.andWhere(`${parentKey} in (${parentIds.map(() => '?').join(', ')})`, [...parentIds]);
     // Scope rules may join to-many relations (people through memberships), which repeats rows:
     // the inner query keeps each (child, parent) once, the window numbers them per parent.
     const order = orderOf(args.orderBy, this.defaultOrder(spec));
-    qb.select([
-      'c.id',
-      raw(`${parentKey} as parent_key`),
-      ...order.map((key, index) => raw(`c.${columnOf(meta, key.field)} as order_${index}`)),
-    ]).distinct();
-    const windowOrder = order.map((key, index) => `order_${index} ${key.direction}`).join(', ');
-
-    // Keep each parent's page, plus its first row, which carries the total even past the end.
-    const knex = this.em.getKnex();
-    const numbered = knex
-      .select(
-        'id',
-        'parent_key',
-        knex.raw(`row_number() over (partition by parent_key order by ${windowOrder}) as position`),
-        knex.raw('count(*) over (partition by parent_key) as total'),
-      )
-      .from(qb.getKnexQuery().as('matching'));
-    const rows: { id: string; parent_key: string; position: string; total: string }[] =
-      await this.em.getConnection().execute(
-        knex
-          .select('*')
-          .from(numbered.as('windowed'))
-          .where((range) =>
-            range.where('position', '>', offset).andWhere('position', '<=', offset + limit),
-          )
-          .orWhere('position', 1)
-          .orderBy(['parent_key', 'position']),
-      );
-
-    const pageRows = rows.filter(
-      (row) => Number(row.position) > offset && Number(row.position) <= offset + limit,
+    const matching = await this.matching(
+      spec.entity,
+      where,
+      [
+        'c.id',
+        `${parentKey} as parent_key`,
+        ...order.map((key, index) => `c.${columnOf(meta, key.field)} as order_${index}`),
+      ],
+      (qb) => {
+        if (linkJoin) qb.join(`c.${linkJoin}` as never, 'parent_link');
+        qb.andWhere(`${parentKey} in (${parentIds.map(() => '?').join(', ')})`, [...parentIds]);
+        qb.distinct();
+      },
     );
-    const records = pageRows.length
-      ? await this.em.find(spec.entity, {
-          id: { $in: pageRows.map((row) => row.id) },
-        } as unknown as FilterQuery<T>)
-      : [];
-    const recordById = new Map(records.map((record) => [record.id, record]));
+    const windowOrder = order.map((key, index) => `order_${index} ${key.direction}`).join(', ');
+    const references = await this.referenceColumns(meta, include);
+
+    // Each parent's page, plus its first row, which carries the total even past the end.
+    const rows = await this.sqlRows<Row>({
+      sql: `select ${this.recordColumns(meta, 'r')}${references.sql},
+           windowed.parent_key as "__parent", windowed.position as "__position",
+           windowed.total as "__total"
+         from (
+           select id, parent_key,
+             row_number() over (partition by parent_key order by ${windowOrder}) as position,
+             count(*) over (partition by parent_key) as total
+           from (${matching.sql}) as matching
+         ) as windowed
+         join ${this.quote(meta.tableName)} as r on r.id = windowed.id
+         where (windowed.position > ? and windowed.position <= ?) or windowed.position = 1`,
+      params: [...references.params, ...matching.params, offset, offset + limit],
+    });
+
     const pages = new Map<string, Page<T>>();
-    for (const row of rows) {
-      const page = pages.get(row.parent_key) ?? { nodes: [], totalCount: Number(row.total) };
-      pages.set(row.parent_key, page);
-      const record = recordById.get(row.id);
-      if (record && Number(row.position) > offset && Number(row.position) <= offset + limit) {
-        page.nodes.push(record);
+    for (const row of rows.sort(byPosition)) {
+      const parent = row.__parent as string;
+      const page = pages.get(parent) ?? {
+        nodes: [],
+        totalCount: Number(row.__total),
+        pageInfo: NO_NEXT_PAGE,
+      };
+      pages.set(parent, page);
+      const position = Number(row.__position);
+      if (position > offset && position <= offset + limit) {
+        page.nodes.push(this.hydrate(spec.entity, row));
       }
     }
-    return parentIds.map((id) => pages.get(id) ?? { nodes: [], totalCount: 0 });
+    return parentIds.map((id) => {
+      const page = pages.get(id);
+      if (!page) return { nodes: [], totalCount: 0, pageInfo: NO_NEXT_PAGE };
+      return { ...page, pageInfo: offsetPageInfo(offset, page.nodes.length, page.totalCount) };
+    });
   }
+
+  /**
+   * `select <columns> from <entity> c where <where>`, with the scope filter's rule ANDed in too
+   * (as every `em.find` has it), ready to nest in a read. `build` adds joins and conditions.
+   */
+  private async matching<T extends object>(
+    entity: EntityClass<T>,
+    where: FilterQuery<T>,
+    columns: string[],
+    build?: (qb: QueryBuilder<T>) => void,
+  ): Promise<Sql> {
+    const qb = this.em
+      .createQueryBuilder(entity, 'c')
+      .select(columns.map((column) => raw(column)) as never)
+      .where(where as never);
+    build?.(qb as QueryBuilder<T>);
+    await qb.applyFilters();
+    return qb.toQuery();
+  }
+
+  /**
+   * The columns of a record of `meta` at `alias`, as they are hydrated: what `em.find` reads
+   * (lazy properties left out), with numeric and bigint columns as text, which JSON would round.
+   */
+  private recordColumns(meta: AnyMetadata, alias: string): string {
+    return meta.props
+      .filter(isColumnOf)
+      .flatMap((prop) =>
+        prop.fieldNames.map((column, index) => {
+          const value = `${alias}.${this.quote(column)}`;
+          return EXACT_AS_TEXT.test(prop.columnTypes?.[index] ?? '')
+            ? `${value}::text as ${this.quote(column)}`
+            : value;
+        }),
+      )
+      .join(', ');
+  }
+
+  /**
+   * Columns that read, for each row `r`, the records its references in `include` point to, each
+   * through its own entity's row rule (null when out of scope): `, (select …) as "__ref_<name>"`.
+   */
+  private async referenceColumns(meta: AnyMetadata, include: readonly string[]): Promise<Sql> {
+    let sql = '';
+    const params: unknown[] = [];
+    for (const name of include) {
+      const prop = meta.properties[name];
+      if (!prop || !isColumnOf(prop) || !prop.targetMeta) continue;
+      const target = prop.targetMeta as AnyMetadata;
+      const where = this.readable(target.class, {});
+      if (!where) {
+        sql += `, null as ${this.quote(`__ref_${name}`)}`;
+        continue;
+      }
+      const matching = await this.matching(target.class, where, ['c.*']);
+      sql += `, (select to_json(referenced) from (
+          select ${this.recordColumns(target, 't')} from (${matching.sql}) as t
+          where t.id = r.${this.quote(prop.fieldNames[0] as string)}
+        ) as referenced) as ${this.quote(`__ref_${name}`)}`;
+      params.push(...matching.params);
+    }
+    return { sql, params };
+  }
+
+  /** `order by` keys at `alias`, ids last (see `orderOf`). */
+  private orderSql(meta: AnyMetadata, order: OrderBy[], alias: string): string {
+    return order
+      .map((key) => `${alias}.${this.quote(columnOf(meta, key.field))} ${key.direction}`)
+      .join(', ');
+  }
+
+  /**
+   * A record from a row of `recordColumns` (and `referenceColumns`), into the request's identity
+   * map as `em.find` would put it; the references read along become known records.
+   */
+  private hydrate<T extends object>(entity: EntityClass<T>, row: Row): T {
+    const meta: AnyMetadata = this.meta(entity);
+    const columns: Row = {};
+    for (const [column, value] of Object.entries(row)) {
+      if (!column.startsWith('__')) columns[column] = value;
+    }
+    for (const [column, value] of Object.entries(row)) {
+      if (!column.startsWith('__ref_')) continue;
+      const prop = meta.properties[column.slice('__ref_'.length)] as AnyProperty;
+      const id = columns[prop.fieldNames[0] as string];
+      const target = prop.targetMeta?.class as EntityClass<object>;
+      const known = this.knownOf(target);
+      if (typeof id === 'string' && !known.has(id)) {
+        known.set(id, Promise.resolve(value ? this.hydrate(target, value as Row) : null));
+      }
+    }
+    return this.em
+      .getEntityFactory()
+      .create(entity, this.em.getDriver().mapResult(columns, meta) as never, {
+        merge: true,
+        convertCustomTypes: true,
+      });
+  }
+
+  private knownOf(entity: EntityClass<object>): Map<string, Promise<unknown>> {
+    let known = this.known.get(entity.name);
+    if (!known) {
+      known = new Map();
+      this.known.set(entity.name, known);
+    }
+    return known;
+  }
+
+  private quote(identifier: string): string {
+    return this.em.getPlatform().quoteIdentifier(identifier);
+  }
+}
+
+const NO_NEXT_PAGE: PageInfo = { endCursor: null, hasNextPage: false };
+
+/** The sync order: by last change, then id, so every record has one place. */
+const SYNC_ORDER: OrderBy[] = [
+  { field: 'updatedAt', direction: SortDirection.ASC },
+  { field: 'id', direction: SortDirection.ASC },
+];
+
+/** A row as a read returns it: columns by name, and `__` columns of the read's own. */
+type Row = Record<string, unknown>;
+
+/** Rows in the order of their `__position` (within each parent, for child lists). */
+const byPosition = (a: Row, b: Row) => Number(a.__position) - Number(b.__position);
+
+/** Column types JSON would not keep exactly. */
+const EXACT_AS_TEXT = /^(numeric|decimal|bigint|int8)\b/;
+
+/** Whether a property is a column of its entity's rows, as `em.find` reads them. */
+function isColumnOf(prop: AnyProperty): boolean {
+  return (
+    Boolean(prop.fieldNames?.length) &&
+    !prop.lazy &&
+    prop.persist !== false &&
+    !prop.formula &&
+    (prop.kind === ReferenceKind.SCALAR ||
+      prop.kind === ReferenceKind.MANY_TO_ONE ||
+      (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner === true))
+  );
+}
+
+/** An offset page's end: no cursor (its order is not the sync order), more when rows remain. */
+function offsetPageInfo(offset: number, length: number, totalCount: number): PageInfo {
+  return { endCursor: null, hasNextPage: offset + length < totalCount };
+}
+
+/**
+ * Whether a list is asked for in the sync order, and from which cursor: refuses a cursor that is
+ * malformed, or comes with an offset or another order.
+ */
+function keysetOf(args: ListArguments): { after: CursorPosition | null } | null {
+  const syncOrder =
+    args.orderBy?.length === 1 &&
+    args.orderBy[0]?.field === 'updatedAt' &&
+    args.orderBy[0].direction === SortDirection.ASC;
+  if (args.after == null) return syncOrder ? { after: null } : null;
+  if (args.orderBy?.length && !syncOrder) {
+    throw InvalidInputError.field('orderBy', syncMessages.cursorOrder());
+  }
+  if (args.offset) throw InvalidInputError.field('offset', syncMessages.cursorWithOffset());
+  return { after: decodeCursor(args.after, 'after', isRecordKey) };
 }
 
 export function clampLimit(limit: number | null | undefined): number {
@@ -444,6 +744,8 @@ export function clampLimit(limit: number | null | undefined): number {
 
 // biome-ignore lint/suspicious/noExplicitAny: property names are looked up at run time
 type AnyMetadata = EntityMetadata<any>;
+// biome-ignore lint/suspicious/noExplicitAny: property names are looked up at run time
+type AnyProperty = EntityProperty<any>;
 
 function columnOf(meta: AnyMetadata, property: string): string {
   const column = meta.properties[property]?.fieldNames?.[0];

@@ -16,6 +16,11 @@ export interface Viewer {
   countyOfficeIds: readonly string[];
   organizationIds: readonly string[];
   teamIds: readonly string[];
+  /**
+   * The session or API token the request came with, for its request and cost budgets
+   * (limits/request-limits.ts); token limits an admin set replace the configured defaults.
+   */
+  credential?: { id: string; requestLimit: number | null; costLimit: number | null };
 }
 
 export const publicViewer: Viewer = {

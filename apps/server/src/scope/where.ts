@@ -1,4 +1,4 @@
-import type { EntityMetadata, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import type { EntityMetadata, FilterQuery } from '@mikro-orm/core';
 import { InvalidInputError } from '../common/errors.js';
 import { validationMessages } from '../common/validation.messages.js';
 import { type ListSpec, type OrderBy, SortDirection } from '../graphql/list.js';
@@ -83,13 +83,6 @@ export function orderOf(orderBy: OrderBy[] | null | undefined, defaultOrder: Ord
   const keys = [...(orderBy ?? []), ...defaultOrder, { field: 'id', direction: SortDirection.ASC }];
   const seen = new Set<string>();
   return keys.filter((key) => !seen.has(key.field) && seen.add(key.field));
-}
-
-export function toOrderMap<T>(order: OrderBy[]): QueryOrderMap<T>[] {
-  return order.map(
-    (key) =>
-      nest(key.field, key.direction === SortDirection.DESC ? 'desc' : 'asc') as QueryOrderMap<T>,
-  );
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,14 +1,16 @@
 import { Facilitation, ProblemOfPractice, Team, TeamLea } from './team.entity.js';
 import {
-  CohortTeamsResolver,
+  CohortChildren,
   FacilitationQueries,
-  FacilitationResolver,
-  OrganizationTeamsResolver,
+  FacilitationReferences,
+  OrganizationChildren,
   ProblemOfPracticeQueries,
-  ProblemOfPracticeResolver,
+  ProblemOfPracticeReferences,
+  TeamChildren,
   TeamLeaQueries,
-  TeamLeaResolver,
+  TeamLeaReferences,
   TeamQueries,
+  TeamReferences,
   TeamResolver,
 } from './team.resolver.js';
 
@@ -16,12 +18,14 @@ export const entities = [Team, TeamLea, ProblemOfPractice, Facilitation];
 export const resolvers = [
   TeamQueries,
   TeamResolver,
+  TeamChildren,
+  TeamReferences,
   TeamLeaQueries,
-  TeamLeaResolver,
+  TeamLeaReferences,
   ProblemOfPracticeQueries,
-  ProblemOfPracticeResolver,
+  ProblemOfPracticeReferences,
   FacilitationQueries,
-  FacilitationResolver,
-  CohortTeamsResolver,
-  OrganizationTeamsResolver,
+  FacilitationReferences,
+  CohortChildren,
+  OrganizationChildren,
 ];

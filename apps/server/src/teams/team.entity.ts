@@ -1,16 +1,14 @@
 import { TeamStatus } from '@cei/domain';
+import { Collection, type Opt, type Ref } from '@mikro-orm/core';
 import {
   Check,
-  Collection,
   Entity,
   Enum,
   ManyToOne,
   OneToMany,
-  type Opt,
   Property,
-  type Ref,
   Unique,
-} from '@mikro-orm/core';
+} from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { BaseEntity } from '../common/base.entity.js';

@@ -7,7 +7,7 @@ export const teamMessages = defineMessages('teams', {
     es: 'debe ser una escuela de las LEA del equipo',
   },
   commitmentEndsBeforeJoin: {
-    en: 'must be after joinedOn',
+    en: 'must be after the date the team joined',
     es: 'debe ser posterior a la fecha de ingreso',
   },
   leadsTeamInCohort: {

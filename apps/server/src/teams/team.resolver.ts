@@ -1,10 +1,11 @@
 import { Role, suppressSmallCount, todayInPacific } from '@cei/domain';
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Allow, PUBLIC, STAFF } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
 import { entityQueries } from '../graphql/entity-queries.js';
 import { descending, type ListArguments } from '../graphql/list.js';
+import { childLists, referenceFields } from '../graphql/references.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Membership } from '../rosters/membership.entity.js';
 import { Facilitation, ProblemOfPractice, Team, TeamLea } from './team.entity.js';
@@ -23,26 +24,32 @@ const latestVersion: ListArguments = {
   orderBy: [descending('effectiveOn'), descending('createdAt')],
 };
 
+/** The references of Team records, resolved through the scope layer (null when out of scope). */
+export const TeamReferences = referenceFields(Team, {
+  cohort: { type: () => Cohort, description: 'The cohort the team is in.' },
+  leadLea: { type: () => Organization, description: 'The lead LEA.' },
+  focusSchool: {
+    type: () => Organization,
+    description: 'The specified school site where the team tests its problem of practice.',
+  },
+});
+
+/** The nested lists of Team records, read through the scope layer. */
+export const TeamChildren = childLists(Team, {
+  problemOfPracticeVersions: {
+    list: ProblemOfPracticeList,
+    via: 'team',
+    description: 'Every version of the problem of practice, newest first.',
+  },
+  facilitations: {
+    list: FacilitationList,
+    via: 'team',
+    description: 'The later cohorts this team facilitates.',
+  },
+});
+
 @Resolver(() => Team)
 export class TeamResolver {
-  @FieldResolver(() => Cohort, { nullable: true, description: 'The cohort the team is in.' })
-  cohort(@Root() team: Team, @Ctx() { data }: Context) {
-    return data.ref(team.cohort);
-  }
-
-  @FieldResolver(() => Organization, { nullable: true, description: 'The lead LEA.' })
-  leadLea(@Root() team: Team, @Ctx() { data }: Context) {
-    return data.ref(team.leadLea);
-  }
-
-  @FieldResolver(() => Organization, {
-    nullable: true,
-    description: 'The specified school site where the team tests its problem of practice.',
-  })
-  focusSchool(@Root() team: Team, @Ctx() { data }: Context) {
-    return data.ref(team.focusSchool);
-  }
-
   @FieldResolver(() => [Organization], {
     description: 'For a consortium team: its LEAs other than the lead.',
   })
@@ -92,28 +99,6 @@ export class TeamResolver {
     return page.nodes[0]?.text ?? null;
   }
 
-  @FieldResolver(() => ProblemOfPracticeList.Page, {
-    description: 'Every version of the problem of practice, newest first.',
-  })
-  problemOfPracticeVersions(
-    @Root() team: Team,
-    @Args(() => ProblemOfPracticeList.Args) args: ListArguments,
-    @Ctx() { data }: Context,
-  ) {
-    return data.children(ProblemOfPracticeList.spec, 'team', team.id, args);
-  }
-
-  @FieldResolver(() => FacilitationList.Page, {
-    description: 'The later cohorts this team facilitates.',
-  })
-  facilitations(
-    @Root() team: Team,
-    @Args(() => FacilitationList.Args) args: ListArguments,
-    @Ctx() { data }: Context,
-  ) {
-    return data.children(FacilitationList.spec, 'team', team.id, args);
-  }
-
   @Allow(...STAFF)
   @Mutation(() => Team, { description: 'Adds a team to a cohort.' })
   createTeam(
@@ -145,74 +130,37 @@ export class TeamResolver {
   }
 }
 
-@Resolver(() => Cohort)
-export class CohortTeamsResolver {
-  @FieldResolver(() => TeamList.Page, { description: 'The district teams of the cohort.' })
-  teams(
-    @Root() cohort: Cohort,
-    @Args(() => TeamList.Args) args: ListArguments,
-    @Ctx() { data }: Context,
-  ) {
-    return data.children(TeamList.spec, 'cohort', cohort.id, args);
-  }
-
-  @FieldResolver(() => FacilitationList.Page, {
+/** The nested lists of Cohort records, read through the scope layer. */
+export const CohortChildren = childLists(Cohort, {
+  teams: { list: TeamList, via: 'cohort', description: 'The district teams of the cohort.' },
+  facilitations: {
+    list: FacilitationList,
+    via: 'cohort',
     description: 'Teams of earlier cohorts that facilitate this one.',
-  })
-  facilitations(
-    @Root() cohort: Cohort,
-    @Args(() => FacilitationList.Args) args: ListArguments,
-    @Ctx() { data }: Context,
-  ) {
-    return data.children(FacilitationList.spec, 'cohort', cohort.id, args);
-  }
-}
+  },
+});
 
-@Resolver(() => Organization)
-export class OrganizationTeamsResolver {
-  @FieldResolver(() => TeamList.Page, { description: 'The teams an LEA leads.' })
-  ledTeams(
-    @Root() organization: Organization,
-    @Args(() => TeamList.Args) args: ListArguments,
-    @Ctx() { data }: Context,
-  ) {
-    return data.children(TeamList.spec, 'leadLea', organization.id, args);
-  }
-}
+/** The nested lists of Organization records, read through the scope layer. */
+export const OrganizationChildren = childLists(Organization, {
+  ledTeams: { list: TeamList, via: 'leadLea', description: 'The teams an LEA leads.' },
+});
 
-@Resolver(() => TeamLea)
-export class TeamLeaResolver {
-  @FieldResolver(() => Team, { nullable: true, description: 'The team.' })
-  team(@Root() link: TeamLea, @Ctx() { data }: Context) {
-    return data.ref(link.team);
-  }
+/** The references of TeamLea records, resolved through the scope layer (null when out of scope). */
+export const TeamLeaReferences = referenceFields(TeamLea, {
+  team: { type: () => Team, description: 'The team.' },
+  lea: { type: () => Organization, description: 'The member LEA.' },
+});
 
-  @FieldResolver(() => Organization, { nullable: true, description: 'The member LEA.' })
-  lea(@Root() link: TeamLea, @Ctx() { data }: Context) {
-    return data.ref(link.lea);
-  }
-}
+/** The references of ProblemOfPractice records, resolved through the scope layer (null when out of scope). */
+export const ProblemOfPracticeReferences = referenceFields(ProblemOfPractice, {
+  team: { type: () => Team, description: 'The team.' },
+});
 
-@Resolver(() => ProblemOfPractice)
-export class ProblemOfPracticeResolver {
-  @FieldResolver(() => Team, { nullable: true, description: 'The team.' })
-  team(@Root() version: ProblemOfPractice, @Ctx() { data }: Context) {
-    return data.ref(version.team);
-  }
-}
-
-@Resolver(() => Facilitation)
-export class FacilitationResolver {
-  @FieldResolver(() => Team, { nullable: true, description: 'The facilitating team.' })
-  team(@Root() facilitation: Facilitation, @Ctx() { data }: Context) {
-    return data.ref(facilitation.team);
-  }
-
-  @FieldResolver(() => Cohort, { nullable: true, description: 'The cohort it facilitates.' })
-  cohort(@Root() facilitation: Facilitation, @Ctx() { data }: Context) {
-    return data.ref(facilitation.cohort);
-  }
-}
+/** The references of Facilitation records, resolved through the scope layer (null when out of scope). */
+export const FacilitationReferences = referenceFields(Facilitation, {
+  team: { type: () => Team, description: 'The facilitating team.' },
+  cohort: { type: () => Cohort, description: 'The cohort it facilitates.' },
+});
 
 export const TeamQueries = entityQueries(Team, TeamList, {
   one: 'team',

@@ -1,5 +1,6 @@
 export { docxFile, pdfFile, pngFile } from '../database/seed/demo-files.js';
 export { countStatements, databaseSnapshot } from './database-snapshot.js';
+export { pinnedNodeVersion } from './runtime.js';
 export {
   type GraphqlClient,
   type GraphqlResponse,

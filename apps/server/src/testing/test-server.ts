@@ -7,14 +7,14 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import pino from 'pino';
 import { createAccountRecord } from '../accounts/account.service.js';
 import { type Config, loadConfig } from '../config/config.js';
-import { databaseUrl, dropDatabase, ensureDatabase } from '../database/databases.js';
+import { databaseUrl, dropDatabase } from '../database/databases.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../database/embedded.js';
 import { initOrm } from '../database/orm.js';
-import { loadSeedData } from '../database/seed/load.js';
 import { createApp } from '../http/app.js';
 import { SESSION_COOKIE } from '../http/viewer.js';
 import { type JobQueue, startJobQueue } from '../jobs/job-queue.js';
 import { systemFork } from '../scope/scope-filter.js';
+import { createTestDatabase } from './template-database.js';
 
 export interface GraphqlResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -47,9 +47,25 @@ export interface TestServer extends GraphqlClient {
   signIn(email: string, password: string): Promise<GraphqlClient>;
   /** A client sending an API token. */
   withToken(token: string): GraphqlClient;
+  /** The server's configuration: the app reads it on every request, so a test may change it. */
+  config: Config;
   /** The job queue, when the server was started with `jobs: true`. */
   jobs: JobQueue | undefined;
   close(): Promise<void>;
+}
+
+const ONE_DAY_SECONDS = 86_400;
+
+/**
+ * Request and cost limits no test reaches, for tests whose subject is something else and that
+ * must ask for 100 rows at each of several levels (statement counts): far over what any query
+ * may cost by default (limits/request-limits.ts). One budget window for the server's life: a
+ * credential's first request of a window also writes its budget counters
+ * (limits/budget-ledger.ts), which a statement count taken as a window turns would catch.
+ */
+export function unlimitedQueries(): Config['rateLimits'] {
+  const huge = { requests: 1_000_000, cost: 1_000_000_000 };
+  return { windowSeconds: ONE_DAY_SECONDS, token: huge, session: huge, maxQueryCost: 100_000_000 };
 }
 
 /** Every test database has this CEI admin; `server.graphql` runs as them. */
@@ -77,9 +93,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const serverUrl =
     options.databaseServerUrl ?? process.env.DATABASE_URL ?? (await sharedEmbedded()).serverUrl;
   const database = `cei_test_${randomBytes(6).toString('hex')}`;
-  await ensureDatabase(serverUrl, database);
+  await createTestDatabase(serverUrl, database, { demo: options.demo ?? false });
   const orm = await initOrm({ databaseUrl: databaseUrl(serverUrl, database), poolMax: 4 });
-  await loadSeedData(orm, { demo: options.demo ?? false });
 
   const config = {
     ...loadConfig({ NODE_ENV: 'test', SESSION_SECRET: randomBytes(32).toString('hex') }),
@@ -109,7 +124,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
         },
         body: JSON.stringify({ query, variables }),
       });
-      return response.json() as never;
+      const body = (await response.json()) as { extensions?: Record<string, unknown> };
+      // The budgets every answer carries are limits/request-limits.test.ts's subject; other
+      // tests compare whole answers of data and errors.
+      if (body.extensions) {
+        delete body.extensions.rateLimit;
+        if (Object.keys(body.extensions).length === 0) delete body.extensions;
+      }
+      return body as never;
     },
   });
   const signIn = async (email: string, password: string): Promise<GraphqlClient> => {
@@ -146,6 +168,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     em: () => systemFork(orm),
     signIn,
     withToken: (token) => client({ bearer: token }),
+    config,
     jobs,
     close: async () => {
       await jobs?.stop();

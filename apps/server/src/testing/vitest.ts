@@ -7,6 +7,8 @@ import { startTestServer, type TestServer, type TestServerOptions } from './test
  */
 export function useTestServer(options: Omit<TestServerOptions, 'databaseServerUrl'> = {}): {
   readonly server: TestServer;
+  /** Runs SQL on the file's database as the system: for set-up and for the ground truth. */
+  sql<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
 } {
   const holder: { server?: TestServer } = {};
   beforeAll(async () => {
@@ -18,10 +20,15 @@ export function useTestServer(options: Omit<TestServerOptions, 'databaseServerUr
   afterAll(async () => {
     await holder.server?.close();
   });
+  const server = () => {
+    if (!holder.server) throw new Error('the test server is not started yet');
+    return holder.server;
+  };
   return {
     get server() {
-      if (!holder.server) throw new Error('the test server is not started yet');
-      return holder.server;
+      return server();
     },
+    sql: async <T>(query: string, params: unknown[] = []) =>
+      (await server().em().execute(query, params)) as T[],
   };
 }

@@ -95,7 +95,7 @@ describe('ending memberships in bulk', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select Ben Example, Azusa' }));
     fireEvent.click(await screen.findByRole('button', { name: 'End memberships' }));
     const dialog = await screen.findByRole('dialog', { name: 'End 2 memberships' });
-    fireEvent.mouseDown(within(dialog).getByRole('combobox', { name: /Why they left/ }));
+    fireEvent.mouseDown(within(dialog).getByRole('combobox', { name: /Reason for leaving/ }));
     fireEvent.click(await screen.findByRole('option', { name: 'Left the position' }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'End memberships' }));
     return server;

@@ -54,11 +54,8 @@ export function ChartFigure({
       <Box role="img" aria-label={`${title}. ${summary}`} sx={{ height, width: '100%' }}>
         <Suspense
           fallback={
-            <Skeleton
-              variant="rectangular"
-              height={height}
-              aria-label={translate('ra.page.loading')}
-            />
+            // Inside the figure's image, named by its title and summary: nothing to announce.
+            <Skeleton variant="rectangular" height={height} aria-hidden />
           }
         >
           {children}

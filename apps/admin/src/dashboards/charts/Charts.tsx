@@ -6,6 +6,7 @@ import { LineChart } from '@mui/x-charts/LineChart';
 import { useId } from 'react';
 import { useTranslate } from 'react-admin';
 import { CHART_HEIGHT } from './ChartFigure';
+import { seriesColour, wrapLabel, yAxisMin } from './chartStyle';
 
 /**
  * The dashboards' charts, drawn with @mui/x-charts. This module is loaded lazily (charts/index.ts)
@@ -48,14 +49,6 @@ export function LineChartView({
   height?: number;
 }) {
   const theme = useTheme();
-  const palette = [
-    theme.palette.primary.main,
-    theme.palette.secondary.main,
-    theme.palette.success.dark,
-    theme.palette.warning.dark,
-    theme.palette.info.dark,
-    theme.palette.error.dark,
-  ];
   return (
     <LineChart
       height={height}
@@ -79,7 +72,10 @@ export function LineChartView({
       ]}
       yAxis={[
         {
-          min: y.min,
+          min: yAxisMin(
+            series.flatMap((each) => each.data),
+            y.min,
+          ),
           max: y.max,
           valueFormatter: (value: number) => y.format(value),
           width: 56,
@@ -95,7 +91,7 @@ export function LineChartView({
         showMark: true,
         shape: MARKS[index % MARKS.length],
         labelMarkType: 'line+mark',
-        color: palette[index % palette.length],
+        color: seriesColour(index),
         valueFormatter: (value: number | null) => (value === null ? '—' : y.format(value)),
       }))}
       slotProps={{ legend: { direction: 'horizontal', position: { vertical: 'top' } } }}
@@ -150,7 +146,6 @@ export function BarChartView({
 }) {
   const theme = useTheme();
   const patternId = useId().replace(/:/g, '');
-  const colors = [theme.palette.primary.main, theme.palette.secondary.main];
   const hatchedColor = theme.palette.grey[700];
   const values = { min: 0, max, valueFormatter: (value: number) => format(value) };
   const hatching: Record<string, Record<string, string | number>> = {};
@@ -186,14 +181,19 @@ export function BarChartView({
         xAxis={[horizontal ? values : { scaleType: 'band', data: categories }]}
         yAxis={[
           horizontal
-            ? { scaleType: 'band', data: categories, width: 200 }
+            ? {
+                scaleType: 'band',
+                data: categories,
+                width: 200,
+                valueFormatter: (name: string) => wrapLabel(name),
+              }
             : { ...values, width: 64 },
         ]}
         series={series.map((each, index) => ({
           id: each.id,
           label: each.label,
           data: each.data,
-          color: each.hatched ? hatchedColor : colors[index % colors.length],
+          color: each.hatched ? hatchedColor : seriesColour(index),
           labelMarkType: each.hatched ? HatchedMark : 'square',
           valueFormatter: (value: number | null) => (value === null ? '—' : format(value)),
         }))}

@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { ApiTokenLimits } from './ApiTokenLimits.js';
 import { AuditLogReadOnly } from './AuditLogReadOnly.js';
 import { Migration20261123080003 } from './Migration20261123080003.js';
 import { Migration20261123093052 } from './Migration20261123093052.js';
@@ -8,6 +9,12 @@ import { Migration20261123124117 } from './Migration20261123124117.js';
 import { Migration20261123125215 } from './Migration20261123125215.js';
 import { Migration20261123135551 } from './Migration20261123135551.js';
 import { Migration20261123160352 } from './Migration20261123160352.js';
+import { Migration20261206050000 } from './Migration20261206050000.js';
+import { Migration20261206051500 } from './Migration20261206051500.js';
+import { Migration20261206053000 } from './Migration20261206053000.js';
+import { OrganizationsByCountyOffice } from './OrganizationsByCountyOffice.js';
+import { RecordChangesForSync } from './RecordChangesForSync.js';
+import { Webhooks } from './Webhooks.js';
 
 /** Committed migrations in order; listed explicitly so compiled code and tests run the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -26,4 +33,18 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123135551', class: Migration20261123135551 },
   // Import previews expire: their files are deleted 24 hours after the last check.
   { name: 'Migration20261123160352', class: Migration20261123160352 },
+  // Attendance tallies per team and cohort, kept by triggers in the transaction of each write.
+  { name: 'Migration20261206050000', class: Migration20261206050000 },
+  // Failed sign-ins are counted by client and email, not on the account.
+  { name: 'Migration20261206051500', class: Migration20261206051500 },
+  // The audit log refuses TRUNCATE too.
+  { name: 'Migration20261206053000', class: Migration20261206053000 },
+  // Request and cost budgets per API token.
+  { name: 'ApiTokenLimits', class: ApiTokenLimits },
+  // Webhook endpoints, their outbox of events and their deliveries.
+  { name: 'Webhooks', class: Webhooks },
+  // Sync by changes: updated_at kept by the database, deletions recorded for partners.
+  { name: 'RecordChangesForSync', class: RecordChangesForSync },
+  // A county office's LEAs by name from one index.
+  { name: 'OrganizationsByCountyOffice', class: OrganizationsByCountyOffice },
 ];

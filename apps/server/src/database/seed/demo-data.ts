@@ -23,9 +23,11 @@ import {
   StipendStatus,
   TeamRole,
   todayInPacific,
+  WebhookEventType,
 } from '@cei/domain';
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Account } from '../../accounts/account.entity.js';
 import { createAccountRecord } from '../../accounts/account.service.js';
 import { Application, ApplicationDocument } from '../../applications/application.entity.js';
 import { RubricCriterion } from '../../applications/review.entity.js';
@@ -39,6 +41,8 @@ import { Measurement, Metric } from '../../outcomes/metric.entity.js';
 import { Membership } from '../../rosters/membership.entity.js';
 import { Person } from '../../rosters/person.entity.js';
 import { ProblemOfPractice, Team } from '../../teams/team.entity.js';
+import { newSecretSeed } from '../../webhooks/signing.js';
+import { WebhookEndpoint } from '../../webhooks/webhook.entity.js';
 import { docxFile, pdfFile } from './demo-files.js';
 
 /**
@@ -297,6 +301,100 @@ export async function loadDemoData(em: EntityManager): Promise<void> {
     em.create(ConveningCohort, { convening: ref(convening), cohort: ref(cohortII) });
   }
   await loadApplications(em);
+  await loadCohortIIAttendance(em, cohortII);
+  await attributeCheckInsToTheLiaison(em);
+}
+
+/**
+ * The check-ins on two Riverside teams are the demo liaison's own notes; Moreno Valley's stays an
+ * imported one, with no liaison (one they may read but not change).
+ */
+async function attributeCheckInsToTheLiaison(em: EntityManager): Promise<void> {
+  const liaison = await em.findOneOrFail(Account, { email: 'liaison@example.org' });
+  const checkIns = await em.find(CheckIn, {
+    team: {
+      leadLea: { countyOffice: { countyCode: '33' } },
+      name: { $in: ['Riverside Unified School District', 'Val Verde Unified School District'] },
+    },
+  });
+  for (const checkIn of checkIns) checkIn.liaison = ref(liaison);
+  await em.flush();
+}
+
+/** Cohort II's first network convenings (virtual), from its start on 21 January 2021. */
+const COHORT_II_CONVENINGS = ['2021-01-21', '2021-02-25', '2021-03-25', '2021-04-22', '2021-05-27'];
+
+/**
+ * Attendance at Cohort II's first convenings, so the liaison's teams (Riverside county) have rates
+ * to see: about 85% present on most teams, 44% on Val Verde's, so the dashboards' "poor
+ * attendance" notes show in a trial install. A generator of its own, so the rest of the demo data
+ * stays as it was.
+ */
+async function loadCohortIIAttendance(em: EntityManager, cohortII: Cohort): Promise<void> {
+  const next = random(2021);
+  // In an order that does not depend on the ids drawn at seeding, so every build of the demo
+  // data gets the same marks.
+  const memberships = await em.find(
+    Membership,
+    { team: { cohort: cohortII.id } },
+    {
+      populate: ['team', 'person'],
+      orderBy: [
+        { team: { name: 'asc' } },
+        { role: 'asc' },
+        { person: { familyName: 'asc', givenName: 'asc' } },
+        { startedOn: 'asc' },
+      ],
+    },
+  );
+  // Val Verde's marks follow a fixed round (4 present in 9 marked present or absent), so its
+  // rate is under 60% by construction, not by the luck of a few dozen draws.
+  const poorRound = [
+    AttendanceStatus.PRESENT,
+    AttendanceStatus.ABSENT,
+    AttendanceStatus.PRESENT,
+    AttendanceStatus.EXCUSED,
+    AttendanceStatus.ABSENT,
+    AttendanceStatus.PRESENT,
+    AttendanceStatus.ABSENT,
+    AttendanceStatus.PRESENT,
+    AttendanceStatus.ABSENT,
+    AttendanceStatus.ABSENT,
+  ];
+  let poorMarks = 0;
+  for (const [index, day] of COHORT_II_CONVENINGS.entries()) {
+    const convening = em.create(Convening, {
+      programYear: programYearOf(day),
+      number: index + 1,
+      kind: ConveningKind.NETWORK_CONVENING,
+      modality: Modality.VIRTUAL,
+      startsAt: pacificToInstant(day, '09:00'),
+      endsAt: pacificToInstant(day, '12:00'),
+      title: `Cohort II network convening ${index + 1} (demo)`,
+      venue: null,
+      videoUrl: 'https://meet.example.org/cei-demo',
+      overnightStay: false,
+    });
+    em.create(ConveningCohort, { convening: ref(convening), cohort: ref(cohortII) });
+    for (const membership of memberships) {
+      if (membership.startedOn > day || (membership.endedOn && membership.endedOn <= day)) continue;
+      const poor = membership.team.getEntity().name.startsWith('Val Verde');
+      const roll = next();
+      em.create(Attendance, {
+        convening: ref(convening),
+        membership: ref(membership),
+        status: poor
+          ? (poorRound[poorMarks++ % poorRound.length] as AttendanceStatus)
+          : roll < 0.85
+            ? AttendanceStatus.PRESENT
+            : roll < 0.92
+              ? AttendanceStatus.EXCUSED
+              : AttendanceStatus.ABSENT,
+        mode: null,
+      });
+    }
+  }
+  await em.flush();
 }
 
 /**
@@ -554,4 +652,16 @@ async function loadDemoAccounts(
       teamIds: account.role === 'TEAM_LEAD' && azusa ? [azusa.id] : [],
     });
   }
+  // The API partner's webhook endpoint, disabled: the screens show one, and a trial install
+  // sends nothing anywhere.
+  const api = await em.findOneOrFail(Account, { email: 'api@example.org' });
+  em.create(WebhookEndpoint, {
+    owner: ref(api),
+    url: 'https://warehouse.example.org/cei-webhooks',
+    description: 'Demo data warehouse (invented)',
+    eventTypes: [WebhookEventType.TEAM, WebhookEventType.CONVENING],
+    secretSeed: newSecretSeed(),
+    disabledAt: new Date(),
+  });
+  await em.flush();
 }

@@ -1,0 +1,35 @@
+import { useEffect, useRef } from 'react';
+import { useBlocker } from 'react-admin';
+
+/**
+ * Asks before leaving a page whose work would be lost (`warning` is the question, in the page's
+ * language; null when there is nothing to lose): in-app navigation waits for the answer, and
+ * closing or reloading the tab gets the browser's own prompt (its text is the browser's).
+ */
+export function useLeaveGuard(warning: string | null) {
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      warning !== null && currentLocation.pathname !== nextLocation.pathname,
+  );
+  const { state } = blocker;
+
+  // The blocker is a new object on every render: asked once per blocked navigation, by state.
+  const current = useRef(blocker);
+  current.current = blocker;
+  useEffect(() => {
+    if (state !== 'blocked') return;
+    if (warning === null || window.confirm(warning)) current.current.proceed?.();
+    else current.current.reset?.();
+  }, [state, warning]);
+
+  useEffect(() => {
+    if (warning === null) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older Chromium asks only when returnValue is set.
+      event.returnValue = true;
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [warning]);
+}

@@ -1,0 +1,127 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { encodeCursor } from '../sync/cursor.js';
+import { countStatements } from '../testing/database-snapshot.js';
+import { type DemoViewers, demoViewers } from '../testing/demo-viewers.js';
+import { unlimitedQueries } from '../testing/test-server.js';
+import { useTestServer } from '../testing/vitest.js';
+
+// A credential's first request in a budget window also writes its budget counters
+// (limits/budget-ledger.ts); the counts below are of the requests after it.
+const context = useTestServer({ demo: true, config: { rateLimits: unlimitedQueries() } });
+let viewers: DemoViewers;
+let ids: { countyOfficeId: string; teamId: string };
+
+beforeAll(async () => {
+  viewers = await demoViewers(context.server);
+  const [team] = (await context.server.em().execute(
+    `select t.id as team_id, l.county_office_id from team t
+       join organization l on l.id = t.lead_lea_id order by t.name limit 1`,
+  )) as { team_id: string; county_office_id: string }[];
+  ids = { countyOfficeId: team?.county_office_id ?? '', teamId: team?.team_id ?? '' };
+  for (const viewer of Object.values(viewers)) await viewer.graphql('{ __typename }');
+});
+
+/**
+ * The statewide benchmark's questions (apps/server/bench/statewide/queries.mjs, docs/benchmark.md),
+ * with the SQL statements each takes, the viewer's lookup and the budget counters included: exactly, so that a change
+ * that adds one (or saves one) shows here. The count follows the depth of the query, never the
+ * number of rows.
+ */
+const questions: {
+  name: string;
+  viewer: keyof DemoViewers;
+  query: string;
+  variables?: () => Record<string, unknown>;
+  statements: number;
+}[] = [
+  {
+    name: 'Q0 a liaison asks for nothing',
+    viewer: 'liaison',
+    query: '{ __typename }',
+    statements: 1,
+  },
+  {
+    name: 'Q0 an API partner asks for nothing',
+    viewer: 'api',
+    query: '{ __typename }',
+    statements: 1,
+  },
+  {
+    name: "Q2 a liaison lists their county's LEAs",
+    viewer: 'liaison',
+    query: `query ($county: ID!) { organizations(filter: { kind: LEA, countyOfficeId: $county },
+      orderBy: [{ field: NAME }], limit: 25) { totalCount nodes { id name cdsCode leaType locale } } }`,
+    variables: () => ({ county: ids.countyOfficeId }),
+    statements: 2,
+  },
+  {
+    name: "Q1 a liaison's dashboard",
+    viewer: 'liaison',
+    query: `{ teams(filter: { inScope: true }, orderBy: [{ field: NAME }], limit: 50) { totalCount
+      nodes { id name leadLea { id name }
+        memberships(limit: 100) { nodes { id role person { id givenName familyName } } }
+        attendanceSummary { present absent excused total rate } } } }`,
+    // The viewer; the teams with their total and lead LEAs; then memberships with their people,
+    // attendance tallies and the liaison's coverage that discloses them, in one statement.
+    statements: 3,
+  },
+  {
+    name: 'Q3 a team in detail, as staff',
+    viewer: 'staff',
+    query: `query ($team: ID!) { team(id: $team) { id name
+      leadLea { id name countyOffice { id name } }
+      memberships(limit: 100) { nodes { id role person { id givenName familyName } } }
+      cohort { id name convenings(orderBy: [{ field: STARTS_AT, direction: DESC }], limit: 8) {
+        nodes { id startsAt attendance(filter: { teamId: $team }, limit: 100) {
+          nodes { id status membership { id } } } } } } } }`,
+    variables: () => ({ team: ids.teamId }),
+    statements: 4,
+  },
+  {
+    name: "Q4 every cohort's attendance, as staff",
+    viewer: 'staff',
+    query:
+      '{ cohorts { nodes { id name attendanceSummary { present absent excused total rate } } } }',
+    statements: 3,
+  },
+  {
+    name: 'Q5 an API partner pulls a page of changed teams by cursor',
+    viewer: 'api',
+    query: `query ($after: String) { teams(after: $after, limit: 100,
+      filter: { updatedAtFrom: "2000-01-01T00:00:00Z" }) { totalCount nodes { id name updatedAt }
+      pageInfo { endCursor hasNextPage } } }`,
+    variables: () => ({
+      after: encodeCursor({
+        at: new Date('2000-01-01T00:00:00.000Z'),
+        key: '00000000-0000-4000-8000-000000000000',
+      }),
+    }),
+    statements: 2,
+  },
+  {
+    name: 'Q6 an API partner pulls its deletions',
+    viewer: 'api',
+    query: `{ deletions(since: "${new Date(Date.now() - 86_400_000).toISOString()}", limit: 100) {
+      totalCount nodes { entityType id deletedAt } pageInfo { endCursor hasNextPage } } }`,
+    statements: 2,
+  },
+];
+
+describe('SQL statements per request', () => {
+  it.each(questions)(
+    '$name: $statements',
+    async ({ viewer, query, variables, statements: count }) => {
+      // The fewest of three runs (see dashboards.test.ts's batching): a read that misses its
+      // level's turn on a loaded machine takes a statement of its own.
+      const counts: number[] = [];
+      for (let run = 0; run < 3; run++) {
+        const { result, statements } = await countStatements(context.server.orm, () =>
+          viewers[viewer].graphql(query, variables?.()),
+        );
+        expect(result.errors).toBeUndefined();
+        counts.push(statements.length);
+      }
+      expect(Math.min(...counts)).toBe(count);
+    },
+  );
+});

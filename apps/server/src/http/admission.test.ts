@@ -1,4 +1,4 @@
-import { type AddressInfo, connect } from 'node:net';
+import { type AddressInfo, connect, type Socket } from 'node:net';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { admission } from './admission.js';
@@ -6,12 +6,18 @@ import { admission } from './admission.js';
 /** A server whose requests each wait until the test lets them finish. */
 const started: string[] = [];
 const finishers = new Map<string, () => void>();
+const sockets = new Map<string, Socket>();
 let url = '';
 let close: () => Promise<void>;
+const gate = admission(2);
 
 beforeAll(async () => {
   const app = express();
-  app.use(admission(2));
+  app.use((request, _response, next) => {
+    sockets.set(request.path.slice(1), request.socket);
+    next();
+  });
+  app.use(gate);
   app.get('/:name', (request, response) => {
     const { name } = request.params;
     started.push(name);
@@ -33,12 +39,11 @@ describe('admission', () => {
     const answers: Promise<string>[] = [];
     for (const name of ['a', 'b', 'c', 'd']) {
       answers.push(fetch(`${url}/${name}`).then((response) => response.text()));
-      // Arrivals in a known order (the waiting ones show nothing to wait on).
-      await until(() => started.length >= Math.min(2, answers.length));
-      await new Promise((resolve) => setTimeout(resolve, 30));
+      // Each arrives before the next is sent: started, or waiting for a turn.
+      await until(() => started.length + gate.waiting === answers.length);
     }
-    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(started).toEqual(['a', 'b']);
+    expect(gate.waiting).toBe(2);
 
     finishers.get('b')?.();
     await until(() => started.length === 3);
@@ -58,11 +63,12 @@ describe('admission', () => {
     await until(() => started.length === 2);
     const leaving = new AbortController();
     const gone = fetch(`${url}/g`, { signal: leaving.signal }).catch(() => 'aborted');
+    await until(() => gate.waiting === 1);
     const last = fetch(`${url}/h`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await until(() => gate.waiting === 2);
     leaving.abort();
     expect(await gone).toBe('aborted');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await until(() => sockets.get('g')?.destroyed === true);
     finishers.get('e')?.();
     finishers.get('f')?.();
     await until(() => started.length === 3);

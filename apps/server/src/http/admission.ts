@@ -12,9 +12,9 @@ import pLimit from 'p-limit';
  * handed over: a client that sends its body or reads its answer slowly keeps its socket, never a
  * turn that others wait for.
  */
-export function admission(concurrency: number): RequestHandler {
+export function admission(concurrency: number): RequestHandler & { readonly waiting: number } {
   const limit = pLimit(concurrency);
-  return (request, response, next) => {
+  const handler: RequestHandler = (request, response, next) => {
     void limit(
       () =>
         new Promise<void>((done) => {
@@ -29,5 +29,9 @@ export function admission(concurrency: number): RequestHandler {
           next();
         }),
     );
+  };
+  // How many requests wait for a turn: for tests, which need arrivals in a known order.
+  return Object.defineProperty(handler, 'waiting', { get: () => limit.pendingCount }) as RequestHandler & {
+    readonly waiting: number;
   };
 }

@@ -12,7 +12,10 @@ import pLimit from 'p-limit';
  * handed over: a client that sends its body or reads its answer slowly keeps its socket, never a
  * turn that others wait for.
  */
-export function admission(concurrency: number): RequestHandler & { readonly waiting: number } {
+/** The middleware, and how many requests wait for a turn (tests need arrivals in a known order). */
+export type Admission = RequestHandler & { readonly waiting: number };
+
+export function admission(concurrency: number): Admission {
   const limit = pLimit(concurrency);
   const handler: RequestHandler = (request, response, next) => {
     void limit(
@@ -30,8 +33,5 @@ export function admission(concurrency: number): RequestHandler & { readonly wait
         }),
     );
   };
-  // How many requests wait for a turn: for tests, which need arrivals in a known order.
-  return Object.defineProperty(handler, 'waiting', { get: () => limit.pendingCount }) as RequestHandler & {
-    readonly waiting: number;
-  };
+  return Object.defineProperty(handler, 'waiting', { get: () => limit.pendingCount }) as Admission;
 }

@@ -36,8 +36,7 @@ function printFailures() {
   for (const task of failed) {
     console.error(`\n━━ ${task.taskId} failed (exit ${task.execution.exitCode}) ━━`);
     if (!task.logFile || !existsSync(task.logFile)) continue;
-    const lines = stripVTControlCharacters(readFileSync(task.logFile, 'utf8')).split('
-');
+    const lines = stripVTControlCharacters(readFileSync(task.logFile, 'utf8')).split('\n');
     console.error(failingPart(lines, task.logFile));
     for (const line of lines) {
       if (/^\s*FAIL\s/.test(line) && !failedTests.includes(line.trim()))

@@ -29,9 +29,12 @@ afterAll(async () => {
 /** Runs `command` in a pseudo-terminal until the server is up, types ^C; its exit and output. */
 async function interrupt(command: string): Promise<{ code: number | null; output: string }> {
   const port = await freePort();
+  // `script` runs the command with $SHELL, or /bin/sh where it is unset (as in CI). A shell that
+  // stays to wait for the command is killed by the same ^C and exits 130 whatever the command
+  // did; `exec` makes the command itself the terminal's foreground job, as at a prompt.
   const child = spawn(
     'script',
-    ['--quiet', '--flush', '--return', '--command', command, '/dev/null'],
+    ['--quiet', '--flush', '--return', '--command', `exec ${command}`, '/dev/null'],
     {
       cwd: repoRoot,
       env: {

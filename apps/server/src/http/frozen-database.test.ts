@@ -45,7 +45,9 @@ describe('a frozen database', () => {
     proxy.freeze();
     const frozen = await ready();
     expect(frozen.status).toBe(503);
-    expect(frozen.ms).toBeLessThan(1500);
+    // The check gives up after one second; the margin is for a loaded CI machine. Without the
+    // limit the answer would take the 35 s a statement may take before the client gives up.
+    expect(frozen.ms).toBeLessThan(5_000);
     proxy.thaw();
     expect((await ready()).status).toBe(200);
   });

@@ -7,7 +7,7 @@ import { messageIdOf } from '../email/delivery.js';
 import { peopleFile } from '../imports/import.fixtures.js';
 import { commit, preview } from '../imports/import.test-helpers.js';
 import { JOBS } from '../jobs/job-queue.js';
-import { type ServerProcess, serverProcess } from '../testing/server-process.js';
+import { serverProcess } from '../testing/server-process.js';
 import { smtpSink } from '../testing/smtp-sink.js';
 
 /**

@@ -1,34 +1,20 @@
 import { addDays, pacificToInstant, todayInPacific } from '@cei/domain';
 import AddIcon from '@mui/icons-material/Add';
 import BlockIcon from '@mui/icons-material/Block';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Typography,
-} from '@mui/material';
+import { Button, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
-  Confirm,
   DataTable,
   DateInput,
-  Form,
-  HttpError,
   ReferenceManyField,
   required,
-  SaveButton,
   TextInput,
-  useDataProvider,
-  useNotify,
   useRecordContext,
-  useRefresh,
   useTranslate,
 } from 'react-admin';
+import { ActionButton, OperationDialog, useOperation } from '../common/actions';
 import { ShownOnceDialog, type ShownOnceTexts } from '../common/ShownOnceDialog';
 import { InstantField } from '../common/values';
-import type { CeiDataProvider } from '../data/dataProvider';
 import { Section } from '../layout/Section';
 import { ISSUE_API_TOKEN, type IssuedApiToken, REVOKE_API_TOKEN } from './account.graphql';
 import { TokenLimits } from './TokenLimits';
@@ -78,37 +64,22 @@ export function ApiTokenPanel({ accountId }: { accountId: string }) {
   );
 }
 
-interface TokenRequest {
-  name: string;
-  /** The last day it works, a Pacific calendar day; it stops at that day's end. */
-  expiresAt: string;
-}
-
 function IssueToken({ accountId }: { accountId: string }) {
-  const dataProvider = useDataProvider<CeiDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
+  const operation = useOperation();
   const translate = useTranslate();
   const [asking, setAsking] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
 
-  async function issue(values: Partial<TokenRequest>) {
-    try {
-      const { issueApiToken } = await dataProvider.execute<IssuedApiToken>(ISSUE_API_TOKEN, {
-        input: {
-          accountId,
-          name: values.name,
-          expiresAt: pacificToInstant(values.expiresAt ?? '', '23:59').toISOString(),
-        },
-      });
-      setAsking(false);
-      setSecret(issueApiToken.token);
-      refresh();
-    } catch (error) {
-      if (error instanceof HttpError && error.body?.errors) return error.body.errors;
-      notify(error instanceof Error ? error.message : String(error), { type: 'error' });
-    }
-    return undefined;
+  async function issue(values: Record<string, unknown>) {
+    const { issueApiToken } = await operation<IssuedApiToken>(ISSUE_API_TOKEN, {
+      input: {
+        accountId,
+        name: values.name,
+        // The last day it works, a Pacific calendar day: it stops at that day's end.
+        expiresAt: pacificToInstant(String(values.expiresAt ?? ''), '23:59').toISOString(),
+      },
+    });
+    setSecret(issueApiToken.token);
   }
 
   return (
@@ -116,34 +87,29 @@ function IssueToken({ accountId }: { accountId: string }) {
       <Button startIcon={<AddIcon />} onClick={() => setAsking(true)} sx={{ mb: 1 }}>
         {translate('cei.apiTokens.issue')}
       </Button>
-      <Dialog open={asking} onClose={() => setAsking(false)} aria-labelledby="issue-token-title">
-        <Form
-          onSubmit={issue}
-          defaultValues={{ expiresAt: addDays(todayInPacific(), DEFAULT_VALIDITY_DAYS) }}
-        >
-          <DialogTitle id="issue-token-title">{translate('cei.apiTokens.issueTitle')}</DialogTitle>
-          <DialogContent>
-            <TextInput
-              source="name"
-              label="resources.apiTokens.fields.name"
-              helperText="cei.apiTokens.nameHelp"
-              validate={required()}
-              fullWidth
-            />
-            <DateInput
-              source="expiresAt"
-              label="cei.apiTokens.worksUntil"
-              helperText="cei.apiTokens.worksUntilHelp"
-              validate={required()}
-              fullWidth
-            />
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={() => setAsking(false)}>{translate('ra.action.cancel')}</Button>
-            <SaveButton label="cei.apiTokens.issueButton" alwaysEnable />
-          </DialogActions>
-        </Form>
-      </Dialog>
+      <OperationDialog
+        open={asking}
+        onClose={() => setAsking(false)}
+        title="cei.apiTokens.issueTitle"
+        submitLabel="cei.apiTokens.issueButton"
+        defaultValues={{ expiresAt: addDays(todayInPacific(), DEFAULT_VALIDITY_DAYS) }}
+        onSubmit={issue}
+      >
+        <TextInput
+          source="name"
+          label="resources.apiTokens.fields.name"
+          helperText="cei.apiTokens.nameHelp"
+          validate={required()}
+          fullWidth
+        />
+        <DateInput
+          source="expiresAt"
+          label="cei.apiTokens.worksUntil"
+          helperText="cei.apiTokens.worksUntilHelp"
+          validate={required()}
+          fullWidth
+        />
+      </OperationDialog>
       {secret && (
         <ShownOnceDialog value={secret} texts={TOKEN_TEXTS} onDone={() => setSecret(null)} />
       )}
@@ -168,49 +134,26 @@ interface TokenRecord {
 
 function RevokeToken() {
   const token = useRecordContext<TokenRecord>();
-  const dataProvider = useDataProvider<CeiDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const translate = useTranslate();
-  const [confirming, setConfirming] = useState(false);
-  const [pending, setPending] = useState(false);
+  const operation = useOperation();
   if (!token || token.revokedAt || new Date(token.expiresAt) <= new Date()) return null;
-
-  async function revoke() {
-    if (!token) return;
-    setPending(true);
-    try {
-      await dataProvider.execute(REVOKE_API_TOKEN, { id: token.id });
-      notify('cei.apiTokens.revoked', { type: 'info', messageArgs: { name: token.name } });
-      refresh();
-    } catch (error) {
-      notify(error instanceof Error ? error.message : String(error), { type: 'error' });
-    } finally {
-      setPending(false);
-      setConfirming(false);
-    }
-  }
-
   return (
-    <>
-      <Button
-        size="small"
-        color="error"
-        startIcon={<BlockIcon />}
-        onClick={() => setConfirming(true)}
-      >
-        {translate('cei.apiTokens.revoke')}
-      </Button>
-      <Confirm
-        isOpen={confirming}
-        loading={pending}
-        title="cei.apiTokens.revokeTitle"
-        titleTranslateOptions={{ name: token.name }}
-        content="cei.apiTokens.revokeContent"
-        confirm="cei.apiTokens.revoke"
-        onConfirm={revoke}
-        onClose={() => setConfirming(false)}
-      />
-    </>
+    <ActionButton
+      label="cei.apiTokens.revoke"
+      icon={<BlockIcon />}
+      color="error"
+      variant="text"
+      confirm={{
+        title: 'cei.apiTokens.revokeTitle',
+        content: 'cei.apiTokens.revokeContent',
+        args: { name: token.name },
+      }}
+      onAction={() =>
+        operation(
+          REVOKE_API_TOKEN,
+          { id: token.id },
+          { success: 'cei.apiTokens.revoked', successArgs: { name: token.name } },
+        )
+      }
+    />
   );
 }

@@ -1,28 +1,10 @@
 import { INTL_LOCALE } from '@cei/domain';
 import TuneIcon from '@mui/icons-material/Tune';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Typography,
-} from '@mui/material';
+import { Button, Typography } from '@mui/material';
 import { useState } from 'react';
-import {
-  Form,
-  HttpError,
-  minValue,
-  NumberInput,
-  SaveButton,
-  useDataProvider,
-  useNotify,
-  useRecordContext,
-  useRefresh,
-  useTranslate,
-} from 'react-admin';
+import { minValue, NumberInput, useRecordContext, useTranslate } from 'react-admin';
+import { OperationDialog, useOperation } from '../common/actions';
 import { useUiLanguage } from '../common/enums';
-import type { CeiDataProvider } from '../data/dataProvider';
 import { useGraphQuery } from '../data/useGraphQuery';
 import {
   RATE_LIMIT_SETTINGS,
@@ -90,67 +72,50 @@ function LimitsDialog({
   settings: RateLimitSettings['rateLimitSettings'] | undefined;
   onClose: () => void;
 }) {
-  const dataProvider = useDataProvider<CeiDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
+  const operation = useOperation();
   const translate = useTranslate();
-
-  async function save(values: Partial<Pick<TokenRecord, 'requestLimit' | 'costLimit'>>) {
-    try {
-      await dataProvider.execute(UPDATE_API_TOKEN_LIMITS, {
-        id: token.id,
-        version: token.version,
-        input: { requestLimit: values.requestLimit ?? null, costLimit: values.costLimit ?? null },
-      });
-      notify('cei.apiTokens.limitsSaved', { type: 'info', messageArgs: { name: token.name } });
-      onClose();
-      refresh();
-    } catch (error) {
-      if (error instanceof HttpError && error.body?.errors) return error.body.errors;
-      notify(error instanceof Error ? error.message : String(error), { type: 'error' });
-    }
-    return undefined;
-  }
-
   return (
-    <Dialog open onClose={onClose} aria-labelledby="token-limits-title">
-      <Form
-        onSubmit={save}
-        defaultValues={{ requestLimit: token.requestLimit, costLimit: token.costLimit }}
-      >
-        <DialogTitle id="token-limits-title">
-          {translate('cei.apiTokens.limitsTitle', { name: token.name })}
-        </DialogTitle>
-        <DialogContent>
-          <Typography variant="body2" color="text.secondary" gutterBottom>
-            {translate('cei.apiTokens.limitsExplain', { seconds: settings?.windowSeconds ?? 60 })}
-          </Typography>
-          <NumberInput
-            source="requestLimit"
-            label="resources.apiTokens.fields.requestLimit"
-            helperText={translate('cei.apiTokens.emptyForDefault', {
-              limit: settings?.tokenRequestLimit ?? '…',
-            })}
-            validate={minValue(1)}
-            min={1}
-            fullWidth
-          />
-          <NumberInput
-            source="costLimit"
-            label="resources.apiTokens.fields.costLimit"
-            helperText={translate('cei.apiTokens.emptyForDefault', {
-              limit: settings?.tokenCostLimit ?? '…',
-            })}
-            validate={minValue(1)}
-            min={1}
-            fullWidth
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-          <SaveButton alwaysEnable />
-        </DialogActions>
-      </Form>
-    </Dialog>
+    <OperationDialog
+      open
+      onClose={onClose}
+      title="cei.apiTokens.limitsTitle"
+      titleArgs={{ name: token.name }}
+      submitLabel="ra.action.save"
+      defaultValues={{ requestLimit: token.requestLimit, costLimit: token.costLimit }}
+      onSubmit={(values) =>
+        operation(
+          UPDATE_API_TOKEN_LIMITS,
+          {
+            id: token.id,
+            version: token.version,
+            input: {
+              requestLimit: values.requestLimit ?? null,
+              costLimit: values.costLimit ?? null,
+            },
+          },
+          { success: 'cei.apiTokens.limitsSaved', successArgs: { name: token.name } },
+        )
+      }
+    >
+      <Typography variant="body2" color="text.secondary" gutterBottom>
+        {translate('cei.apiTokens.limitsExplain', { seconds: settings?.windowSeconds ?? 60 })}
+      </Typography>
+      {(
+        [
+          ['requestLimit', settings?.tokenRequestLimit],
+          ['costLimit', settings?.tokenCostLimit],
+        ] as const
+      ).map(([source, defaultLimit]) => (
+        <NumberInput
+          key={source}
+          source={source}
+          label={`resources.apiTokens.fields.${source}`}
+          helperText={translate('cei.apiTokens.emptyForDefault', { limit: defaultLimit ?? '…' })}
+          validate={minValue(1)}
+          min={1}
+          fullWidth
+        />
+      ))}
+    </OperationDialog>
   );
 }

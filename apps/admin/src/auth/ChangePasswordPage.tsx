@@ -1,7 +1,6 @@
 import { Card, CardContent, Typography } from '@mui/material';
 import {
   Form,
-  HttpError,
   minLength,
   PasswordInput,
   required,
@@ -14,6 +13,7 @@ import {
   useRedirect,
   useTranslate,
 } from 'react-admin';
+import { useFormFailure } from '../common/actions';
 import type { CeiAuthProvider } from './authProvider';
 
 interface PasswordChange {
@@ -30,6 +30,7 @@ export function ChangePasswordPage() {
   useAuthenticated();
   const authProvider = useAuthProvider<CeiAuthProvider>();
   const notify = useNotify();
+  const failure = useFormFailure();
   const redirect = useRedirect();
   const translate = useTranslate();
 
@@ -44,9 +45,7 @@ export function ChangePasswordPage() {
       });
     } catch (error) {
       // Field problems (a wrong current password, a weak new one) go under their inputs.
-      if (error instanceof HttpError && error.body?.errors) return error.body.errors;
-      notify(error instanceof Error ? error.message : String(error), { type: 'error' });
-      return undefined;
+      return failure(error);
     }
     notify('cei.account.passwordChanged', { type: 'success' });
     redirect('/');

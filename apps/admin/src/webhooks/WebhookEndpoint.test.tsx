@@ -72,6 +72,16 @@ function answer({ operationName }: FakeOperation) {
           },
         },
       };
+    case 'RenewWebhookSecret':
+      return {
+        data: {
+          renewWebhookSecret: {
+            __typename: 'WebhookEndpointWithSecret',
+            secret: SECRET,
+            webhookEndpoint: { __typename: 'WebhookEndpoint', id: 'wh-1', url: endpoint.url },
+          },
+        },
+      };
     case 'CreateWebhookEndpoint':
       return {
         data: {
@@ -172,6 +182,28 @@ describe('a webhook endpoint’s page', () => {
         operations.find((operation) => operation.operationName === 'RedeliverWebhook'),
       ).toMatchObject({ variables: { id: 'd1' } }),
     );
+  });
+
+  it('gives the endpoint a new secret once confirmed, and shows it once', async () => {
+    const { operations } = renderAt(
+      '/webhookEndpoints/wh-1/show',
+      '/webhookEndpoints/:id/show/*',
+      <WebhookEndpointShow />,
+      Role.API_PARTNER,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'New secret' }));
+    const confirm = await screen.findByRole('dialog', {
+      name: 'Give this endpoint a new signing secret?',
+    });
+    expect(operations.some((operation) => operation.operationName === 'RenewWebhookSecret')).toBe(
+      false,
+    );
+    fireEvent.click(within(confirm).getByRole('button', { name: 'New secret' }));
+    const shown = await screen.findByRole('dialog', { name: 'Signing secret' });
+    expect((within(shown).getByLabelText('Secret') as HTMLInputElement).value).toBe(SECRET);
+    expect(
+      operations.find((operation) => operation.operationName === 'RenewWebhookSecret'),
+    ).toMatchObject({ variables: { id: 'wh-1' } });
   });
 
   it('reads in Spanish', async () => {

@@ -4,16 +4,15 @@ import { useState } from 'react';
 import {
   AutocompleteInput,
   Form,
-  HttpError,
   ReferenceInput,
   required,
   SaveButton,
   Title,
   useDataProvider,
-  useNotify,
   usePermissions,
   useRedirect,
 } from 'react-admin';
+import { useFormFailure } from '../common/actions';
 import { ShownOnceDialog } from '../common/ShownOnceDialog';
 import type { CeiDataProvider } from '../data/dataProvider';
 import { WebhookEndpointInputs } from './WebhookEndpointInputs';
@@ -33,7 +32,7 @@ interface EndpointRequest {
  */
 export function WebhookEndpointCreate() {
   const dataProvider = useDataProvider<CeiDataProvider>();
-  const notify = useNotify();
+  const failure = useFormFailure();
   const redirect = useRedirect();
   const { permissions: role } = usePermissions<string>();
   const [created, setCreated] = useState<EndpointWithSecret | null>(null);
@@ -52,8 +51,7 @@ export function WebhookEndpointCreate() {
       });
       setCreated(createWebhookEndpoint);
     } catch (error) {
-      if (error instanceof HttpError && error.body?.errors) return error.body.errors;
-      notify(error instanceof Error ? error.message : String(error), { type: 'error' });
+      return failure(error);
     }
     return undefined;
   }

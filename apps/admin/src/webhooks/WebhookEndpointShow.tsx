@@ -1,9 +1,8 @@
 import KeyIcon from '@mui/icons-material/Key';
 import ReplayIcon from '@mui/icons-material/Replay';
-import { Button, Typography } from '@mui/material';
+import { Typography } from '@mui/material';
 import { useState } from 'react';
 import {
-  Confirm,
   DataTable,
   DeleteButton,
   EditButton,
@@ -13,16 +12,13 @@ import {
   SimpleShowLayout,
   TextField,
   TopToolbar,
-  useDataProvider,
-  useNotify,
   useRecordContext,
-  useRefresh,
   useTranslate,
 } from 'react-admin';
+import { ActionButton, useOperation } from '../common/actions';
 import { EnumField } from '../common/enums';
 import { ShownOnceDialog } from '../common/ShownOnceDialog';
 import { InstantField, LocaleNumberField } from '../common/values';
-import type { CeiDataProvider } from '../data/dataProvider';
 import { Section } from '../layout/Section';
 import { EndpointStatus, EventTypes } from './EndpointStatus';
 import {
@@ -106,73 +102,43 @@ function DeliveryLog() {
 
 function Redeliver() {
   const delivery = useRecordContext<{ id: string; status: string }>();
-  const dataProvider = useDataProvider<CeiDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const translate = useTranslate();
-  const [pending, setPending] = useState(false);
+  const operation = useOperation();
   if (!delivery || delivery.status === 'PENDING') return null;
-
-  async function redeliver() {
-    if (!delivery) return;
-    setPending(true);
-    try {
-      await dataProvider.execute(REDELIVER_WEBHOOK, { id: delivery.id });
-      notify('cei.webhooks.redelivered', { type: 'info' });
-      refresh();
-    } catch (error) {
-      notify(error instanceof Error ? error.message : String(error), { type: 'error' });
-    } finally {
-      setPending(false);
-    }
-  }
-
   return (
-    <Button size="small" startIcon={<ReplayIcon />} onClick={redeliver} disabled={pending}>
-      {translate('cei.webhooks.redeliver')}
-    </Button>
+    <ActionButton
+      label="cei.webhooks.redeliver"
+      icon={<ReplayIcon />}
+      variant="text"
+      onAction={() =>
+        operation(REDELIVER_WEBHOOK, { id: delivery.id }, { success: 'cei.webhooks.redelivered' })
+      }
+    />
   );
 }
 
 function RenewSecret() {
   const endpoint = useRecordContext<{ id: string }>();
-  const dataProvider = useDataProvider<CeiDataProvider>();
-  const notify = useNotify();
-  const translate = useTranslate();
-  const [confirming, setConfirming] = useState(false);
-  const [pending, setPending] = useState(false);
+  const operation = useOperation();
   const [secret, setSecret] = useState<string | null>(null);
   if (!endpoint) return null;
 
   async function renew() {
     if (!endpoint) return;
-    setPending(true);
-    try {
-      const { renewWebhookSecret } = await dataProvider.execute<{
-        renewWebhookSecret: EndpointWithSecret;
-      }>(RENEW_WEBHOOK_SECRET, { id: endpoint.id });
-      setSecret(renewWebhookSecret.secret);
-    } catch (error) {
-      notify(error instanceof Error ? error.message : String(error), { type: 'error' });
-    } finally {
-      setPending(false);
-      setConfirming(false);
-    }
+    const { renewWebhookSecret } = await operation<{ renewWebhookSecret: EndpointWithSecret }>(
+      RENEW_WEBHOOK_SECRET,
+      { id: endpoint.id },
+    );
+    setSecret(renewWebhookSecret.secret);
   }
 
   return (
     <>
-      <Button size="small" startIcon={<KeyIcon />} onClick={() => setConfirming(true)}>
-        {translate('cei.webhooks.renew')}
-      </Button>
-      <Confirm
-        isOpen={confirming}
-        loading={pending}
-        title="cei.webhooks.renewTitle"
-        content="cei.webhooks.renewContent"
-        confirm="cei.webhooks.renew"
-        onConfirm={renew}
-        onClose={() => setConfirming(false)}
+      <ActionButton
+        label="cei.webhooks.renew"
+        icon={<KeyIcon />}
+        variant="text"
+        confirm={{ title: 'cei.webhooks.renewTitle', content: 'cei.webhooks.renewContent' }}
+        onAction={renew}
       />
       {secret && (
         <ShownOnceDialog

@@ -8,7 +8,7 @@ import {
   Resource,
   TestMemoryRouter,
 } from 'react-admin';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LoginPage } from '../auth/LoginPage';
 import { SignInScreen } from '../auth/SignInScreen';
 import { Layout } from '../layout/Layout';
@@ -268,7 +268,17 @@ describe('the screens in Spanish', { timeout: 60_000 }, () => {
     expect([...missing]).toEqual([]);
   });
 
+  /**
+   * The sign-in card asks the server for a trial install's demo sign-ins: here, a server with
+   * none, rather than whatever answers on the test page's own address.
+   */
+  function serverWithoutDemoSignIns() {
+    vi.stubGlobal('fetch', async () => ({ json: async () => ({ data: { demoSignIns: [] } }) }));
+  }
+  afterEach(() => vi.unstubAllGlobals());
+
   it('show the sign-in page in Spanish, with the language menu', async () => {
+    serverWithoutDemoSignIns();
     render(
       <AdminContext i18nProvider={recording} store={memoryStore({ locale: 'es' })}>
         <LoginPage />
@@ -283,6 +293,7 @@ describe('the screens in Spanish', { timeout: 60_000 }, () => {
   });
 
   it('show the first visit’s sign-in page, before the app loads, in Spanish', async () => {
+    serverWithoutDemoSignIns();
     rememberLanguage('es');
     try {
       render(<SignInScreen onSignedIn={() => undefined} />);

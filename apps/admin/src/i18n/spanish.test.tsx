@@ -224,6 +224,7 @@ describe('the screens in Spanish', { timeout: 60_000 }, () => {
   afterEach(() => {
     cleanup();
     missing.clear();
+    vi.unstubAllGlobals();
   });
 
   it('show a list with its menu, app bar, filters and columns in Spanish only', async () => {
@@ -275,7 +276,6 @@ describe('the screens in Spanish', { timeout: 60_000 }, () => {
   function serverWithoutDemoSignIns() {
     vi.stubGlobal('fetch', async () => ({ json: async () => ({ data: { demoSignIns: [] } }) }));
   }
-  afterEach(() => vi.unstubAllGlobals());
 
   it('show the sign-in page in Spanish, with the language menu', async () => {
     serverWithoutDemoSignIns();

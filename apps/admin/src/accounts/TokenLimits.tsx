@@ -102,14 +102,14 @@ function LimitsDialog({
       </Typography>
       {(
         [
-          ['requestLimit', settings?.tokenRequestLimit],
-          ['costLimit', settings?.tokenCostLimit],
+          ['requestLimit', 'resources.apiTokens.fields.requestLimit', settings?.tokenRequestLimit],
+          ['costLimit', 'resources.apiTokens.fields.costLimit', settings?.tokenCostLimit],
         ] as const
-      ).map(([source, defaultLimit]) => (
+      ).map(([source, label, defaultLimit]) => (
         <NumberInput
           key={source}
           source={source}
-          label={`resources.apiTokens.fields.${source}`}
+          label={label}
           helperText={translate('cei.apiTokens.emptyForDefault', { limit: defaultLimit ?? '…' })}
           validate={minValue(1)}
           min={1}

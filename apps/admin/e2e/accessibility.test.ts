@@ -4,10 +4,10 @@ import { pages } from '../src/pages';
 import { resources } from '../src/resources';
 import { type AxeFinding, seriousAxeViolations } from './axe';
 import { launchChromium, missingChromium, mustFailWithoutChromium } from './chromium';
-import { startServer, type TestServer } from './server';
+import { DEMO_PASSWORD, startServer, type TestServer } from './server';
 import { openTab, signIn, type Tab } from './session';
 
-const DEMO_ADMIN = { email: 'admin@example.org', password: 'cei-demo-password' };
+const DEMO_ADMIN = { email: 'admin@example.org', password: DEMO_PASSWORD };
 
 if (missingChromium && mustFailWithoutChromium) {
   it('runs the accessibility tests in Chromium (CI=true)', () => {

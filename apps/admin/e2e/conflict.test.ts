@@ -2,10 +2,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './axe';
 import { launchChromium, missingChromium, mustFailWithoutChromium } from './chromium';
-import { startServer, type TestServer } from './server';
+import { DEMO_PASSWORD, startServer, type TestServer } from './server';
 import { openTab, screenshot, signIn, type Tab } from './session';
 
-const PASSWORD = 'cei-demo-password';
 /** The organization's name input (labelled "Name *", as required). */
 const NAME = /^Name\b/;
 
@@ -60,8 +59,8 @@ describe.skipIf(!!missingChromium)('two people editing the same record', () => {
     );
     organization = data?.organizations.nodes[0] as Organization;
     [first, second] = await Promise.all([openTab(browser), openTab(browser)]);
-    await signIn(first.page, server.url, 'admin@example.org', PASSWORD);
-    await signIn(second.page, server.url, 'staff@example.org', PASSWORD);
+    await signIn(first.page, server.url, 'admin@example.org', DEMO_PASSWORD);
+    await signIn(second.page, server.url, 'staff@example.org', DEMO_PASSWORD);
   });
 
   afterAll(async () => {

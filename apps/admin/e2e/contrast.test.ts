@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AA_TEXT_CONTRAST, contrastRatio, over } from '../src/layout/contrast';
 import { accessiblePalette } from '../src/layout/palette';
 import { launchChromium, missingChromium, mustFailWithoutChromium } from './chromium';
-import { startServer, type TestServer } from './server';
+import { DEMO_PASSWORD, startServer, type TestServer } from './server';
 import { closeTabs, openTab, signIn, type Tab } from './session';
 
 if (missingChromium && mustFailWithoutChromium) {
@@ -42,7 +42,7 @@ describe.skipIf(!!missingChromium)('the Delete button on an edit toolbar', () =>
     const tab = await openTab(browser);
     tabs.push(tab);
     const { page } = tab;
-    await signIn(page, server.url, 'admin@example.org', 'cei-demo-password');
+    await signIn(page, server.url, 'admin@example.org', DEMO_PASSWORD);
     await page.goto(`${server.url}/#/teams/${encodeURIComponent(teamId)}`);
     const deleteButton = page.getByRole('button', { name: 'Delete', exact: true });
     await deleteButton.waitFor();

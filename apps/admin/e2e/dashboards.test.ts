@@ -1,11 +1,8 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, missingChromium } from './chromium';
-import { startServer, type TestServer } from './server';
-import { closeTabs, openTab, screenshot, signIn, type Tab } from './session';
-
-/** The password of every demo account (apps/server, demo data). */
-const DEMO_PASSWORD = 'cei-demo-password';
+import { DEMO_PASSWORD, startServer, type TestServer } from './server';
+import { closeTabs, expectNoErrors, openTab, screenshot, signIn, type Tab } from './session';
 
 /** The charting library's chunk (src/dashboards/charts/Charts.tsx, loaded lazily). */
 const CHART_CHUNK = /\/assets\/Charts-[\w-]+\.js$/;
@@ -63,8 +60,7 @@ describe.skipIf(!!missingChromium)('each role’s dashboard in Chromium', () => 
   async function finish(tab: Tab, name: string) {
     await tab.page.waitForLoadState('networkidle');
     await screenshot(tab.page, `dashboard-${name}-en`);
-    expect(tab.graphqlErrors).toEqual([]);
-    expect(tab.pageErrors).toEqual([]);
+    expectNoErrors(tab);
   }
 
   beforeAll(async () => {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, missingChromium, mustFailWithoutChromium } from './chromium';
-import { startServer, type TestServer } from './server';
+import { DEMO_PASSWORD, startServer, type TestServer } from './server';
 import { menuEntries, menuEntry, openTab, screenshot, signIn, type Tab } from './session';
 
 const dist = new URL('../dist/', import.meta.url);
@@ -57,7 +57,7 @@ describe.skipIf(!!missingChromium)('the API explorer', () => {
     token = issued.data?.issueApiToken.token as string;
     tab = await openTab(browser);
     tab.page.context().on('request', (request) => requests.push(request));
-    await signIn(tab.page, server.url, 'api@example.org', 'cei-demo-password');
+    await signIn(tab.page, server.url, 'api@example.org', DEMO_PASSWORD);
   });
 
   afterAll(async () => {

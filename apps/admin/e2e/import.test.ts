@@ -1,10 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, missingChromium } from './chromium';
-import { startServer, type TestServer } from './server';
+import { DEMO_PASSWORD, startServer, type TestServer } from './server';
 import { menuEntry, openTab, screenshot, signIn, type Tab } from './session';
 
-const DEMO_PASSWORD = 'cei-demo-password';
 const AZUSA = 'Azusa Unified School District';
 /** Valid rows besides Ana's: enough for the bar to have somewhere to go. */
 const BULK = 1500;

@@ -1,11 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, missingChromium } from './chromium';
-import { startServer, type TestServer } from './server';
-import { menuEntry, openTab, screenshot, signIn, type Tab } from './session';
+import { DEMO_PASSWORD, startServer, type TestServer } from './server';
+import { expectNoErrors, menuEntry, openTab, screenshot, signIn, type Tab } from './session';
 
-/** The password of every demo account (apps/server, demo data). */
-const DEMO_PASSWORD = 'cei-demo-password';
 const LEAD = 'lead@example.org';
 
 /** The languages each GraphQL request of the page asked its answer in. */
@@ -44,8 +42,7 @@ describe.skipIf(!!missingChromium)('the interface language in Chromium', () => {
       if (task.result?.state === 'fail') {
         await screenshot(tab.page, `failed-language-${tabs.length}`).catch(() => undefined);
       }
-      expect(tab.graphqlErrors).toEqual([]);
-      expect(tab.pageErrors).toEqual([]);
+      expectNoErrors(tab);
       await tab.close();
     }
   });

@@ -5,11 +5,8 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './axe';
 import { launchChromium, missingChromium } from './chromium';
-import { startServer, type TestServer } from './server';
-import { menuEntry, openTab, screenshot, signIn, type Tab } from './session';
-
-/** The password of every demo account (apps/server, demo data). */
-const DEMO_PASSWORD = 'cei-demo-password';
+import { DEMO_PASSWORD, startServer, type TestServer } from './server';
+import { menuEntry, screenshot, signedInTab, type Tab } from './session';
 
 /** A title that a spreadsheet would run as a formula if it were written as it is. */
 const FORMULA = '=HYPERLINK("http://evil.example","Click")';
@@ -24,11 +21,8 @@ describe.skipIf(!!missingChromium)('the lists’ export, saved filters and bulk 
   let browser: Browser;
   const tabs: Tab[] = [];
 
-  async function signedIn(email: string): Promise<Tab> {
-    const tab = await openTab(browser);
-    tabs.push(tab);
-    await signIn(tab.page, server.url, email, DEMO_PASSWORD);
-    return tab;
+  function signedIn(email: string): Promise<Tab> {
+    return signedInTab(browser, tabs, server.url, email);
   }
 
   /** Presses Tab until `target` has the focus: it is reachable from the keyboard. */

@@ -2,9 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, missingChromium, mustFailWithoutChromium } from './chromium';
 import { startServer, type TestServer } from './server';
-import { closeTabs, menuEntry, openTab, signIn, type Tab } from './session';
-
-const DEMO_PASSWORD = 'cei-demo-password';
+import { closeTabs, expectNoErrors, menuEntry, signedInTab, type Tab } from './session';
 
 if (missingChromium && mustFailWithoutChromium) {
   it('runs the main-job tests in Chromium (CI=true)', () => {
@@ -31,10 +29,7 @@ describe.skipIf(!!missingChromium)('each role’s main job in Chromium', () => {
   const tabs: Tab[] = [];
 
   async function signedIn(email: string): Promise<Page> {
-    const tab = await openTab(browser);
-    tabs.push(tab);
-    await signIn(tab.page, server.url, email, DEMO_PASSWORD);
-    return tab.page;
+    return (await signedInTab(browser, tabs, server.url, email)).page;
   }
 
   beforeAll(async () => {
@@ -44,12 +39,7 @@ describe.skipIf(!!missingChromium)('each role’s main job in Chromium', () => {
     await browser?.close();
     await server?.close();
   });
-  afterEach(({ task }) =>
-    closeTabs(tabs, task, (tab) => {
-      expect(tab.graphqlErrors).toEqual([]);
-      expect(tab.pageErrors).toEqual([]);
-    }),
-  );
+  afterEach(({ task }) => closeTabs(tabs, task, expectNoErrors));
 
   it('a liaison finds their own teams, their rates (Val Verde under 60%) and their check-ins', async () => {
     const page = await signedIn('liaison@example.org');

@@ -4,11 +4,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { englishAmong, shownTexts } from '../src/testing/englishTexts';
 import { seriousAxeViolations } from './axe';
 import { launchChromium, missingChromium, mustFailWithoutChromium } from './chromium';
-import { startServer, type TestServer } from './server';
-import { closeTabs, menuEntry, openTab, screenshot, signIn, type Tab } from './session';
-
-/** The password of every demo account (apps/server, demo data). */
-const DEMO_PASSWORD = 'cei-demo-password';
+import { DEMO_PASSWORD, startServer, type TestServer } from './server';
+import { closeTabs, expectNoErrors, menuEntry, screenshot, signedInTab, type Tab } from './session';
 
 if (missingChromium && mustFailWithoutChromium) {
   it('runs the role tests in Chromium (CI=true)', () => {
@@ -37,10 +34,7 @@ describe.skipIf(!!missingChromium)('each role’s day in Chromium', () => {
   }
 
   async function signedIn(email: string): Promise<Page> {
-    const tab = await openTab(browser);
-    tabs.push(tab);
-    await signIn(tab.page, server.url, email, DEMO_PASSWORD);
-    return tab.page;
+    return (await signedInTab(browser, tabs, server.url, email)).page;
   }
 
   /** The dashboard has loaded everything it asked for (charts included). */
@@ -104,12 +98,7 @@ describe.skipIf(!!missingChromium)('each role’s day in Chromium', () => {
     await server?.close();
   });
 
-  afterEach(({ task }) =>
-    closeTabs(tabs, task, (tab) => {
-      expect(tab.graphqlErrors).toEqual([]);
-      expect(tab.pageErrors).toEqual([]);
-    }),
-  );
+  afterEach(({ task }) => closeTabs(tabs, task, expectNoErrors));
 
   it('CEI staff select an application', async () => {
     const page = await signedIn('staff@example.org');

@@ -1,19 +1,16 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, missingChromium } from './chromium';
-import { startServer, type TestServer } from './server';
+import { DEMO_PASSWORD, startServer, type TestServer } from './server';
 import {
   closeTabs,
   menuEntries,
   menuEntry,
   openTab,
   screenshot,
-  signIn,
+  signedInTab,
   type Tab,
 } from './session';
-
-/** The password of every demo account (apps/server, demo data). */
-const DEMO_PASSWORD = 'cei-demo-password';
 
 const PROGRAM = ['Cohorts', 'Teams', 'Convenings'];
 const DIRECTORY = ['Organizations', 'Lead agencies'];
@@ -162,11 +159,8 @@ describe.skipIf(!!missingChromium)('each role in Chromium', () => {
     return data;
   }
 
-  async function signedIn(email: string, password = DEMO_PASSWORD): Promise<Tab> {
-    const tab = await openTab(browser);
-    tabs.push(tab);
-    await signIn(tab.page, server.url, email, password);
-    return tab;
+  function signedIn(email: string, password?: string): Promise<Tab> {
+    return signedInTab(browser, tabs, server.url, email, password);
   }
 
   async function azusa() {

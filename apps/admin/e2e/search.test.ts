@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './axe';
 import { launchChromium, missingChromium, mustFailWithoutChromium } from './chromium';
-import { startServer, type TestServer } from './server';
+import { DEMO_PASSWORD, startServer, type TestServer } from './server';
 import { openTab, screenshot, signIn, type Tab } from './session';
 
 if (missingChromium) {
@@ -40,7 +40,7 @@ describe.skipIf(!!missingChromium)('the global search box', () => {
     if (!riverside) throw new Error('The demo data has no student on a Riverside team.');
     student = riverside.person;
     tab = await openTab(browser);
-    await signIn(tab.page, server.url, 'liaison@example.org', 'cei-demo-password');
+    await signIn(tab.page, server.url, 'liaison@example.org', DEMO_PASSWORD);
   });
 
   afterAll(async () => {

@@ -1,5 +1,7 @@
 import { startTestServer, type TestServer } from '@cei/server/testing';
 
+export { DEMO_PASSWORD, TEST_ADMIN } from '@cei/server/testing';
+
 export type { TestServer };
 
 /**
@@ -9,6 +11,3 @@ export type { TestServer };
 export function startServer(): Promise<TestServer> {
   return startTestServer({ demo: true });
 }
-
-/** The CEI admin every test database has (the harness creates it). */
-export const TEST_ADMIN = { email: 'test-admin@example.org', password: 'test-admin-password' };

@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { DEMO_PASSWORD } from './server';
 
 const screenshots = new URL('../test-results/', import.meta.url);
 
@@ -47,6 +49,29 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { name: /^Welcome/ }).waitFor();
+}
+
+/**
+ * A new tab signed in as `email` (a demo account unless a password is given), kept in `tabs` so
+ * that the test file's `closeTabs` closes it.
+ */
+export async function signedInTab(
+  browser: Browser,
+  tabs: Tab[],
+  baseUrl: string,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<Tab> {
+  const tab = await openTab(browser);
+  tabs.push(tab);
+  await signIn(tab.page, baseUrl, email, password);
+  return tab;
+}
+
+/** The tab received no GraphQL error and logged none, whatever its screen shows. */
+export function expectNoErrors(tab: Tab): void {
+  expect(tab.graphqlErrors).toEqual([]);
+  expect(tab.pageErrors).toEqual([]);
 }
 
 /**

@@ -3,11 +3,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BundleReport } from '../build/bundleReport';
 import { launchChromium, missingChromium, mustFailWithoutChromium } from './chromium';
-import { startServer, type TestServer } from './server';
+import { DEMO_PASSWORD, startServer, type TestServer } from './server';
 import { closeTabs, openTab, type Tab } from './session';
-
-/** The password of every demo account (apps/server, demo data). */
-const DEMO_PASSWORD = 'cei-demo-password';
 
 if (missingChromium && mustFailWithoutChromium) {
   it('runs the sign-in tests in Chromium (CI=true)', () => {

@@ -3,11 +3,8 @@ import { docxFile, pdfFile } from '@cei/server/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, missingChromium } from './chromium';
-import { startServer, type TestServer } from './server';
+import { DEMO_PASSWORD, startServer, type TestServer } from './server';
 import { menuEntry, openTab, screenshot, signIn, type Tab } from './session';
-
-/** The password of every demo account (apps/server, demo data). */
-const DEMO_PASSWORD = 'cei-demo-password';
 
 /**
  * The whole story of issue 4 in one browser run, each step through the screens of the role that

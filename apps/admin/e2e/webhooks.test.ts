@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, missingChromium, mustFailWithoutChromium } from './chromium';
-import { startServer, type TestServer } from './server';
-import { menuEntries, openTab, screenshot, signIn, type Tab } from './session';
+import { DEMO_PASSWORD, startServer, type TestServer } from './server';
+import { expectNoErrors, menuEntries, openTab, screenshot, signIn, type Tab } from './session';
 
 if (missingChromium && mustFailWithoutChromium) {
   it('runs the webhook tests in Chromium (CI=true)', () => {
@@ -18,7 +18,7 @@ describe.skipIf(!!missingChromium)('registering a webhook in Chromium', () => {
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchChromium()]);
     tab = await openTab(browser);
-    await signIn(tab.page, server.url, 'api@example.org', 'cei-demo-password');
+    await signIn(tab.page, server.url, 'api@example.org', DEMO_PASSWORD);
   });
 
   afterAll(async () => {
@@ -68,7 +68,6 @@ describe.skipIf(!!missingChromium)('registering a webhook in Chromium', () => {
       event_types: ['TEAM', 'ATTENDANCE_SUMMARY'],
       email: 'api@example.org',
     });
-    expect(tab.graphqlErrors).toEqual([]);
-    expect(tab.pageErrors).toEqual([]);
+    expectNoErrors(tab);
   });
 });

@@ -3,10 +3,9 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { launchChromium } from '../chromium';
-import { startServer, type TestServer } from '../server';
+import { DEMO_PASSWORD, startServer, type TestServer } from '../server';
 import { openTab, signIn } from '../session';
 
-const DEMO_PASSWORD = 'cei-demo-password';
 const folder = new URL('../../../../docs/screens/', import.meta.url);
 
 type Language = 'en' | 'es';

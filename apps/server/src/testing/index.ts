@@ -1,3 +1,4 @@
+export { DEMO_PASSWORD } from '../database/seed/demo-data.js';
 export { docxFile, pdfFile, pngFile } from '../database/seed/demo-files.js';
 export { countStatements, databaseSnapshot } from './database-snapshot.js';
 export { pinnedNodeVersion } from './runtime.js';

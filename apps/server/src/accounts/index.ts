@@ -1,9 +1,11 @@
 import { Account, ScopeBinding } from './account.entity.js';
 import {
   AccountChildren,
+  AccountMutations,
   AccountQueries,
   AccountReferences,
   AccountResolver,
+  ApiTokenMutations,
   ApiTokenQueries,
   ApiTokenReferences,
   ScopeBindingQueries,
@@ -11,20 +13,22 @@ import {
 } from './account.resolver.js';
 import { AuthResolver } from './auth.resolver.js';
 import { SavedQuery } from './saved-query.entity.js';
-import { SavedQueryQueries, SavedQueryResolver } from './saved-query.resolver.js';
+import { SavedQueryMutations, SavedQueryQueries } from './saved-query.resolver.js';
 import { ApiToken, Session } from './session.entity.js';
 
 export const entities = [Account, ScopeBinding, Session, ApiToken, SavedQuery];
 export const resolvers = [
   AuthResolver,
   AccountQueries,
+  AccountMutations,
   AccountResolver,
   AccountChildren,
   AccountReferences,
   ApiTokenQueries,
+  ApiTokenMutations,
   ApiTokenReferences,
   ScopeBindingQueries,
   ScopeBindingReferences,
   SavedQueryQueries,
-  SavedQueryResolver,
+  SavedQueryMutations,
 ];

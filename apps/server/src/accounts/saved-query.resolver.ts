@@ -1,6 +1,5 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { Allow, SIGNED_IN } from '../graphql/access.js';
-import type { Context } from '../graphql/context.js';
+import { SIGNED_IN } from '../graphql/access.js';
+import { entityMutations } from '../graphql/entity-mutations.js';
 import { entityQueries } from '../graphql/entity-queries.js';
 import { SavedQuery } from './saved-query.entity.js';
 import { CreateSavedQueryInput, SavedQueryList } from './saved-query.inputs.js';
@@ -13,25 +12,13 @@ export const SavedQueryQueries = entityQueries(SavedQuery, SavedQueryList, {
   access: [SIGNED_IN],
 });
 
-@Resolver(() => SavedQuery)
-export class SavedQueryResolver {
-  @Allow(SIGNED_IN)
-  @Mutation(() => SavedQuery, {
+export const SavedQueryMutations = entityMutations(SavedQuery, {
+  access: [SIGNED_IN],
+  arguments: { id: 'The saved query.' },
+  create: {
+    input: CreateSavedQueryInput,
     description: "Saves a list's filter and sort under a name; only you will see it.",
-  })
-  createSavedQuery(
-    @Arg('input', () => CreateSavedQueryInput) input: CreateSavedQueryInput,
-    @Ctx() { data }: Context,
-  ) {
-    return createSavedQuery(data, input);
-  }
-
-  @Allow(SIGNED_IN)
-  @Mutation(() => ID, { description: 'Removes one of your saved queries; returns its id.' })
-  deleteSavedQuery(
-    @Arg('id', () => ID, { description: 'The saved query.' }) id: string,
-    @Ctx() { data }: Context,
-  ) {
-    return data.remove(SavedQuery, id);
-  }
-}
+    run: createSavedQuery,
+  },
+  delete: { description: 'Removes one of your saved queries; returns its id.' },
+});

@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Resolver, Root } fro
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Allow, SIGNED_IN, STAFF } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
+import { entityMutations } from '../graphql/entity-mutations.js';
 import { entityQueries } from '../graphql/entity-queries.js';
 import { childLists, referenceFields } from '../graphql/references.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -55,6 +56,20 @@ export const ApplicationChildren = childLists(Application, {
   },
 });
 
+export const ApplicationMutations = entityMutations(Application, {
+  access: STAFF,
+  create: {
+    input: CreateApplicationInput,
+    description: 'Starts a draft letter of interest to a recruiting cohort.',
+    run: createApplication,
+  },
+  update: {
+    input: UpdateApplicationInput,
+    description: 'Changes a draft letter of interest.',
+    run: updateApplication,
+  },
+});
+
 @Resolver(() => Application)
 export class ApplicationResolver {
   @FieldResolver(() => [Organization], {
@@ -98,28 +113,6 @@ export class ApplicationResolver {
   })
   async rank(@Root() application: Application, @Ctx() { data }: Context): Promise<number | null> {
     return (await cohortScores(data, application.cohort.id)).ranks.get(application.id) ?? null;
-  }
-
-  @Allow(...STAFF)
-  @Mutation(() => Application, {
-    description: 'Starts a draft letter of interest to a recruiting cohort.',
-  })
-  createApplication(
-    @Arg('input', () => CreateApplicationInput) input: CreateApplicationInput,
-    @Ctx() { data }: Context,
-  ): Promise<Application> {
-    return createApplication(data, input);
-  }
-
-  @Allow(...STAFF)
-  @Mutation(() => Application, { description: 'Changes a draft letter of interest.' })
-  updateApplication(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input', () => UpdateApplicationInput) input: UpdateApplicationInput,
-    @Ctx() { data }: Context,
-  ): Promise<Application> {
-    return updateApplication(data, id, version, input);
   }
 
   @Allow(...STAFF)

@@ -6,6 +6,7 @@ import {
   ApplicationDocumentResolver,
   ApplicationLeaQueries,
   ApplicationLeaReferences,
+  ApplicationMutations,
   ApplicationQueries,
   ApplicationReferences,
   ApplicationResolver,
@@ -21,9 +22,9 @@ import {
   ReviewResolver,
   ReviewScoreQueries,
   ReviewScoreReferences,
+  RubricCriterionMutations,
   RubricCriterionQueries,
   RubricCriterionReferences,
-  RubricCriterionResolver,
 } from './review.resolver.js';
 
 export const entities = [
@@ -36,6 +37,7 @@ export const entities = [
 ];
 export const resolvers = [
   ApplicationQueries,
+  ApplicationMutations,
   ApplicationResolver,
   ApplicationChildren,
   ApplicationReferences,
@@ -47,7 +49,7 @@ export const resolvers = [
   CohortChildren,
   TeamApplicationResolver,
   RubricCriterionQueries,
-  RubricCriterionResolver,
+  RubricCriterionMutations,
   RubricCriterionReferences,
   ReviewQueries,
   ReviewResolver,

@@ -1,8 +1,9 @@
-import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Account } from '../accounts/account.entity.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Allow, SIGNED_IN, STAFF } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
+import { entityMutations } from '../graphql/entity-mutations.js';
 import { entityQueries } from '../graphql/entity-queries.js';
 import { childLists, referenceFields } from '../graphql/references.js';
 import { Application } from './application.entity.js';
@@ -23,41 +24,20 @@ export const RubricCriterionReferences = referenceFields(RubricCriterion, {
   cohort: { type: () => Cohort, description: 'The cohort whose rubric it belongs to.' },
 });
 
-@Resolver(() => RubricCriterion)
-export class RubricCriterionResolver {
-  @Allow(...STAFF)
-  @Mutation(() => RubricCriterion, { description: "Adds a criterion to a cohort's rubric." })
-  createRubricCriterion(
-    @Arg('input', () => CreateRubricCriterionInput) input: CreateRubricCriterionInput,
-    @Ctx() { data }: Context,
-  ): Promise<RubricCriterion> {
-    return createRubricCriterion(data, input);
-  }
-
-  @Allow(...STAFF)
-  @Mutation(() => RubricCriterion, {
+export const RubricCriterionMutations = entityMutations(RubricCriterion, {
+  access: STAFF,
+  create: {
+    input: CreateRubricCriterionInput,
+    description: "Adds a criterion to a cohort's rubric.",
+    run: createRubricCriterion,
+  },
+  update: {
+    input: UpdateRubricCriterionInput,
     description: 'Changes a rubric criterion; its maximum cannot drop below scores already given.',
-  })
-  updateRubricCriterion(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input', () => UpdateRubricCriterionInput) input: UpdateRubricCriterionInput,
-    @Ctx() { data }: Context,
-  ): Promise<RubricCriterion> {
-    return updateRubricCriterion(data, id, version, input);
-  }
-
-  @Allow(...STAFF)
-  @Mutation(() => ID, {
-    description: 'Deletes a rubric criterion no review has scored; returns its id.',
-  })
-  deleteRubricCriterion(
-    @Arg('id', () => ID) id: string,
-    @Ctx() { data }: Context,
-  ): Promise<string> {
-    return data.remove(RubricCriterion, id);
-  }
-}
+    run: updateRubricCriterion,
+  },
+  delete: { description: 'Deletes a rubric criterion no review has scored; returns its id.' },
+});
 
 /** The references of Review records, resolved through the scope layer (null when out of scope). */
 export const ReviewReferences = referenceFields(Review, {

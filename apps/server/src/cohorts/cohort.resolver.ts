@@ -1,9 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { Account } from '../accounts/account.entity.js';
 import { Allow, PUBLIC, STAFF } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
+import { entityMutations } from '../graphql/entity-mutations.js';
 import { entityQueries } from '../graphql/entity-queries.js';
-import { referenceFields } from '../graphql/references.js';
+import { childLists, referenceFields } from '../graphql/references.js';
 import { Cohort, CohortDeadline } from './cohort.entity.js';
 import {
   CohortDeadlineList,
@@ -29,41 +30,28 @@ export const CohortReferences = referenceFields(Cohort, {
   },
 });
 
+/** The nested lists of Cohort records, read through the scope layer. */
+export const CohortChildren = childLists(Cohort, {
+  deadlineHistory: {
+    list: CohortDeadlineList,
+    via: 'cohort',
+    description: 'Every application deadline set for this cohort, newest first.',
+  },
+});
+
+export const CohortMutations = entityMutations(Cohort, {
+  access: STAFF,
+  create: { input: CreateCohortInput, description: 'Adds a cohort.', run: createCohort },
+  update: {
+    input: UpdateCohortInput,
+    description: 'Changes a cohort; a new deadline is kept in its history.',
+    run: updateCohort,
+  },
+  delete: { description: 'Deletes a cohort without teams or convenings; returns its id.' },
+});
+
 @Resolver(() => Cohort)
 export class CohortResolver {
-  @FieldResolver(() => CohortDeadlineList.Page, {
-    description: 'Every application deadline set for this cohort, newest first.',
-  })
-  deadlineHistory(
-    @Root() cohort: Cohort,
-    @Args(() => CohortDeadlineList.Args) args: InstanceType<typeof CohortDeadlineList.Args>,
-    @Ctx() { data }: Context,
-  ) {
-    return data.children(CohortDeadlineList.spec, 'cohort', cohort.id, args);
-  }
-
-  @Allow(...STAFF)
-  @Mutation(() => Cohort, { description: 'Adds a cohort.' })
-  createCohort(
-    @Arg('input', () => CreateCohortInput) input: CreateCohortInput,
-    @Ctx() { data }: Context,
-  ): Promise<Cohort> {
-    return createCohort(data, input);
-  }
-
-  @Allow(...STAFF)
-  @Mutation(() => Cohort, {
-    description: 'Changes a cohort; a new deadline is kept in its history.',
-  })
-  updateCohort(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input', () => UpdateCohortInput) input: UpdateCohortInput,
-    @Ctx() { data }: Context,
-  ): Promise<Cohort> {
-    return updateCohort(data, id, version, input);
-  }
-
   @Allow(...STAFF)
   @Mutation(() => Cohort, {
     description:
@@ -90,14 +78,6 @@ export class CohortResolver {
     @Ctx() { data }: Context,
   ): Promise<Cohort> {
     return moveApplicationDeadline(data, cohortId, version, input);
-  }
-
-  @Allow(...STAFF)
-  @Mutation(() => ID, {
-    description: 'Deletes a cohort without teams or convenings; returns its id.',
-  })
-  deleteCohort(@Arg('id', () => ID) id: string, @Ctx() { data }: Context): Promise<string> {
-    return data.remove(Cohort, id);
   }
 }
 

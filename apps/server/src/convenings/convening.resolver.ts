@@ -1,9 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Cohort } from '../cohorts/cohort.entity.js';
-import { Allow, PUBLIC, SIGNED_IN, STAFF } from '../graphql/access.js';
+import { PUBLIC, SIGNED_IN, STAFF } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
+import { entityMutations } from '../graphql/entity-mutations.js';
 import { entityQueries } from '../graphql/entity-queries.js';
-import type { ListArguments } from '../graphql/list.js';
 import { childLists, referenceFields } from '../graphql/references.js';
 import { Membership } from '../rosters/membership.entity.js';
 import { Attendance, Convening } from './convening.entity.js';
@@ -35,45 +35,31 @@ export class ConveningResolver {
     const cohorts = await Promise.all(links.nodes.map((link) => data.ref(link.cohort)));
     return cohorts.filter((cohort): cohort is Cohort => cohort !== null);
   }
-
-  @Allow(...STAFF)
-  @Mutation(() => Convening, { description: 'Schedules a convening.' })
-  createConvening(
-    @Arg('input', () => CreateConveningInput) input: CreateConveningInput,
-    @Ctx() { data }: Context,
-  ) {
-    return createConvening(data, input);
-  }
-
-  @Allow(...STAFF)
-  @Mutation(() => Convening, { description: 'Changes a convening.' })
-  updateConvening(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input', () => UpdateConveningInput) input: UpdateConveningInput,
-    @Ctx() { data }: Context,
-  ) {
-    return updateConvening(data, id, version, input);
-  }
-
-  @Allow(...STAFF)
-  @Mutation(() => ID, { description: 'Deletes a convening and its attendance; returns its id.' })
-  deleteConvening(@Arg('id', () => ID) id: string, @Ctx() { data }: Context) {
-    return data.remove(Convening, id);
-  }
 }
 
-@Resolver(() => Cohort)
-export class CohortConveningsResolver {
-  @FieldResolver(() => ConveningList.Page, { description: 'The convenings of the cohort.' })
-  convenings(
-    @Root() cohort: Cohort,
-    @Args(() => ConveningList.Args) args: ListArguments,
-    @Ctx() { data }: Context,
-  ) {
-    return data.children(ConveningList.spec, 'cohortLinks.cohort', cohort.id, args);
-  }
-}
+export const ConveningMutations = entityMutations(Convening, {
+  access: STAFF,
+  create: {
+    input: CreateConveningInput,
+    description: 'Schedules a convening.',
+    run: createConvening,
+  },
+  update: {
+    input: UpdateConveningInput,
+    description: 'Changes a convening.',
+    run: updateConvening,
+  },
+  delete: { description: 'Deletes a convening and its attendance; returns its id.' },
+});
+
+/** The nested lists of Cohort records, read through the scope layer. */
+export const CohortChildren = childLists(Cohort, {
+  convenings: {
+    list: ConveningList,
+    via: 'cohortLinks.cohort',
+    description: 'The convenings of the cohort.',
+  },
+});
 
 /** The references of Attendance records, resolved through the scope layer (null when out of scope). */
 export const AttendanceReferences = referenceFields(Attendance, {

@@ -11,8 +11,9 @@ import { Attendance, Convening, ConveningCohort } from './convening.entity.js';
 import {
   AttendanceQueries,
   AttendanceReferences,
-  CohortConveningsResolver,
+  CohortChildren,
   ConveningChildren,
+  ConveningMutations,
   ConveningQueries,
   ConveningResolver,
   MembershipChildren,
@@ -21,10 +22,11 @@ import {
 export const entities = [Convening, ConveningCohort, Attendance, CalendarFeed];
 export const resolvers = [
   ConveningQueries,
+  ConveningMutations,
   ConveningResolver,
   ConveningChildren,
   ConveningAttendanceResolver,
-  CohortConveningsResolver,
+  CohortChildren,
   CohortAttendanceResolver,
   TeamAttendanceResolver,
   AttendanceQueries,

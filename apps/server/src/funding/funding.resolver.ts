@@ -4,6 +4,7 @@ import { Cohort } from '../cohorts/cohort.entity.js';
 import { Convening } from '../convenings/convening.entity.js';
 import { Allow, PUBLIC, SIGNED_IN, STAFF } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
+import { entityMutations } from '../graphql/entity-mutations.js';
 import { entityQueries } from '../graphql/entity-queries.js';
 import { childLists, referenceFields } from '../graphql/references.js';
 import { Membership } from '../rosters/membership.entity.js';
@@ -42,31 +43,28 @@ export const StipendReferences = referenceFields(Stipend, {
   team: { type: () => Team, description: 'The team it is paid to.' },
 });
 
-@Resolver(() => Stipend)
-export class StipendResolver {
-  @Allow(...STAFF)
-  @Mutation(() => Stipend, {
+export const StipendMutations = entityMutations(Stipend, {
+  access: STAFF,
+  arguments: { id: 'The stipend.', version: 'The version last read.' },
+  create: {
+    input: CreateStipendInput,
     description:
       "Puts a PLANNED stipend on a team's schedule: one per team and program year; the amount defaults to the cohort's stipend per team per year.",
-  })
-  createStipend(
-    @Arg('input', () => CreateStipendInput) input: CreateStipendInput,
-    @Ctx() { data }: Context,
-  ) {
-    return createStipend(data, input);
-  }
+    run: createStipend,
+  },
+  update: {
+    input: UpdateStipendInput,
+    description: 'Changes a stipend while it is PLANNED.',
+    run: updateStipend,
+  },
+  delete: {
+    description: 'Deletes a stipend while it is PLANNED; returns its id.',
+    run: deleteStipend,
+  },
+});
 
-  @Allow(...STAFF)
-  @Mutation(() => Stipend, { description: 'Changes a stipend while it is PLANNED.' })
-  updateStipend(
-    @Arg('id', () => ID, { description: 'The stipend.' }) id: string,
-    @Arg('version', () => Int, { description: 'The version last read.' }) version: number,
-    @Arg('input', () => UpdateStipendInput) input: UpdateStipendInput,
-    @Ctx() { data }: Context,
-  ) {
-    return updateStipend(data, id, version, input);
-  }
-
+@Resolver(() => Stipend)
+export class StipendResolver {
   @Allow(...STAFF)
   @Mutation(() => Stipend, { description: 'Approves a PLANNED stipend for payment.' })
   approveStipend(
@@ -86,17 +84,6 @@ export class StipendResolver {
     @Ctx() { data }: Context,
   ) {
     return payStipend(data, id, version, input);
-  }
-
-  @Allow(...STAFF)
-  @Mutation(() => ID, {
-    description: 'Deletes a stipend while it is PLANNED; returns its id.',
-  })
-  deleteStipend(
-    @Arg('id', () => ID, { description: 'The stipend.' }) id: string,
-    @Ctx() { data }: Context,
-  ) {
-    return deleteStipend(data, id);
   }
 }
 

@@ -7,6 +7,7 @@ import {
   ReimbursementQueries,
   ReimbursementReferences,
   ReimbursementResolver,
+  StipendMutations,
   StipendQueries,
   StipendReferences,
   StipendResolver,
@@ -18,6 +19,7 @@ import { Stipend } from './stipend.entity.js';
 export const entities = [Stipend, Reimbursement, Appropriation];
 export const resolvers = [
   StipendQueries,
+  StipendMutations,
   StipendResolver,
   StipendReferences,
   TeamChildren,

@@ -46,8 +46,8 @@ interface ReferenceField<T> {
   property?: keyof T & string;
 }
 
-/** Defines a field resolver on a generated resolver class, as the decorators would. */
-function defineField(
+/** Defines a field or mutation resolver on a generated resolver class, as decorators would. */
+export function defineField(
   resolver: ClassType,
   name: string,
   resolve: (...args: never[]) => unknown,

@@ -3,16 +3,18 @@ import { Organization } from './organization.entity.js';
 import {
   LeadAgencyQueries,
   LeadAgencyReferences,
+  OrganizationChildren,
+  OrganizationMutations,
   OrganizationQueries,
   OrganizationReferences,
-  OrganizationResolver,
 } from './organization.resolver.js';
 
 export const entities = [Organization, LeadAgency];
 export const resolvers = [
   OrganizationQueries,
-  OrganizationResolver,
+  OrganizationMutations,
   OrganizationReferences,
+  OrganizationChildren,
   LeadAgencyQueries,
   LeadAgencyReferences,
 ];

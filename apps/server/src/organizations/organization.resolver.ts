@@ -1,8 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { Allow, PUBLIC, STAFF } from '../graphql/access.js';
-import type { Context } from '../graphql/context.js';
+import { PUBLIC, STAFF } from '../graphql/access.js';
+import { entityMutations } from '../graphql/entity-mutations.js';
 import { entityQueries } from '../graphql/entity-queries.js';
-import { referenceFields } from '../graphql/references.js';
+import { childLists, referenceFields } from '../graphql/references.js';
 import { LeadAgency } from './lead-agency.entity.js';
 import { Organization } from './organization.entity.js';
 import {
@@ -19,54 +18,30 @@ export const OrganizationReferences = referenceFields(Organization, {
   countyOffice: { type: () => Organization, description: 'The county office of an LEA.' },
 });
 
-@Resolver(() => Organization)
-export class OrganizationResolver {
-  @FieldResolver(() => OrganizationList.Page, { description: 'The LEAs of a county office.' })
-  leas(
-    @Root() organization: Organization,
-    @Args(() => OrganizationList.Args) args: InstanceType<typeof OrganizationList.Args>,
-    @Ctx() { data }: Context,
-  ) {
-    return data.children(OrganizationList.spec, 'countyOffice', organization.id, args);
-  }
+/** The nested lists of Organization records, read through the scope layer. */
+export const OrganizationChildren = childLists(Organization, {
+  leas: {
+    list: OrganizationList,
+    via: 'countyOffice',
+    description: 'The LEAs of a county office.',
+  },
+  schools: { list: OrganizationList, via: 'lea', description: 'The schools of an LEA.' },
+});
 
-  @FieldResolver(() => OrganizationList.Page, { description: 'The schools of an LEA.' })
-  schools(
-    @Root() organization: Organization,
-    @Args(() => OrganizationList.Args) args: InstanceType<typeof OrganizationList.Args>,
-    @Ctx() { data }: Context,
-  ) {
-    return data.children(OrganizationList.spec, 'lea', organization.id, args);
-  }
-
-  @Allow(...STAFF)
-  @Mutation(() => Organization, { description: 'Adds an organization.' })
-  createOrganization(
-    @Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput,
-    @Ctx() { data }: Context,
-  ): Promise<Organization> {
-    return createOrganization(data, input);
-  }
-
-  @Allow(...STAFF)
-  @Mutation(() => Organization, { description: 'Changes an organization.' })
-  updateOrganization(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input', () => UpdateOrganizationInput) input: UpdateOrganizationInput,
-    @Ctx() { data }: Context,
-  ): Promise<Organization> {
-    return updateOrganization(data, id, version, input);
-  }
-
-  @Allow(...STAFF)
-  @Mutation(() => ID, {
-    description: 'Deletes an organization that nothing refers to; returns its id.',
-  })
-  deleteOrganization(@Arg('id', () => ID) id: string, @Ctx() { data }: Context): Promise<string> {
-    return data.remove(Organization, id);
-  }
-}
+export const OrganizationMutations = entityMutations(Organization, {
+  access: STAFF,
+  create: {
+    input: CreateOrganizationInput,
+    description: 'Adds an organization.',
+    run: createOrganization,
+  },
+  update: {
+    input: UpdateOrganizationInput,
+    description: 'Changes an organization.',
+    run: updateOrganization,
+  },
+  delete: { description: 'Deletes an organization that nothing refers to; returns its id.' },
+});
 
 /** The references of LeadAgency records, resolved through the scope layer (null when out of scope). */
 export const LeadAgencyReferences = referenceFields(LeadAgency, {

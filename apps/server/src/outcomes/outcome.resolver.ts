@@ -1,8 +1,9 @@
 import { Role } from '@cei/domain';
-import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Account } from '../accounts/account.entity.js';
 import { Allow, PUBLIC, SIGNED_IN, STAFF } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
+import { entityMutations } from '../graphql/entity-mutations.js';
 import { entityQueries } from '../graphql/entity-queries.js';
 import { childLists, referenceFields } from '../graphql/references.js';
 import { Team } from '../teams/team.entity.js';
@@ -40,8 +41,11 @@ import {
   updateMetric,
 } from './outcome.service.js';
 
-const ID_ARG = { description: 'The record to change.' };
-const VERSION_ARG = { description: 'The version last read; a stale one is a CONFLICT.' };
+/** This feature's `id` and `version` arguments, described. */
+const RECORD_ARGUMENTS = {
+  id: 'The record to change.',
+  version: 'The version last read; a stale one is a CONFLICT.',
+};
 
 /** The nested lists of Metric records, read through the scope layer. */
 export const MetricChildren = childLists(Metric, {
@@ -52,33 +56,36 @@ export const MetricChildren = childLists(Metric, {
   },
 });
 
-@Resolver(() => Metric)
-export class MetricResolver {
-  @Allow(...STAFF)
-  @Mutation(() => Metric, { description: 'Defines a measure of community engagement.' })
-  createMetric(
-    @Arg('input', () => CreateMetricInput) input: CreateMetricInput,
-    @Ctx() { data }: Context,
-  ) {
-    return createMetric(data, input);
-  }
-
-  @Allow(...STAFF)
-  @Mutation(() => Metric, { description: "Changes a metric's definition." })
-  updateMetric(
-    @Arg('id', () => ID, ID_ARG) id: string,
-    @Arg('version', () => Int, VERSION_ARG) version: number,
-    @Arg('input', () => UpdateMetricInput) input: UpdateMetricInput,
-    @Ctx() { data }: Context,
-  ) {
-    return updateMetric(data, id, version, input);
-  }
-}
+export const MetricMutations = entityMutations(Metric, {
+  access: STAFF,
+  arguments: RECORD_ARGUMENTS,
+  create: {
+    input: CreateMetricInput,
+    description: 'Defines a measure of community engagement.',
+    run: createMetric,
+  },
+  update: {
+    input: UpdateMetricInput,
+    description: "Changes a metric's definition.",
+    run: updateMetric,
+  },
+});
 
 /** The references of Measurement records, resolved through the scope layer (null when out of scope). */
 export const MeasurementReferences = referenceFields(Measurement, {
   metric: { type: () => Metric, description: 'The metric measured.' },
   team: { type: () => Team, description: 'The team measured.' },
+});
+
+export const MeasurementMutations = entityMutations(Measurement, {
+  access: [...STAFF, Role.TEAM_LEAD],
+  arguments: RECORD_ARGUMENTS,
+  update: {
+    input: UpdateMeasurementInput,
+    description: 'Changes a measurement.',
+    run: updateMeasurement,
+  },
+  delete: { description: 'Deletes a measurement; returns its id.' },
 });
 
 @Resolver(() => Measurement)
@@ -103,23 +110,6 @@ export class MeasurementResolver {
   ) {
     return recordMeasurement(data, input);
   }
-
-  @Allow(...STAFF, Role.TEAM_LEAD)
-  @Mutation(() => Measurement, { description: 'Changes a measurement.' })
-  updateMeasurement(
-    @Arg('id', () => ID, ID_ARG) id: string,
-    @Arg('version', () => Int, VERSION_ARG) version: number,
-    @Arg('input', () => UpdateMeasurementInput) input: UpdateMeasurementInput,
-    @Ctx() { data }: Context,
-  ) {
-    return updateMeasurement(data, id, version, input);
-  }
-
-  @Allow(...STAFF, Role.TEAM_LEAD)
-  @Mutation(() => ID, { description: 'Deletes a measurement; returns its id.' })
-  deleteMeasurement(@Arg('id', () => ID, ID_ARG) id: string, @Ctx() { data }: Context) {
-    return data.remove(Measurement, id);
-  }
 }
 
 /** The references of CheckIn records, resolved through the scope layer (null when out of scope). */
@@ -131,6 +121,26 @@ export const CheckInReferences = referenceFields(CheckIn, {
 /** The nested lists of CheckIn records, read through the scope layer. */
 export const CheckInChildren = childLists(CheckIn, {
   followUps: { list: FollowUpList, via: 'checkIn', description: 'What is to be done after it.' },
+});
+
+export const CheckInMutations = entityMutations(CheckIn, {
+  access: [...STAFF, Role.COE_LIAISON],
+  arguments: RECORD_ARGUMENTS,
+  create: {
+    input: CreateCheckInInput,
+    description:
+      'Records a check-in with a team as the signed-in liaison (a liaison for the teams of their county offices; CEI staff for any).',
+    run: createCheckIn,
+  },
+  update: {
+    input: UpdateCheckInInput,
+    description: "Changes a check-in (a liaison's own).",
+    run: updateCheckIn,
+  },
+  delete: {
+    description: "Deletes a check-in (a liaison's own) and its follow-ups; returns its id.",
+    run: deleteCheckIn,
+  },
 });
 
 @Resolver(() => CheckIn)
@@ -156,37 +166,6 @@ export class CheckInResolver {
   }
 
   @Allow(...STAFF, Role.COE_LIAISON)
-  @Mutation(() => CheckIn, {
-    description:
-      'Records a check-in with a team as the signed-in liaison (a liaison for the teams of their county offices; CEI staff for any).',
-  })
-  createCheckIn(
-    @Arg('input', () => CreateCheckInInput) input: CreateCheckInInput,
-    @Ctx() { data }: Context,
-  ) {
-    return createCheckIn(data, input);
-  }
-
-  @Allow(...STAFF, Role.COE_LIAISON)
-  @Mutation(() => CheckIn, { description: "Changes a check-in (a liaison's own)." })
-  updateCheckIn(
-    @Arg('id', () => ID, ID_ARG) id: string,
-    @Arg('version', () => Int, VERSION_ARG) version: number,
-    @Arg('input', () => UpdateCheckInInput) input: UpdateCheckInInput,
-    @Ctx() { data }: Context,
-  ) {
-    return updateCheckIn(data, id, version, input);
-  }
-
-  @Allow(...STAFF, Role.COE_LIAISON)
-  @Mutation(() => ID, {
-    description: "Deletes a check-in (a liaison's own) and its follow-ups; returns its id.",
-  })
-  deleteCheckIn(@Arg('id', () => ID, ID_ARG) id: string, @Ctx() { data }: Context) {
-    return deleteCheckIn(data, id);
-  }
-
-  @Allow(...STAFF, Role.COE_LIAISON)
   @Mutation(() => FollowUp, { description: "Adds a follow-up to a check-in (a liaison's own)." })
   addFollowUp(
     @Arg('checkInId', () => ID, { description: 'The check-in it follows.' }) checkInId: string,
@@ -202,38 +181,26 @@ export const FollowUpReferences = referenceFields(FollowUp, {
   checkIn: { type: () => CheckIn, description: 'The check-in it follows.' },
 });
 
-@Resolver(() => FollowUp)
-export class FollowUpResolver {
-  @Allow(...STAFF, Role.COE_LIAISON)
-  @Mutation(() => FollowUp, {
+export const FollowUpMutations = entityMutations(FollowUp, {
+  access: [...STAFF, Role.COE_LIAISON],
+  arguments: RECORD_ARGUMENTS,
+  update: {
+    input: UpdateFollowUpInput,
     description: 'Changes a follow-up; completedOn marks it done, null reopens it.',
-  })
-  updateFollowUp(
-    @Arg('id', () => ID, ID_ARG) id: string,
-    @Arg('version', () => Int, VERSION_ARG) version: number,
-    @Arg('input', () => UpdateFollowUpInput) input: UpdateFollowUpInput,
-    @Ctx() { data }: Context,
-  ) {
-    return updateFollowUp(data, id, version, input);
-  }
-}
+    run: updateFollowUp,
+  },
+});
 
-@Resolver(() => Deliverable)
-export class DeliverableResolver {
-  @Allow(...STAFF)
-  @Mutation(() => Deliverable, {
+export const DeliverableMutations = entityMutations(Deliverable, {
+  access: STAFF,
+  arguments: RECORD_ARGUMENTS,
+  update: {
+    input: UpdateDeliverableInput,
     description:
       "Changes a statutory deliverable's status, evidence and completion date; COMPLETED needs both.",
-  })
-  updateDeliverable(
-    @Arg('id', () => ID, ID_ARG) id: string,
-    @Arg('version', () => Int, VERSION_ARG) version: number,
-    @Arg('input', () => UpdateDeliverableInput) input: UpdateDeliverableInput,
-    @Ctx() { data }: Context,
-  ) {
-    return updateDeliverable(data, id, version, input);
-  }
-}
+    run: updateDeliverable,
+  },
+});
 
 /** The nested lists of Team records, read through the scope layer. */
 export const TeamChildren = childLists(Team, {

@@ -2,6 +2,7 @@ import { Role } from '@cei/domain';
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { Allow, SIGNED_IN, STAFF } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
+import { entityMutations } from '../graphql/entity-mutations.js';
 import { entityQueries } from '../graphql/entity-queries.js';
 import { childLists, referenceFields } from '../graphql/references.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -41,34 +42,12 @@ export const PersonChildren = childLists(Person, {
   },
 });
 
-@Resolver(() => Person)
-export class PersonResolver {
-  @Allow(...STAFF, Role.TEAM_LEAD)
-  @Mutation(() => Person, { description: 'Adds a person.' })
-  createPerson(
-    @Arg('input', () => CreatePersonInput) input: CreatePersonInput,
-    @Ctx() { data }: Context,
-  ) {
-    return createPerson(data, input);
-  }
-
-  @Allow(...STAFF, Role.TEAM_LEAD)
-  @Mutation(() => Person, { description: 'Changes a person.' })
-  updatePerson(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input', () => UpdatePersonInput) input: UpdatePersonInput,
-    @Ctx() { data }: Context,
-  ) {
-    return updatePerson(data, id, version, input);
-  }
-
-  @Allow(...STAFF, Role.TEAM_LEAD)
-  @Mutation(() => ID, { description: 'Deletes a person without memberships; returns the id.' })
-  deletePerson(@Arg('id', () => ID) id: string, @Ctx() { data }: Context) {
-    return data.remove(Person, id);
-  }
-}
+export const PersonMutations = entityMutations(Person, {
+  access: [...STAFF, Role.TEAM_LEAD],
+  create: { input: CreatePersonInput, description: 'Adds a person.', run: createPerson },
+  update: { input: UpdatePersonInput, description: 'Changes a person.', run: updatePerson },
+  delete: { description: 'Deletes a person without memberships; returns the id.' },
+});
 
 /** The references of Membership records, resolved through the scope layer (null when out of scope). */
 export const MembershipReferences = referenceFields(Membership, {
@@ -80,17 +59,27 @@ export const MembershipReferences = referenceFields(Membership, {
   },
 });
 
+export const MembershipMutations = entityMutations(Membership, {
+  access: [...STAFF, Role.TEAM_LEAD],
+  create: {
+    input: CreateMembershipInput,
+    description: 'Puts a person on a team in a role.',
+    run: createMembership,
+  },
+  update: {
+    input: UpdateMembershipInput,
+    description:
+      'Changes or corrects a membership, its end included; when someone leaves, use endMembership.',
+    run: updateMembership,
+  },
+  delete: {
+    description:
+      'Deletes a membership entered by mistake (end it instead when someone leaves); returns its id.',
+  },
+});
+
 @Resolver(() => Membership)
 export class MembershipResolver {
-  @Allow(...STAFF, Role.TEAM_LEAD)
-  @Mutation(() => Membership, { description: 'Puts a person on a team in a role.' })
-  createMembership(
-    @Arg('input', () => CreateMembershipInput) input: CreateMembershipInput,
-    @Ctx() { data }: Context,
-  ) {
-    return createMembership(data, input);
-  }
-
   @Allow(...STAFF, Role.TEAM_LEAD)
   @Mutation(() => Membership, {
     description:
@@ -115,29 +104,6 @@ export class MembershipResolver {
     @Ctx() { data }: Context,
   ) {
     return endMemberships(data, input);
-  }
-
-  @Allow(...STAFF, Role.TEAM_LEAD)
-  @Mutation(() => Membership, {
-    description:
-      'Changes or corrects a membership, its end included; when someone leaves, use endMembership.',
-  })
-  updateMembership(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input', () => UpdateMembershipInput) input: UpdateMembershipInput,
-    @Ctx() { data }: Context,
-  ) {
-    return updateMembership(data, id, version, input);
-  }
-
-  @Allow(...STAFF, Role.TEAM_LEAD)
-  @Mutation(() => ID, {
-    description:
-      'Deletes a membership entered by mistake (end it instead when someone leaves); returns its id.',
-  })
-  deleteMembership(@Arg('id', () => ID) id: string, @Ctx() { data }: Context) {
-    return data.remove(Membership, id);
   }
 }
 

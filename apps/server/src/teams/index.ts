@@ -9,6 +9,7 @@ import {
   TeamChildren,
   TeamLeaQueries,
   TeamLeaReferences,
+  TeamMutations,
   TeamQueries,
   TeamReferences,
   TeamResolver,
@@ -17,6 +18,7 @@ import {
 export const entities = [Team, TeamLea, ProblemOfPractice, Facilitation];
 export const resolvers = [
   TeamQueries,
+  TeamMutations,
   TeamResolver,
   TeamChildren,
   TeamReferences,

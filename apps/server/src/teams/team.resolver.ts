@@ -1,8 +1,9 @@
 import { Role, suppressSmallCount, todayInPacific } from '@cei/domain';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Cohort } from '../cohorts/cohort.entity.js';
-import { Allow, PUBLIC, STAFF } from '../graphql/access.js';
+import { PUBLIC, STAFF } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
+import { entityMutations } from '../graphql/entity-mutations.js';
 import { entityQueries } from '../graphql/entity-queries.js';
 import { descending, type ListArguments } from '../graphql/list.js';
 import { childLists, referenceFields } from '../graphql/references.js';
@@ -98,37 +99,18 @@ export class TeamResolver {
     const page = await data.children(ProblemOfPracticeList.spec, 'team', team.id, latestVersion);
     return page.nodes[0]?.text ?? null;
   }
-
-  @Allow(...STAFF)
-  @Mutation(() => Team, { description: 'Adds a team to a cohort.' })
-  createTeam(
-    @Arg('input', () => CreateTeamInput) input: CreateTeamInput,
-    @Ctx() { data }: Context,
-  ): Promise<Team> {
-    return createTeam(data, input);
-  }
-
-  @Allow(...STAFF)
-  @Mutation(() => Team, {
-    description: 'Changes a team; a new problem of practice is kept as a new version.',
-  })
-  updateTeam(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input', () => UpdateTeamInput) input: UpdateTeamInput,
-    @Ctx() { data }: Context,
-  ): Promise<Team> {
-    return updateTeam(data, id, version, input);
-  }
-
-  @Allow(...STAFF)
-  @Mutation(() => ID, {
-    description: 'Deletes a team without memberships or other records; returns its id.',
-  })
-  deleteTeam(@Arg('id', () => ID) id: string, @Ctx() { data }: Context): Promise<string> {
-    return data.remove(Team, id);
-  }
 }
+
+export const TeamMutations = entityMutations(Team, {
+  access: STAFF,
+  create: { input: CreateTeamInput, description: 'Adds a team to a cohort.', run: createTeam },
+  update: {
+    input: UpdateTeamInput,
+    description: 'Changes a team; a new problem of practice is kept as a new version.',
+    run: updateTeam,
+  },
+  delete: { description: 'Deletes a team without memberships or other records; returns its id.' },
+});
 
 /** The nested lists of Cohort records, read through the scope layer. */
 export const CohortChildren = childLists(Cohort, {

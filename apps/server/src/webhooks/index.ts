@@ -2,6 +2,8 @@ import { WebhookDelivery, WebhookEndpoint, WebhookEvent } from './webhook.entity
 import {
   WebhookDeliveryQueries,
   WebhookDeliveryResolver,
+  WebhookEndpointChildren,
+  WebhookEndpointMutations,
   WebhookEndpointQueries,
   WebhookEndpointResolver,
 } from './webhook.resolver.js';
@@ -9,7 +11,9 @@ import {
 export const entities = [WebhookEndpoint, WebhookEvent, WebhookDelivery];
 export const resolvers = [
   WebhookEndpointQueries,
+  WebhookEndpointMutations,
   WebhookEndpointResolver,
+  WebhookEndpointChildren,
   WebhookDeliveryQueries,
   WebhookDeliveryResolver,
 ];

@@ -1,10 +1,11 @@
 import { Role } from '@cei/domain';
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Account } from '../accounts/account.entity.js';
 import { Allow } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
+import { entityMutations } from '../graphql/entity-mutations.js';
 import { entityQueries } from '../graphql/entity-queries.js';
-import type { ListArguments } from '../graphql/list.js';
+import { childLists } from '../graphql/references.js';
 import { Message } from '../i18n/messages.js';
 import { requestLanguage } from '../i18n/request-language.js';
 import { WebhookDelivery, WebhookEndpoint } from './webhook.entity.js';
@@ -25,6 +26,28 @@ import {
 /** Webhooks are an API partner's, kept by them (signed in) or by a CEI admin for them. */
 const WEBHOOK_KEEPERS = [Role.CEI_ADMIN, Role.API_PARTNER];
 
+/** The nested lists of WebhookEndpoint records, read through the scope layer. */
+export const WebhookEndpointChildren = childLists(WebhookEndpoint, {
+  deliveries: {
+    list: WebhookDeliveryList,
+    via: 'endpoint',
+    description: 'Its deliveries, newest event first: the delivery log.',
+  },
+});
+
+export const WebhookEndpointMutations = entityMutations(WebhookEndpoint, {
+  access: WEBHOOK_KEEPERS,
+  update: {
+    input: UpdateWebhookEndpointInput,
+    description:
+      'Changes an endpoint: its URL, description, event types, or enables or disables it.',
+    run: (data, id, version, input, { config }) =>
+      updateWebhookEndpoint(data, config, id, version, input),
+  },
+  delete: { description: 'Deletes an endpoint and its delivery log; returns its id.' },
+});
+
+/** Registering and renewing stay hand-written: they answer the signing secret too, shown once. */
 @Resolver(() => WebhookEndpoint)
 export class WebhookEndpointResolver {
   @FieldResolver(() => Account, {
@@ -33,17 +56,6 @@ export class WebhookEndpointResolver {
   })
   owner(@Root() endpoint: WebhookEndpoint, @Ctx() { data }: Context) {
     return data.ref(endpoint.owner);
-  }
-
-  @FieldResolver(() => WebhookDeliveryList.Page, {
-    description: 'Its deliveries, newest event first: the delivery log.',
-  })
-  deliveries(
-    @Root() endpoint: WebhookEndpoint,
-    @Args(() => WebhookDeliveryList.Args) args: ListArguments,
-    @Ctx() { data }: Context,
-  ) {
-    return data.children(WebhookDeliveryList.spec, 'endpoint', endpoint.id, args);
   }
 
   @Allow(...WEBHOOK_KEEPERS)
@@ -59,34 +71,11 @@ export class WebhookEndpointResolver {
   }
 
   @Allow(...WEBHOOK_KEEPERS)
-  @Mutation(() => WebhookEndpoint, {
-    description:
-      'Changes an endpoint: its URL, description, event types, or enables or disables it.',
-  })
-  updateWebhookEndpoint(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input', () => UpdateWebhookEndpointInput) input: UpdateWebhookEndpointInput,
-    @Ctx() { data, config }: Context,
-  ) {
-    return updateWebhookEndpoint(data, config, id, version, input);
-  }
-
-  @Allow(...WEBHOOK_KEEPERS)
   @Mutation(() => WebhookEndpointWithSecret, {
     description: 'Gives an endpoint a new signing secret, shown once; the old one stops at once.',
   })
   renewWebhookSecret(@Arg('id', () => ID) id: string, @Ctx() { data, config }: Context) {
     return renewWebhookSecret(data, config, id);
-  }
-
-  @Allow(...WEBHOOK_KEEPERS)
-  @Mutation(() => ID, { description: 'Deletes an endpoint and its delivery log; returns its id.' })
-  deleteWebhookEndpoint(
-    @Arg('id', () => ID) id: string,
-    @Ctx() { data }: Context,
-  ): Promise<string> {
-    return data.remove(WebhookEndpoint, id);
   }
 }
 

@@ -85,18 +85,19 @@ async function loadTrends(
   cohortIds: readonly string[],
   programYear: string | null,
 ): Promise<ConveningTallies[][]> {
-  const rows: {
+  // Through the request's statement batch, with the other reads of this turn (values as JSON).
+  const rows = await data.sqlRows<{
     cohort_id: string;
     convening_id: string;
-    starts_at: Date;
+    starts_at: string;
     team_id: string | null;
     all_teams: number;
     present: number;
     absent: number;
     excused: number;
     people: number;
-  }[] = await data.em.getConnection().execute(
-    `select t.cohort_id, a.convening_id, min(c.starts_at) as starts_at,
+  }>({
+    sql: `select t.cohort_id, a.convening_id, min(c.starts_at) as starts_at,
        m.team_id, grouping(m.team_id) as all_teams,
        ${TALLY_COLUMNS}
      from attendance a
@@ -108,8 +109,8 @@ async function loadTrends(
        ${programYear ? 'and c.program_year = ?' : ''}
      group by grouping sets ((t.cohort_id, a.convening_id, m.team_id), (t.cohort_id, a.convening_id))
      order by t.cohort_id, starts_at, a.convening_id`,
-    programYear ? [...cohortIds, programYear] : [...cohortIds],
-  );
+    params: programYear ? [...cohortIds, programYear] : [...cohortIds],
+  });
   const byCohort = new Map<string, Map<string, ConveningTallies>>(
     cohortIds.map((id) => [id, new Map()]),
   );
@@ -120,7 +121,7 @@ async function loadTrends(
     if (!entry) {
       entry = {
         conveningId: row.convening_id,
-        startsAt: row.starts_at,
+        startsAt: new Date(row.starts_at),
         all: null,
         byTeam: new Map(),
       };
@@ -137,7 +138,7 @@ async function loadTrends(
   }
   return cohortIds.map((id) =>
     [...(byCohort.get(id)?.values() ?? [])].sort(
-      (a, b) => new Date(a.startsAt).getTime() - new Date(b.startsAt).getTime(),
+      (a, b) => a.startsAt.getTime() - b.startsAt.getTime(),
     ),
   );
 }

@@ -30,14 +30,15 @@ async function loadEnds(
 ): Promise<Measurement[][]> {
   const column = by === 'team' ? 'team_id' : 'metric_id';
   const list = keys.map(() => '?').join(', ');
-  const rows: { id: string }[] = await data.em.getConnection().execute(
-    `select id from measurement where is_baseline and ${column} in (${list})
+  // Through the request's statement batch, with the other reads of this turn.
+  const rows = await data.sqlRows<{ id: string }>({
+    sql: `select id from measurement where is_baseline and ${column} in (${list})
      union all
      (select distinct on (team_id, metric_id) id from measurement
        where not is_baseline and ${column} in (${list})
        order by team_id, metric_id, period_end desc, period_start desc)`,
-    [...keys, ...keys],
-  );
+    params: [...keys, ...keys],
+  });
   const readable = await Promise.all(rows.map((row) => data.byId(Measurement, row.id)));
   const byKey = new Map<string, Measurement[]>(keys.map((id) => [id, []]));
   for (const measurement of readable) {

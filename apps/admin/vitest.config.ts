@@ -5,6 +5,10 @@ export default mergeConfig(
   viteConfig,
   defineConfig({
     test: {
+      // Two files at a time, whatever the number of cores (vitest's default is one fewer than
+      // there are: one on CI's two). A browser test file waits on its server and Chromium for
+      // much of its time, so a second one uses the core the first leaves idle.
+      maxWorkers: 2,
       projects: [
         {
           extends: true,

@@ -1,14 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { pinnedNodeVersion } from '@cei/server/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { resources } from '../src/resources';
 import { launchChromium, missingChromium, mustFailWithoutChromium } from './chromium';
 import { startServer, TEST_ADMIN, type TestServer } from './server';
-import { menuEntry } from './session';
-
-const screenshots = new URL('../test-results/', import.meta.url);
+import { menuEntry, saveFailurePicture, screenshot } from './session';
 
 /** Every resource with a list screen, as the menu shows them. */
 const listed = resources
@@ -55,19 +51,8 @@ describe.skipIf(!!missingChromium)('the admin app in Chromium', () => {
   });
 
   afterEach(async ({ task }) => {
-    // What the page showed when a test failed, to see why.
-    if (task.result?.state === 'fail') {
-      await screenshot(`failed-${task.name.replace(/\W+/g, '-').slice(0, 40)}`);
-    }
+    if (task.result?.state === 'fail') await saveFailurePicture(page, task.name);
   });
-
-  async function screenshot(name: string) {
-    mkdirSync(screenshots, { recursive: true });
-    await page.screenshot({
-      path: fileURLToPath(new URL(`${name}.png`, screenshots)),
-      fullPage: true,
-    });
-  }
 
   it('runs its server on the pinned Node.js 24 LTS, which serves the app and says so in /healthz', async () => {
     expect(process.versions.node).toMatch(/^24\./);
@@ -81,7 +66,7 @@ describe.skipIf(!!missingChromium)('the admin app in Chromium', () => {
     await page.waitForURL(/#\/login/);
     await page.getByLabel('Email').fill(TEST_ADMIN.email);
     await page.getByLabel('Password').fill(TEST_ADMIN.password);
-    await screenshot('sign-in');
+    await screenshot(page, 'sign-in');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Welcome, Test Admin' }).waitFor();
   });
@@ -91,14 +76,14 @@ describe.skipIf(!!missingChromium)('the admin app in Chromium', () => {
     const cohortCell = (name: string) => page.getByRole('cell', { name, exact: true });
     await cohortCell('Cohort I').waitFor();
     await cohortCell('Cohort II').waitFor();
-    await screenshot('cohorts');
+    await screenshot(page, 'cohorts');
 
     await cohortCell('Cohort I').click();
     await page.getByRole('tab', { name: 'Teams' }).click();
     const teamRows = page.getByRole('row').filter({ has: page.getByRole('cell') });
     await page.getByRole('cell', { name: 'Azusa Unified School District' }).first().waitFor();
     await expect(teamRows.count()).resolves.toBe(6);
-    await screenshot('cohort-teams');
+    await screenshot(page, 'cohort-teams');
 
     await page.getByRole('cell', { name: 'Azusa Unified School District' }).first().click();
     await page.waitForURL(/#\/teams\/[^/]+\/show/);
@@ -108,7 +93,7 @@ describe.skipIf(!!missingChromium)('the admin app in Chromium', () => {
       .getByRole('link', { name: 'Azusa Unified School District', exact: true })
       .waitFor();
     await summary.getByRole('link', { name: /Los Angeles County/ }).waitFor();
-    await screenshot('team');
+    await screenshot(page, 'team');
 
     expect(pageErrors).toEqual([]);
     expect(graphqlErrors).toEqual([]);
@@ -117,7 +102,7 @@ describe.skipIf(!!missingChromium)('the admin app in Chromium', () => {
   it("shows the team's roster", async () => {
     await page.getByRole('tab', { name: 'Roster' }).click();
     await page.getByRole('cell', { name: 'District cabinet leader' }).first().waitFor();
-    await screenshot('team-roster');
+    await screenshot(page, 'team-roster');
     expect(graphqlErrors).toEqual([]);
   });
 
@@ -131,7 +116,7 @@ describe.skipIf(!!missingChromium)('the admin app in Chromium', () => {
     await expect(field.locator('.MuiFormHelperText-root.Mui-error').textContent()).resolves.toMatch(
       /\w/,
     );
-    await screenshot('team-edit-refused');
+    await screenshot(page, 'team-edit-refused');
     expect(page.url()).toBe(teamUrl);
     expect(graphqlErrors).toMatchObject([{ extensions: { code: 'BAD_USER_INPUT' } }]);
     graphqlErrors.length = 0;

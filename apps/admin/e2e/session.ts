@@ -107,8 +107,22 @@ export async function menuEntry(
   return entry;
 }
 
-/** Saves what the page shows to apps/admin/test-results/<name>.png. */
+/**
+ * Saves what the page shows to apps/admin/test-results/<name>.png, for a person to look at. Not
+ * under CI, where nobody does and a full-page picture costs the browser real work; a failed
+ * test's picture is saved there too (`closeTabs`).
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  if (process.env.CI === 'true') return;
+  await savePicture(page, name);
+}
+
+/** Saves what a failed test's page showed, to see why (`failed-<test>.png`), under CI too. */
+export async function saveFailurePicture(page: Page, testName: string): Promise<void> {
+  await savePicture(page, `failed-${testName.replace(/\W+/g, '-').slice(0, 40)}`);
+}
+
+async function savePicture(page: Page, name: string): Promise<void> {
   mkdirSync(screenshots, { recursive: true });
   await page.screenshot({
     path: fileURLToPath(new URL(`${name}.png`, screenshots)),
@@ -127,7 +141,7 @@ export async function closeTabs(
 ): Promise<void> {
   const failed = task.result?.state === 'fail';
   for (const tab of tabs.splice(0)) {
-    if (failed) await screenshot(tab.page, `failed-${task.name.replace(/\W+/g, '-').slice(0, 40)}`);
+    if (failed) await saveFailurePicture(tab.page, task.name);
     check?.(tab);
     await tab.close();
   }

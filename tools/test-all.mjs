@@ -9,7 +9,9 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
-const tasks = ['typecheck', 'lint', 'lint:root', 'lint:cycles', 'test'];
+// `lint:root` is Biome on the whole tree, packages included, so the packages' own `lint` tasks
+// (the same check of a part of it, for `npm run lint`) would only repeat it.
+const tasks = ['typecheck', 'lint:root', 'lint:cycles', 'test'];
 const runsDir = join('.turbo', 'runs');
 rmSync(runsDir, { recursive: true, force: true });
 

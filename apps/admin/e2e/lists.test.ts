@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './axe';
 import { launchChromium, missingChromium } from './chromium';
 import { DEMO_PASSWORD, startServer, type TestServer } from './server';
-import { menuEntry, screenshot, signedInTab, type Tab } from './session';
+import { menuEntry, screenshot, signedInTab, signedInTabAt, type Tab } from './session';
 
 /** A title that a spreadsheet would run as a formula if it were written as it is. */
 const FORMULA = '=HYPERLINK("http://evil.example","Click")';
@@ -23,6 +23,10 @@ describe.skipIf(!!missingChromium)('the lists’ export, saved filters and bulk 
 
   function signedIn(email: string): Promise<Tab> {
     return signedInTab(browser, tabs, server.url, email);
+  }
+
+  function signedInAt(email: string, path: string): Promise<Tab> {
+    return signedInTabAt(browser, tabs, server.url, email, path);
   }
 
   /** Presses Tab until `target` has the focus: it is reachable from the keyboard. */
@@ -89,8 +93,7 @@ describe.skipIf(!!missingChromium)('the lists’ export, saved filters and bulk 
   });
 
   it('opens a record of a list from the keyboard, and leaves rows that open nothing out of the tab order', async () => {
-    const { page } = await signedIn('staff@example.org');
-    await page.goto(`${server.url}/#/teams`);
+    const { page } = await signedInAt('staff@example.org', '#/teams');
     const firstRow = page.getByRole('main').locator('tbody tr').first();
     const name = (await firstRow.locator('td').first().textContent())?.trim() ?? '';
     await tabTo(page, firstRow);
@@ -111,8 +114,7 @@ describe.skipIf(!!missingChromium)('the lists’ export, saved filters and bulk 
   it('exports everything each role may see of a list, and no more, formulas escaped', async () => {
     const exported: Record<string, string[][]> = {};
     for (const email of ['staff@example.org', 'lead@example.org']) {
-      const { page } = await signedIn(email);
-      await page.goto(`${server.url}/#/people`);
+      const { page } = await signedInAt(email, '#/people');
       const headerCells = page.getByRole('main').getByRole('columnheader');
       await page.getByRole('main').getByRole('row').nth(1).waitFor();
       const headers = (await headerCells.allTextContents()).map((text) => text.trim());
@@ -141,8 +143,7 @@ describe.skipIf(!!missingChromium)('the lists’ export, saved filters and bulk 
 
   it('exports a custom list page (vacancies) with its table’s columns and rows', async () => {
     // The demo's two vacancies are on teams outside the liaison's county: as CEI staff.
-    const { page } = await signedIn('staff@example.org');
-    await page.goto(`${server.url}/#/vacancies`);
+    const { page } = await signedInAt('staff@example.org', '#/vacancies');
     const table = page.getByRole('table', { name: 'Vacancies' });
     await table.getByRole('row').nth(1).waitFor();
     // The table's columns but its buttons' (Fill this vacancy): the export holds data only.
@@ -184,22 +185,22 @@ describe.skipIf(!!missingChromium)('the lists’ export, saved filters and bulk 
     await page.getByText('The filters were saved as “Active members”.').waitFor();
 
     // On another computer (a fresh browser context), the lead finds it and opens it.
-    const elsewhere = await signedIn('lead@example.org');
-    await elsewhere.page.goto(`${server.url}/#/memberships?filter=%7B%7D`);
+    const elsewhere = await signedInAt('lead@example.org', '#/memberships?filter=%7B%7D');
     await elsewhere.page.getByRole('button', { name: 'Saved filters' }).click();
     await elsewhere.page.getByRole('menuitem', { name: 'Active members' }).click();
     await elsewhere.page.waitForURL(/%22active%22%3Atrue|"active":true/);
 
     // Nobody else sees it.
-    const staff = await signedIn('staff@example.org');
-    await staff.page.goto(`${server.url}/#/memberships`);
+    const staff = await signedInAt('staff@example.org', '#/memberships');
     await staff.page.getByRole('button', { name: 'Saved filters' }).click();
     await staff.page.getByRole('menuitem', { name: 'No saved filters yet.' }).waitFor();
   });
 
   it('ends two memberships at once, chosen and confirmed from the keyboard', async () => {
-    const { page } = await signedIn('lead@example.org');
-    await page.goto(`${server.url}/#/memberships?filter=${encodeURIComponent('{"active":true}')}`);
+    const { page } = await signedInAt(
+      'lead@example.org',
+      `#/memberships?filter=${encodeURIComponent('{"active":true}')}`,
+    );
     const boxes = page.getByRole('checkbox', { name: /^Select .+, Azusa/ });
     await boxes.nth(1).waitFor();
     const chosen: string[] = [];

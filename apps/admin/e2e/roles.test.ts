@@ -9,6 +9,7 @@ import {
   openTab,
   screenshot,
   signedInTab,
+  signedInTabAt,
   type Tab,
 } from './session';
 
@@ -163,6 +164,10 @@ describe.skipIf(!!missingChromium)('each role in Chromium', () => {
     return signedInTab(browser, tabs, server.url, email, password);
   }
 
+  function signedInAt(email: string, path: string): Promise<Tab> {
+    return signedInTabAt(browser, tabs, server.url, email, path);
+  }
+
   async function azusa() {
     const { teams } = await admin<{ teams: { nodes: { id: string; name: string }[] } }>(
       '{ teams(filter: { q: "Azusa" }) { nodes { id name } } }',
@@ -223,8 +228,10 @@ describe.skipIf(!!missingChromium)('each role in Chromium', () => {
       'Val Verde Unified School District',
     ]);
 
-    const { page, graphqlErrors } = await signedIn('liaison@example.org');
-    await page.goto(`${server.url}/#/memberships?page=1&perPage=100`);
+    const { page, graphqlErrors } = await signedInAt(
+      'liaison@example.org',
+      '#/memberships?page=1&perPage=100',
+    );
     await page.locator('.RaList-main tbody tr').first().waitFor();
     await page.waitForLoadState('networkidle');
     const shown = await page.locator('.RaList-main tbody td.column-team').allTextContents();
@@ -235,8 +242,10 @@ describe.skipIf(!!missingChromium)('each role in Chromium', () => {
   });
 
   it('shows a liaison that student seats are filled, not who fills them', async () => {
-    const { page, graphqlErrors } = await signedIn('liaison@example.org');
-    await page.goto(`${server.url}/#/people?filter=${encodeURIComponent('{"kind":"STUDENT"}')}`);
+    const { page, graphqlErrors } = await signedInAt(
+      'liaison@example.org',
+      `#/people?filter=${encodeURIComponent('{"kind":"STUDENT"}')}`,
+    );
     await page.locator('.RaList-main tbody tr').first().waitFor();
     const names = await page.locator('.RaList-main tbody td.column-familyName').allTextContents();
     expect(names.length).toBeGreaterThan(0);
@@ -255,8 +264,10 @@ describe.skipIf(!!missingChromium)('each role in Chromium', () => {
     const student = people.find((person) => person.kind === 'STUDENT');
     if (!student) throw new Error('Azusa’s demo team has no student');
 
-    const { page, graphqlErrors } = await signedIn('lead@example.org');
-    await page.goto(`${server.url}/#/people?page=1&perPage=100`);
+    const { page, graphqlErrors } = await signedInAt(
+      'lead@example.org',
+      '#/people?page=1&perPage=100',
+    );
     await page.locator('.RaList-main tbody tr').first().waitFor();
     await page.waitForLoadState('networkidle');
     const names = await page.locator('.RaList-main tbody td.column-familyName').allTextContents();
@@ -291,8 +302,10 @@ describe.skipIf(!!missingChromium)('each role in Chromium', () => {
 
   it('shows a liaison who types the URL of a person out of scope the not-found page', async () => {
     const { people } = await azusa();
-    const { page, graphqlErrors } = await signedIn('liaison@example.org');
-    await page.goto(`${server.url}/#/people/${people[0]?.id}/show`);
+    const { page, graphqlErrors } = await signedInAt(
+      'liaison@example.org',
+      `#/people/${people[0]?.id}/show`,
+    );
     await page.getByRole('heading', { name: 'Not Found' }).waitFor();
     await expect(page.getByText('Given name').count()).resolves.toBe(0);
     await screenshot(page, 'liaison-person-out-of-scope');
@@ -327,8 +340,7 @@ describe.skipIf(!!missingChromium)('each role in Chromium', () => {
   });
 
   it('lets an admin create a liaison account, which then signs in to a liaison’s menu', async () => {
-    const { page, graphqlErrors } = await signedIn('admin@example.org');
-    await page.goto(`${server.url}/#/accounts/create`);
+    const { page, graphqlErrors } = await signedInAt('admin@example.org', '#/accounts/create');
     await page.getByLabel('Email').fill('new.liaison@example.org');
     await page.getByLabel('Name', { exact: true }).fill('New Riverside Liaison');
     await page.getByRole('combobox', { name: 'Role' }).click();
@@ -364,9 +376,9 @@ describe.skipIf(!!missingChromium)('each role in Chromium', () => {
   });
 
   it('lets an admin issue an API token to the demo API partner, showing its secret once', async () => {
-    const { page, graphqlErrors } = await signedIn('admin@example.org');
-    await page.goto(
-      `${server.url}/#/accounts?filter=${encodeURIComponent('{"role":"API_PARTNER"}')}`,
+    const { page, graphqlErrors } = await signedInAt(
+      'admin@example.org',
+      `#/accounts?filter=${encodeURIComponent('{"role":"API_PARTNER"}')}`,
     );
     await page.getByRole('cell', { name: 'api@example.org' }).click();
     await page.waitForURL(/#\/accounts\/[^/]+\/show/);
@@ -400,8 +412,7 @@ describe.skipIf(!!missingChromium)('each role in Chromium', () => {
   });
 
   it('shows an admin the audit log, newest first, with what an account creation changed', async () => {
-    const { page, graphqlErrors } = await signedIn('admin@example.org');
-    await page.goto(`${server.url}/#/auditEvents`);
+    const { page, graphqlErrors } = await signedInAt('admin@example.org', '#/auditEvents');
     await page.locator('.RaList-main tbody tr').first().waitFor();
     // The admin's own sign-in, a moment ago, is the newest entry.
     await expect(

@@ -26,7 +26,7 @@ describe.skipIf(!!missingChromium)('the lists’ export, saved filters and bulk 
   }
 
   function signedInAt(email: string, path: string): Promise<Tab> {
-    return signedInTabAt(browser, tabs, server.url, email, path);
+    return signedInTabAt(browser, tabs, server, email, path);
   }
 
   /** Presses Tab until `target` has the focus: it is reachable from the keyboard. */

@@ -165,7 +165,7 @@ describe.skipIf(!!missingChromium)('each role in Chromium', () => {
   }
 
   function signedInAt(email: string, path: string): Promise<Tab> {
-    return signedInTabAt(browser, tabs, server.url, email, path);
+    return signedInTabAt(browser, tabs, server, email, path);
   }
 
   async function azusa() {

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { DEMO_PASSWORD } from './server';
+import { DEMO_PASSWORD, type TestServer } from './server';
 
 const screenshots = new URL('../test-results/', import.meta.url);
 
@@ -70,40 +70,28 @@ export async function signedInTab(
 
 /**
  * A new tab signed in as `email` and showing `path` (e.g. `#/teams`), kept in `tabs`: signed in
- * over HTTP with the sign-in screen's own mutation, its session cookie then set in the tab, so
- * the test starts on its screen without the browser drawing the sign-in screen and the landing
- * dashboard first (a third of what a tab cost). Tests of signing in and of the landing page use
- * `signedInTab`.
+ * over HTTP by the server's test harness (the sign-in screen's own mutation), its session cookie
+ * then set in the tab, so the test starts on its screen without the browser drawing the sign-in
+ * screen and the landing dashboard first (a third of what a tab cost). Tests of signing in and of
+ * the landing page use `signedInTab`.
  */
 export async function signedInTabAt(
   browser: Browser,
   tabs: Tab[],
-  baseUrl: string,
+  server: TestServer,
   email: string,
   path: string,
   password = DEMO_PASSWORD,
 ): Promise<Tab> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation ($input: SignInInput!) { signIn(input: $input) { id } }',
-      variables: { input: { email, password } },
-    }),
-  });
-  const session = response.headers
-    .getSetCookie()
-    .map((header) => header.split(';')[0] ?? '')
-    .find((pair) => pair.startsWith('cei_session='));
-  if (!session) throw new Error(`${email} could not sign in: ${await response.text()}`);
+  const { cookie = '' } = (await server.signIn(email, password)).credentials;
+  const at = cookie.indexOf('=');
+  if (at < 1) throw new Error(`${email} got no session cookie`);
   const tab = await openTab(browser);
   tabs.push(tab);
   await tab.page
     .context()
-    .addCookies([
-      { name: 'cei_session', value: session.slice('cei_session='.length), url: baseUrl },
-    ]);
-  await tab.page.goto(`${baseUrl}/${path}`);
+    .addCookies([{ name: cookie.slice(0, at), value: cookie.slice(at + 1), url: server.url }]);
+  await tab.page.goto(`${server.url}/${path}`);
   return tab;
 }
 

@@ -1,6 +1,7 @@
 import { OrganizationKind, Role } from '@cei/domain';
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { applyInput } from '../common/apply-input.js';
 import { InvalidInputError } from '../common/errors.js';
 import { newToken } from '../common/tokens.js';
 import { enumValue, type Message } from '../i18n/messages.js';
@@ -202,8 +203,7 @@ export function updateApiToken(
 ): Promise<ApiToken> {
   return data.transaction(async (tx) => {
     const token = await tx.forWrite(ApiToken, id, version);
-    if (input.requestLimit !== undefined) token.requestLimit = input.requestLimit;
-    if (input.costLimit !== undefined) token.costLimit = input.costLimit;
+    await applyInput(tx, token, input);
     await tx.em.flush();
     return token;
   });

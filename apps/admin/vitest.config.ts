@@ -38,6 +38,9 @@ export default mergeConfig(
             // over 60 s.
             testTimeout: 120_000,
             hookTimeout: 180_000,
+            // A screen's answer to a new address is awaited with expect.poll; vitest's default of
+            // 1 s is less than a loaded CI machine takes to draw it (one such wait failed there).
+            expect: { poll: { timeout: 15_000 } },
             server: {
               deps: {
                 // The server's test harness runs as built, in Node itself: inlining it through

@@ -41,9 +41,12 @@ export async function openTab(browser: Browser): Promise<Tab> {
   return { page, graphqlErrors, pageErrors, close: () => context.close() };
 }
 
-/** Signs in on the login page and waits for the home screen. */
+/**
+ * Signs in on the login page and waits for the home screen. A page already on the login page
+ * signs in there: opening it again would load the whole app a second time.
+ */
 export async function signIn(page: Page, baseUrl: string, email: string, password: string) {
-  await page.goto(baseUrl);
+  if (!page.url().startsWith(`${baseUrl}/#/login`)) await page.goto(baseUrl);
   await page.waitForURL(/#\/login/);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);

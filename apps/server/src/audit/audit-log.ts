@@ -180,8 +180,12 @@ export class ProtectedReads {
     this.reads.set(key, read);
   }
 
+  isEmpty(): boolean {
+    return this.reads.size === 0;
+  }
+
   async flush(em: EntityManager, viewer: Viewer): Promise<void> {
-    if (this.reads.size === 0) return;
+    if (this.isEmpty()) return;
     const rows = [...this.reads.values()].map((read) => ({
       ...new AuditEvent(),
       action: AuditAction.PROTECTED_READ,
@@ -202,7 +206,10 @@ export const protectedReadsPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async willSendResponse({ contextValue }) {
-        await contextValue.protectedReads.flush(contextValue.data.em.fork(), contextValue.viewer);
+        const { protectedReads, data, viewer } = contextValue;
+        // A fork costs more than most answers: only a request that read protected fields makes one.
+        if (protectedReads.isEmpty()) return;
+        await protectedReads.flush(data.em.fork(), viewer);
       },
     };
   },

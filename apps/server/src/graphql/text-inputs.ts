@@ -61,8 +61,24 @@ function variableProblems(value: unknown, notUtf8: boolean, path = ''): FieldPro
   return [];
 }
 
+/**
+ * The problems of each parsed query's own strings, for bodies that were UTF-8: Apollo keeps one
+ * document per query text, so a query sent again is not walked again.
+ */
+const literalProblemsOf = new WeakMap<DocumentNode, FieldProblem[]>();
+
 /** Strings written in the query itself, by argument: `input.givenName`. */
 function literalProblems(document: DocumentNode, notUtf8: boolean): FieldProblem[] {
+  if (notUtf8) return walkLiterals(document, true);
+  let problems = literalProblemsOf.get(document);
+  if (!problems) {
+    problems = walkLiterals(document, false);
+    literalProblemsOf.set(document, problems);
+  }
+  return problems;
+}
+
+function walkLiterals(document: DocumentNode, notUtf8: boolean): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const walk = (node: ValueNode, path: string) => {
     if (node.kind === Kind.STRING) {

@@ -54,6 +54,9 @@ export async function createApp({
   const app = express();
   const server = createServer(app);
   app.disable('x-powered-by');
+  // Answers are never cached (GraphQL is POST; the static files set their own): an ETag would
+  // only hash every response body.
+  app.disable('etag');
   app.use(securityHeaders(config));
   // Behind a reverse proxy the client's address comes from X-Forwarded-For (rate limits).
   if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);

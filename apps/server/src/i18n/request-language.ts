@@ -9,6 +9,7 @@ import { LANGUAGES, type Language } from './messages.js';
  * The same for a session, an API token or the public.
  */
 export function languageOfRequest(request: Request): Language {
+  if (!request.headers['accept-language']) return 'en';
   const best = request.acceptsLanguages(...LANGUAGES);
   return best === 'es' ? 'es' : 'en';
 }

@@ -1,5 +1,5 @@
 import { AttendanceStatus, Modality } from '@cei/domain';
-import { LockMode, ref } from '@mikro-orm/core';
+import { ref } from '@mikro-orm/core';
 import { type FieldProblem, InvalidInputError, NotFoundError } from '../common/errors.js';
 import { entityName } from '../i18n/labels.js';
 import { enumValue, type Message } from '../i18n/messages.js';
@@ -7,7 +7,7 @@ import { Membership } from '../rosters/membership.entity.js';
 import { scopeMessages } from '../scope/scope.messages.js';
 import type { ScopedData } from '../scope/scoped-data.js';
 import type { RecordAttendanceInput } from './attendance.inputs.js';
-import { attendeeProblem, cohortIdsOfConvenings, conveningDay } from './attendees.js';
+import { attendeeProblem, conveningDay } from './attendees.js';
 import { Attendance, Convening } from './convening.entity.js';
 import { conveningMessages as m } from './convening.messages.js';
 
@@ -23,11 +23,11 @@ export async function recordAttendance(
   input: RecordAttendanceInput,
 ): Promise<Attendance[]> {
   return data.transaction(async (tx) => {
-    const convening = await tx.byId(Convening, conveningId);
+    // Takes of one convening are recorded one after the other (the convening is locked): a later
+    // one finds the earlier one's records and updates them, where two at once would both insert
+    // the same member.
+    const convening = await tx.lockedById(Convening, conveningId, ['cohortLinks']);
     if (!convening) throw new NotFoundError('Convening', conveningId);
-    // Takes of one convening are recorded one after the other: a later one finds the earlier
-    // one's records and updates them, where two at once would both insert the same member.
-    await tx.em.lock(convening, LockMode.PESSIMISTIC_WRITE);
     const memberships = await checkEntries(tx, convening, input);
 
     const existing = await tx.em.find(Attendance, {
@@ -63,12 +63,14 @@ async function checkEntries(
   const problem = (index: number, field: string, message: Message) =>
     problems.push({ path: `input.entries.${index}.${field}`, message });
 
+  // Each membership with its team, all in one statement.
   const memberships = await Promise.all(
-    input.entries.map((entry) => tx.byId(Membership, entry.membershipId)),
+    input.entries.map((entry) => tx.byId(Membership, entry.membershipId, ['team'])),
   );
   const found = memberships.filter((membership): membership is Membership => membership !== null);
+  // A team outside the viewer's read scope was not read along: the scope filter decides here.
   await tx.em.populate(found, ['team']);
-  const cohorts = (await cohortIdsOfConvenings(tx.em, [convening.id])).get(convening.id);
+  const cohorts = new Set(convening.cohortLinks.getItems().map((link) => link.cohort.id));
   const day = conveningDay(convening);
   // Marks for a convening not yet held would count as its attendance (and skew the rates):
   // before it starts, only an excused absence known in advance may be recorded.
@@ -93,7 +95,7 @@ async function checkEntries(
           membership,
           membership.team.getEntity(),
           day,
-          cohorts ?? new Set(),
+          cohorts,
         );
         if (why) problem(index, 'membershipId', why);
       }

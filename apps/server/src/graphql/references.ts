@@ -38,6 +38,18 @@ export function selectedReferences(
   return [...selected];
 }
 
+/** Whether a field's selection asks for nothing but `id` (and `__typename`), without fragments. */
+function onlyIdSelected(info: GraphQLResolveInfo): boolean {
+  return info.fieldNodes.every((node) =>
+    (node.selectionSet?.selections ?? []).every(
+      (selection) =>
+        selection.kind === Kind.FIELD &&
+        (selection.name.value === 'id' || selection.name.value === '__typename') &&
+        !selection.directives?.length,
+    ),
+  );
+}
+
 interface ReferenceField<T> {
   /** The referenced type. */
   type: () => ClassType;
@@ -79,11 +91,12 @@ export function referenceFields<T extends object>(
   for (const [name, field] of Object.entries(fields)) {
     const property = field.property ?? name;
     references.set(name, property);
-    const resolve = (root: T, { data }: Context, info: GraphQLResolveInfo) =>
-      data.ref(
-        (root as Record<string, Ref<{ id: string }> | null | undefined>)[property],
-        selectedReferences(field.type(), info),
-      );
+    const resolve = (root: T, { data }: Context, info: GraphQLResolveInfo) => {
+      const reference = (root as Record<string, Ref<{ id: string }> | null | undefined>)[property];
+      return onlyIdSelected(info)
+        ? data.refId(reference)
+        : data.ref(reference, selectedReferences(field.type(), info));
+    };
     defineField(References, name, resolve, (prototype, key, descriptor) => {
       FieldResolver(field.type, { nullable: true, description: field.description })(
         prototype,

@@ -180,6 +180,24 @@ export class ScopedData {
     return record;
   }
 
+  /**
+   * A record the viewer may read, read and locked (FOR UPDATE) in one statement, for the rest of
+   * the transaction; or null, as `byId`. `populate` names collections of it to read along (one
+   * statement each, not locked). The scope filter ANDs the viewer's read rule into the find.
+   */
+  async lockedById<T extends Identified>(
+    entity: EntityClass<T>,
+    id: string,
+    populate: readonly string[] = [],
+  ): Promise<T | null> {
+    if (!this.em.isInTransaction()) throw new Error('lockedById runs in a transaction');
+    if (!isUuid(id)) return null;
+    return (await this.em.findOne(entity, { id } as FilterQuery<T>, {
+      lockMode: LockMode.PESSIMISTIC_WRITE,
+      populate: populate as never,
+    })) as T | null;
+  }
+
   /** Follows a many-to-one reference, through the scope; `include` as for `byId`. */
   ref<T extends Identified>(
     reference: Ref<T> | null | undefined,
@@ -188,6 +206,19 @@ export class ScopedData {
     if (!reference) return Promise.resolve(null);
     const target = Reference.unwrapReference(reference) as T;
     return this.byId(helper(target).__meta.class as EntityClass<T>, target.id, include);
+  }
+
+  /**
+   * A reference of which only the id is asked for. A viewer who may read every record of its
+   * entity gets it without a read: the foreign key says the record exists. Anyone else gets it
+   * through the scope, as `ref` (null when out of scope).
+   */
+  refId<T extends Identified>(reference: Ref<T> | null | undefined): Promise<T | null> {
+    if (!reference) return Promise.resolve(null);
+    const target = Reference.unwrapReference(reference) as T;
+    const entity = helper(target).__meta.class as EntityClass<T>;
+    if (readableRows(entity, this.viewer) === ALL) return Promise.resolve(target);
+    return this.byId(entity, target.id);
   }
 
   /**

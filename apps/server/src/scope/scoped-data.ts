@@ -682,16 +682,18 @@ export class ScopedData {
   private hydrate<T extends object>(entity: EntityClass<T>, row: Row): T {
     const meta: AnyMetadata = this.meta(entity);
     const columns: Row = {};
-    for (const [column, value] of Object.entries(row)) {
-      if (!column.startsWith('__')) columns[column] = value;
-    }
-    for (const [column, value] of Object.entries(row)) {
+    for (const column in row) {
+      if (!column.startsWith('__')) {
+        columns[column] = row[column];
+        continue;
+      }
       if (!column.startsWith('__ref_')) continue;
       const prop = meta.properties[column.slice('__ref_'.length)] as AnyProperty;
-      const id = columns[prop.fieldNames[0] as string];
+      const id = row[prop.fieldNames[0] as string];
       const target = prop.targetMeta?.class as EntityClass<object>;
       const known = this.knownOf(target);
       if (typeof id === 'string' && !known.has(id)) {
+        const value = row[column];
         known.set(id, Promise.resolve(value ? this.hydrate(target, value as Row) : null));
       }
     }

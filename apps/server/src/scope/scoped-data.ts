@@ -319,14 +319,17 @@ export class ScopedData {
       'count(*)::int as count',
       ...(sum ? [`sum(${quote(columnOf(meta, sum))})::text as sum`] : []),
     ];
-    const grouping = columns.length ? ` group by ${columns} order by ${columns}` : '';
-    const rows: Record<string, string | number | null>[] = await this.em
-      .getConnection()
-      .execute(
-        `select ${select.join(', ')} from ${quote(meta.tableName)} where id in (${subquery.sql})${grouping}`,
-        subquery.params,
-      );
-    return rows.map((row) => ({
+    // Groups in the order of their keys (`__position`: the rows come back as a JSON array).
+    const grouping = columns.length ? ` group by ${columns}` : '';
+    const position = `row_number() over (${columns.length ? `order by ${columns}` : ''}) as "__position"`;
+    // With the request's other reads of this turn, in one statement (see StatementBatch): the
+    // fields that follow (an application count's cohort) then join the same statements on every
+    // run.
+    const rows = await this.sqlRows<Record<string, string | number | null>>({
+      sql: `select ${[...select, position].join(', ')} from ${quote(meta.tableName)} where id in (${subquery.sql})${grouping}`,
+      params: subquery.params,
+    });
+    return rows.sort(byPosition).map((row) => ({
       keys: groupBy.map((_, index) => (row[`key_${index}`] ?? null) as string | null),
       count: Number(row.count),
       sum: sum ? String(row.sum) : null,

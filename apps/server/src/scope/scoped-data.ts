@@ -204,8 +204,9 @@ export class ScopedData {
 
   /**
    * A record the viewer may read, read and locked (FOR UPDATE) in one statement, for the rest of
-   * the transaction; or null, as `byId`. `populate` names collections of it to read along (one
-   * statement each, not locked). The scope filter ANDs the viewer's read rule into the find.
+   * the transaction; or null, as `byId`. `populate` names collections of it to read along, one
+   * statement each, their rows locked too (a convening's cohorts stay as they were checked). The
+   * scope filter ANDs the viewer's read rule into the find.
    */
   async lockedById<T extends Identified>(
     entity: EntityClass<T>,

@@ -91,12 +91,7 @@ async function checkEntries(
         problem(index, 'membershipId', m.sameMembershipAs({ index: earlier }));
       } else {
         firstEntry.set(membership.id, index);
-        const why = attendeeProblem(
-          membership,
-          membership.team.getEntity(),
-          day,
-          cohorts,
-        );
+        const why = attendeeProblem(membership, membership.team.getEntity(), day, cohorts);
         if (why) problem(index, 'membershipId', why);
       }
     }

@@ -21,9 +21,11 @@ beforeAll(async () => {
        join organization l on l.id = t.lead_lea_id order by t.name limit 1`,
   )) as { team_id: string; county_office_id: string }[];
   ids = { countyOfficeId: team?.county_office_id ?? '', teamId: team?.team_id ?? '' };
-  const [convening] = (await context.server.em().execute(
-    'select id from convening where starts_at < now() order by starts_at desc limit 1',
-  )) as { id: string }[];
+  const [convening] = (await context.server
+    .em()
+    .execute(
+      'select id from convening where starts_at < now() order by starts_at desc limit 1',
+    )) as { id: string }[];
   const { data } = await viewers.staff.graphql<{
     convening: { expectedAttendees: { id: string }[] };
   }>('query ($id: ID!) { convening(id: $id) { expectedAttendees { id } } }', { id: convening?.id });

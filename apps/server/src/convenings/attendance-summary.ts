@@ -228,11 +228,10 @@ export async function discloseSummary(
   programYear: string | null,
 ): Promise<AttendanceSummary | null> {
   if (!seesAggregates(data.viewer)) return null;
-  // The coverage that discloses tallies is read with them, in the same statement: a team's own,
-  // or every covered team for a cohort's or convening's tallies over many teams.
+  // The coverage that discloses tallies is read with them, in the same statement.
   const [counted] = await Promise.all([
     tallies(data, level, programYear, key),
-    level === 'team' ? data.coversTeam(key) : data.coveredTeams(),
+    data.coveredTeams(),
   ]);
   return discloseTallies(data, counted);
 }

@@ -104,32 +104,10 @@ export class ScopedData {
     return this.coveredTeamIds;
   }
 
-  /**
-   * Whether the viewer covers a team (see `coveredTeams`): from the whole set once this request
-   * has read it (a cohort's summary asks about all its teams); otherwise the teams asked about
-   * in one turn are read together, so a page of 50 teams reads the coverage of those 50, not of
-   * the thousand a liaison may cover.
-   */
+  /** Whether the viewer covers a team (see `coveredTeams`). */
   async coversTeam(teamId: string): Promise<boolean> {
-    if (this.coveredTeamIds) {
-      const covered = await this.coveredTeamIds;
-      return covered === 'all' || covered.has(teamId);
-    }
-    const rule = coveredTeamRows(this.viewer);
-    if (rule === ALL) return true;
-    if (rule === NONE) return false;
-    return this.batch('coversTeam', teamId, async (teamIds) => {
-      const team = this.em.getMetadata().getByClassName<Identified>('Team').class;
-      const rows = await this.sqlRows<{ id: string }>(
-        await this.matching(
-          team,
-          { $and: [{ id: { $in: [...teamIds] } }, rule] } as FilterQuery<Identified>,
-          ['c.id'],
-        ),
-      );
-      const covered = new Set(rows.map((row) => row.id));
-      return teamIds.map((id) => covered.has(id));
-    });
+    const covered = await this.coveredTeams();
+    return covered === 'all' || covered.has(teamId);
   }
 
   /**

@@ -67,9 +67,6 @@ async function checkEntries(
   const memberships = await Promise.all(
     input.entries.map((entry) => tx.byId(Membership, entry.membershipId, ['team'])),
   );
-  const found = memberships.filter((membership): membership is Membership => membership !== null);
-  // A team outside the viewer's read scope was not read along: the scope filter decides here.
-  await tx.em.populate(found, ['team']);
   const cohorts = new Set(convening.cohortLinks.getItems().map((link) => link.cohort.id));
   const day = conveningDay(convening);
   // Marks for a convening not yet held would count as its attendance (and skew the rates):

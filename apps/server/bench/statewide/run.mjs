@@ -3,7 +3,7 @@
 //
 //   node bench/statewide/run.mjs [--scales 1,10] [--queries Q0,Q1] [--connections 1,10,50]
 //        [--seconds 4] [--rounds 2] [--label latest] [--out docs] [--before-dist path/to/dist]
-//        [--cpu-prof folder]
+//        [--cpu-prof folder] [--keep file]
 //
 // in apps/server after `pnpm --filter @cei/server build`. Uses DATABASE_URL's PostgreSQL
 // (default postgres://postgres@127.0.0.1:5432/postgres), in a database of its own that it drops
@@ -11,7 +11,7 @@
 // prints the table.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -38,15 +38,21 @@ const { values: flags } = parseArgs({
     'before-dist': { type: 'string' },
     // A folder for V8 CPU profiles of the timed product server (open them in Chrome's DevTools).
     'cpu-prof': { type: 'string' },
+    // Keeps the database of a one-scale run and writes how to reach it to this file; a later run
+    // given the same file reuses it instead of generating and loading again (for profiling).
+    keep: { type: 'string' },
   },
 });
 const scales = flags.scales.split(',').map(Number);
 const names = flags.queries.split(',');
+if (flags.keep && scales.length !== 1) throw new Error('--keep keeps the database of one scale');
 const connectionLevels = flags.connections.split(',').map(Number);
 const seconds = Number(flags.seconds);
 const rounds = Number(flags.rounds);
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const secret = randomBytes(32).toString('hex');
+const kept =
+  flags.keep && existsSync(flags.keep) ? JSON.parse(readFileSync(flags.keep, 'utf8')) : null;
+const secret = kept?.secret ?? randomBytes(32).toString('hex');
 const PASSWORD = 'bench-password-long-enough';
 
 const log = (message) =>
@@ -370,7 +376,8 @@ function machine() {
 }
 
 async function runScale(scale) {
-  const prepared = await prepare(scale);
+  const prepared = kept ?? (await prepare(scale));
+  if (flags.keep && !kept) writeFileSync(flags.keep, JSON.stringify({ ...prepared, secret }));
   const running = [];
   for (const server of servers)
     running.push([server.name, await startServer(server, prepared.url, { profile: true })]);
@@ -458,7 +465,8 @@ async function runScale(scale) {
     }
   } finally {
     for (const [, server] of running) await stopServer(server);
-    await dropDatabase(serverUrl, prepared.database);
+    if (flags.keep) log(`kept ${prepared.database} (${flags.keep}); drop it when done`);
+    else await dropDatabase(serverUrl, prepared.database);
   }
   return result;
 }

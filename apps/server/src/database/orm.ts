@@ -69,8 +69,9 @@ export function ormConfig({ databaseUrl, logger, poolMax = 10 }: OrmOptions) {
       tableName: 'mikro_orm_migrations',
     },
     // Tables that are not entities: the seed marker, those the job queue and the rate limiter
-    // manage themselves, and the attendance tallies the database keeps (Migration20261206050000).
-    // Migrations must not drop them.
+    // manage themselves, and what the database keeps itself: the attendance tallies
+    // (Migration20261206050000) and teams' county offices (TeamCountyOffices). Migrations must
+    // not drop them.
     schemaGenerator: {
       skipTables: [
         'seed_load',
@@ -78,6 +79,7 @@ export function ormConfig({ databaseUrl, logger, poolMax = 10 }: OrmOptions) {
         'team_attendance_tally',
         'team_attendance_person',
         'cohort_attendance_tally',
+        'team_county_office',
       ],
       ignoreSchema: ['pgboss'],
     },

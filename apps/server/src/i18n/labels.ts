@@ -91,6 +91,7 @@ export const ENTITY_NAMES: Readonly<Record<string, Texts>> = {
   Subscription: { en: 'Subscription', es: 'suscripción' },
   Team: { en: 'Team', es: 'equipo' },
   TeamLea: { en: 'TeamLea', es: 'LEA del equipo' },
+  TeamCountyOffice: { en: 'TeamCountyOffice', es: 'oficina de condado del equipo' },
   WebhookDelivery: { en: 'WebhookDelivery', es: 'entrega de webhook' },
   WebhookEndpoint: { en: 'WebhookEndpoint', es: 'punto de conexión de webhooks' },
   WebhookEvent: { en: 'WebhookEvent', es: 'evento de webhook' },

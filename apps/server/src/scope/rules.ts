@@ -26,12 +26,9 @@ export const isStaff = (viewer: Viewer): boolean =>
 export function coveredTeams(viewer: Viewer): object | null {
   switch (viewer.role) {
     case Role.COE_LIAISON:
-      return {
-        $or: [
-          { leadLea: { countyOffice: { $in: viewer.countyOfficeIds } } },
-          { leaLinks: { $some: { lea: { countyOffice: { $in: viewer.countyOfficeIds } } } } },
-        ],
-      };
+      // Teams' county offices (lead LEA's and member LEAs'), kept by the database: see
+      // TeamCountyOffice.
+      return { countyOffices: { $some: { countyOffice: { $in: viewer.countyOfficeIds } } } };
     case Role.CBO_PARTNER:
       // Only while it is on the team: its scope there ends with its last active membership.
       return { memberships: { $some: activeMembershipsOf(viewer.organizationIds) } };
@@ -152,6 +149,7 @@ const readRules: Record<string, Rule> = {
   CohortDeadline: everyone,
   Team: everyone,
   TeamLea: everyone,
+  TeamCountyOffice: everyone,
   Facilitation: everyone,
   Convening: everyone,
   ConveningCohort: everyone,
@@ -284,9 +282,11 @@ const writeRules: Record<string, Rule> = {
   // An API partner keeps their own webhook endpoints and redelivers their own deliveries.
   WebhookEndpoint: ownedBy('owner'),
   WebhookDelivery: ownedBy('endpoint.owner'),
-  // The audit log and the outbox are written by the system only.
+  // The audit log and the outbox are written by the system only; teams' county offices by the
+  // database itself.
   AuditEvent: () => NONE,
   OutboxEmail: () => NONE,
+  TeamCountyOffice: () => NONE,
 };
 
 export function readableRows<T extends object>(entity: EntityClass<T>, viewer: Viewer): RowRule<T> {

@@ -1,4 +1,4 @@
-import { Facilitation, ProblemOfPractice, Team, TeamLea } from './team.entity.js';
+import { Facilitation, ProblemOfPractice, Team, TeamCountyOffice, TeamLea } from './team.entity.js';
 import {
   CohortChildren,
   FacilitationQueries,
@@ -15,7 +15,7 @@ import {
   TeamResolver,
 } from './team.resolver.js';
 
-export const entities = [Team, TeamLea, ProblemOfPractice, Facilitation];
+export const entities = [Team, TeamLea, TeamCountyOffice, ProblemOfPractice, Facilitation];
 export const resolvers = [
   TeamQueries,
   TeamMutations,

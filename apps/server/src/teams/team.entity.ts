@@ -66,6 +66,13 @@ export class Team extends BaseEntity {
   )
   leaLinks = new Collection<TeamLea>(this);
 
+  /** For scope rules ("teams of LEAs in my county"): see TeamCountyOffice. */
+  @OneToMany(
+    () => TeamCountyOffice,
+    (link) => link.team,
+  )
+  countyOffices = new Collection<TeamCountyOffice>(this);
+
   /** For scope rules ("teams my organization is on"); lists go through the scope layer. */
   @OneToMany(
     () => Membership,
@@ -84,6 +91,21 @@ export class TeamLea extends BaseEntity {
 
   @ManyToOne(() => Organization, { ref: true, index: true })
   lea: Ref<Organization>;
+}
+
+/**
+ * A county office a team is in: its lead LEA's, or a member LEA's. Kept by the database in the
+ * transaction of every write that changes it (migration TeamCountyOffices), never written here:
+ * it lets a liaison's rule find the county's teams from one index range rather than joining
+ * every team of the state to its lead LEA.
+ */
+@Entity({ tableName: 'team_county_office', readonly: true })
+export class TeamCountyOffice {
+  @ManyToOne(() => Team, { ref: true, primary: true })
+  team: Ref<Team>;
+
+  @ManyToOne(() => Organization, { ref: true, primary: true })
+  countyOffice: Ref<Organization>;
 }
 
 /** One version of a team's problem of practice: the text changes, and every version is kept. */

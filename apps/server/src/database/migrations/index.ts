@@ -14,6 +14,7 @@ import { Migration20261206051500 } from './Migration20261206051500.js';
 import { Migration20261206053000 } from './Migration20261206053000.js';
 import { OrganizationsByCountyOffice } from './OrganizationsByCountyOffice.js';
 import { RecordChangesForSync } from './RecordChangesForSync.js';
+import { TeamCountyOffices } from './TeamCountyOffices.js';
 import { Webhooks } from './Webhooks.js';
 
 /** Committed migrations in order; listed explicitly so compiled code and tests run the same set. */
@@ -47,4 +48,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'RecordChangesForSync', class: RecordChangesForSync },
   // A county office's LEAs by name from one index.
   { name: 'OrganizationsByCountyOffice', class: OrganizationsByCountyOffice },
+  // The county offices each team is in, kept by triggers, for a liaison's scope.
+  { name: 'TeamCountyOffices', class: TeamCountyOffices },
 ];

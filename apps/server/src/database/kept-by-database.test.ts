@@ -5,8 +5,11 @@ const context = useTestServer({ demo: true });
 
 const { sql } = context;
 
-/** The tallies the database keeps, and the same recomputed from the attendance records. */
-const TALLIES = {
+/**
+ * What the database keeps in the transaction of each write (attendance tallies, teams' county
+ * offices), and the same recomputed from the rows it follows.
+ */
+const KEPT = {
   team: {
     kept: 'select team_id, program_year, present, absent, excused from team_attendance_tally',
     recomputed: `select m.team_id, c.program_year,
@@ -32,6 +35,14 @@ const TALLIES = {
       join team t on t.id = m.team_id
       join convening c on c.id = a.convening_id group by 1, 2`,
   },
+  'team county office': {
+    kept: 'select team_id, county_office_id from team_county_office',
+    recomputed: `select t.id as team_id, l.county_office_id from team t
+        join organization l on l.id = t.lead_lea_id where l.county_office_id is not null
+      union
+      select tl.team_id, l.county_office_id from team_lea tl
+        join organization l on l.id = tl.lea_id where l.county_office_id is not null`,
+  },
 };
 
 async function sorted(query: string): Promise<string[]> {
@@ -39,9 +50,9 @@ async function sorted(query: string): Promise<string[]> {
 }
 
 /** `replay`: how to replay the writes before a mismatch (their generator's seed). */
-async function expectTalliesMatchRecords(replay = ''): Promise<void> {
-  for (const [name, { kept, recomputed }] of Object.entries(TALLIES)) {
-    expect(await sorted(kept), `${name} tallies ${replay}`).toEqual(await sorted(recomputed));
+async function expectKeptMatchesRecords(replay = ''): Promise<void> {
+  for (const [name, { kept, recomputed }] of Object.entries(KEPT)) {
+    expect(await sorted(kept), `${name} ${replay}`).toEqual(await sorted(recomputed));
   }
 }
 
@@ -59,7 +70,7 @@ function seeded(seed: number) {
 const STATUSES = ['PRESENT', 'ABSENT', 'EXCUSED'];
 const YEARS = ['2019-20', '2020-21', '2021-22', '2022-23'];
 
-/** Every kind of write that changes a tally, each picking its rows at random. */
+/** Every kind of write that changes what the database keeps, each picking its rows at random. */
 const writes: Record<string, (pick: <T>(list: T[]) => T) => Promise<unknown>> = {
   'records a mark': async (pick) => {
     const [membership] = await sql<{ id: string }>(
@@ -108,6 +119,49 @@ const writes: Record<string, (pick: <T>(list: T[]) => T) => Promise<unknown>> = 
          where not exists (select 1 from reimbursement r where r.membership_id = m.id)
          order by random() limit 1)`,
     ),
+  'moves a team to another lead LEA': () =>
+    sql(
+      `update team set lead_lea_id = (select id from organization where kind = 'LEA' order by random() limit 1)
+       where id = (select id from team order by random() limit 1)`,
+    ),
+  'adds a member LEA to a team': () =>
+    sql(
+      `insert into team_lea (id, version, created_at, updated_at, team_id, lea_id)
+       values (gen_random_uuid(), 1, now(), now(), (select id from team order by random() limit 1),
+         (select id from organization where kind = 'LEA' order by random() limit 1))
+       on conflict do nothing`,
+    ),
+  'moves a member LEA to another team': () =>
+    sql(
+      `update team_lea set team_id = (select id from team order by random() limit 1)
+       where id = (select id from team_lea order by random() limit 1)`,
+    ),
+  'removes a member LEA': () =>
+    sql('delete from team_lea where id = (select id from team_lea order by random() limit 1)'),
+  'moves an LEA to another county office': () =>
+    sql(
+      `update organization set county_office_id =
+         (select id from organization where kind = 'COUNTY_OFFICE' order by random() limit 1)
+       where id = (select id from organization where kind = 'LEA' order by random() limit 1)`,
+    ),
+  'starts a team': () =>
+    sql(
+      `insert into team (id, version, created_at, updated_at, cohort_id, name, lead_lea_id, joined_on)
+       values (gen_random_uuid(), 1, now(), now(), (select id from cohort order by random() limit 1),
+         'New team', (select id from organization where kind = 'LEA' order by random() limit 1),
+         '2024-07-01')
+       on conflict do nothing`,
+    ),
+  // Only a team with nothing recorded yet can go (its records keep it).
+  'deletes a team': () =>
+    sql(
+      `delete from team where id = (select t.id from team t
+         where not exists (select 1 from membership m where m.team_id = t.id)
+           and not exists (select 1 from stipend s where s.team_id = t.id)
+           and not exists (select 1 from measurement s where s.team_id = t.id)
+           and not exists (select 1 from check_in s where s.team_id = t.id)
+         order by random() limit 1)`,
+    ),
   'deletes a convening': () =>
     sql('delete from convening where id = (select id from convening order by random() limit 1)'),
   'undoes a transaction that recorded marks': async (pick) => {
@@ -121,30 +175,32 @@ const writes: Record<string, (pick: <T>(list: T[]) => T) => Promise<unknown>> = 
   },
 };
 
-describe('attendance tallies kept by the database', () => {
-  it('equal the attendance records recomputed, after the demo data is loaded', async () => {
-    const [{ count } = { count: 0 }] = await sql<{ count: number }>(
-      'select count(*)::int as count from team_attendance_tally',
-    );
-    expect(count).toBeGreaterThan(0);
-    await expectTalliesMatchRecords();
+describe('attendance tallies and team county offices kept by the database', () => {
+  it('equal the records recomputed, after the demo data is loaded', async () => {
+    for (const table of ['team_attendance_tally', 'team_county_office']) {
+      const [{ count } = { count: 0 }] = await sql<{ count: number }>(
+        `select count(*)::int as count from ${table}`,
+      );
+      expect(count, table).toBeGreaterThan(0);
+    }
+    await expectKeptMatchesRecords();
   });
 
-  it('equal the records recomputed after 300 random writes of every kind', async () => {
+  it('equal the records recomputed after 400 random writes of every kind', async () => {
     const seed = Date.now() % 100_000;
     const random = seeded(seed);
     const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)] as T;
     const kinds = Object.keys(writes);
     const done = new Set<string>();
-    for (let step = 0; step < 300; step++) {
+    for (let step = 0; step < 400; step++) {
       const kind = pick(kinds);
       // A write refused by a constraint (e.g. a team moved into a cohort its LEA already has a
       // team in) changes nothing, which the tallies must also show.
       await writes[kind]?.(pick).catch(() => undefined);
       done.add(kind);
-      if (step % 50 === 49) await expectTalliesMatchRecords(`after step ${step} of seed ${seed}`);
+      if (step % 50 === 49) await expectKeptMatchesRecords(`after step ${step} of seed ${seed}`);
     }
     expect([...done].sort(), `seed ${seed}`).toEqual(kinds.sort());
-    await expectTalliesMatchRecords(`at the end of seed ${seed}`);
+    await expectKeptMatchesRecords(`at the end of seed ${seed}`);
   });
 });

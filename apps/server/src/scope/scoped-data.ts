@@ -251,13 +251,14 @@ export class ScopedData {
         } as FilterQuery<T>)
       : null;
     // The total counts every match; the page starts past the cursor. In the sync order one row
-    // more than asked tells whether another page follows.
-    const counted = await this.matching(spec.entity, where, ['c.id']);
+    // more than asked tells whether another page follows. Without a cursor both read the same
+    // rows: one query serves both.
     const matching = await this.matching(
       spec.entity,
       after ? ({ $and: [where, after] } as FilterQuery<T>) : where,
       ['c.*'],
     );
+    const counted = after ? await this.matching(spec.entity, where, ['c.id']) : matching;
     const references = await this.referenceColumns(meta, include);
     const [page] = await this.sqlRows<{ total: number; nodes: Row[] }>({
       sql: `select (select count(*) from (${counted.sql}) as counted) as total,

@@ -43,6 +43,8 @@ export interface Counts {
 export interface Tally extends Counts {
   /** Distinct people behind the records: small groups are withheld from API partners. */
   people: number;
+  /** Whether the viewer covers the team, read along (`ScopedData.coversTeamSql`). */
+  covered: boolean;
 }
 
 /**
@@ -75,6 +77,8 @@ interface TallyRow {
   absent: number;
   excused: number;
   people: number;
+  /** Per team: whether the viewer covers it; null on rows over several teams. */
+  covered: boolean | null;
 }
 
 export const placeholders = (keys: readonly string[]) => keys.map(() => '?').join(', ');
@@ -90,22 +94,29 @@ export const TALLY_COLUMNS = `(count(*) filter (where a.status = 'PRESENT'))::in
  * Migration20261206050000): a few rows per team whatever the number of records. `keyColumn` is
  * the team's column the keys are ids of (its id, or its cohort).
  */
-function teamTallies(
+async function teamTallies(
   data: ScopedData,
   keyColumn: 'id' | 'cohort_id',
   keys: readonly string[],
   programYear: string | null,
 ): Promise<TallyRow[]> {
   const year = programYear ? 'and program_year = ?' : '';
+  const covered = await data.coversTeamSql('s.team_id');
   return data.sqlRows<TallyRow>({
     sql: `select t.${keyColumn} as key, s.team_id,
        sum(s.present)::int as present, sum(s.absent)::int as absent, sum(s.excused)::int as excused,
        (select count(distinct p.person_id)::int from team_attendance_person p
-        where p.team_id = s.team_id ${year.replace('program_year', 'p.program_year')}) as people
+        where p.team_id = s.team_id ${year.replace('program_year', 'p.program_year')}) as people,
+       ${covered.sql} as covered
      from team_attendance_tally s join team t on t.id = s.team_id
      where t.${keyColumn} in (${placeholders(keys)}) ${year.replace('program_year', 's.program_year')}
      group by t.${keyColumn}, s.team_id`,
-    params: programYear ? [programYear, ...keys, programYear] : [...keys],
+    params: [
+      ...(programYear ? [programYear] : []),
+      ...covered.params,
+      ...keys,
+      ...(programYear ? [programYear] : []),
+    ],
   });
 }
 
@@ -117,7 +128,7 @@ function cohortTotals(
 ): Promise<TallyRow[]> {
   return data.sqlRows<TallyRow>({
     sql: `select cohort_id as key, null as team_id, sum(present)::int as present,
-       sum(absent)::int as absent, sum(excused)::int as excused, 0 as people
+       sum(absent)::int as absent, sum(excused)::int as excused, 0 as people, null as covered
      from cohort_attendance_tally
      where cohort_id in (${placeholders(keys)}) ${programYear ? 'and program_year = ?' : ''}
      group by cohort_id`,
@@ -126,20 +137,21 @@ function cohortTotals(
 }
 
 /** Per convening and team, from the records themselves: one convening's records are few. */
-function conveningTallies(
+async function conveningTallies(
   data: ScopedData,
   keys: readonly string[],
   programYear: string | null,
 ): Promise<TallyRow[]> {
+  const covered = await data.coversTeamSql('m.team_id');
   return data.sqlRows<TallyRow>({
     sql: `select a.convening_id as key, m.team_id,
-       ${TALLY_COLUMNS}
+       ${TALLY_COLUMNS}, ${covered.sql} as covered
      from attendance a
      join membership m on m.id = a.membership_id
      join convening c on c.id = a.convening_id
      where a.convening_id in (${placeholders(keys)}) ${programYear ? 'and c.program_year = ?' : ''}
      group by a.convening_id, m.team_id`,
-    params: programYear ? [...keys, programYear] : [...keys],
+    params: [...covered.params, ...keys, ...(programYear ? [programYear] : [])],
   });
 }
 
@@ -180,6 +192,7 @@ function tallies(
             absent: row.absent,
             excused: row.excused,
             people: row.people,
+            covered: row.covered === true,
           });
         }
       }
@@ -228,30 +241,20 @@ export async function discloseSummary(
   programYear: string | null,
 ): Promise<AttendanceSummary | null> {
   if (!seesAggregates(data.viewer)) return null;
-  // The coverage that discloses tallies is read with them, in the same statement.
-  const [counted] = await Promise.all([
-    tallies(data, level, programYear, key),
-    data.coveredTeams(),
-  ]);
-  return discloseTallies(data, counted);
+  return discloseTallies(data, await tallies(data, level, programYear, key));
 }
 
 /** One key's tallies as the viewer may see them, by the rules of `discloseSummary`. */
-export async function discloseTallies(
-  data: ScopedData,
-  counted: KeyTallies,
-): Promise<AttendanceSummary | null> {
+export function discloseTallies(data: ScopedData, counted: KeyTallies): AttendanceSummary | null {
   const { viewer } = data;
   if (!seesAggregates(viewer)) return null;
   if (isStaff(viewer) || viewer.via === 'system') return summaryOf(counted.all);
   // API partners: only the teams of five or more people, since a total that included a withheld
   // team, less the teams shown, would give it away. Others: the teams they cover.
   let shown: Counts | null = null;
-  for (const [teamId, tally] of counted.byTeam) {
+  for (const tally of counted.byTeam.values()) {
     const disclosed =
-      viewer.role === Role.API_PARTNER
-        ? suppressSmallCount(tally.people) !== null
-        : await data.coversTeam(teamId);
+      viewer.role === Role.API_PARTNER ? suppressSmallCount(tally.people) !== null : tally.covered;
     if (disclosed) shown = add(shown, tally);
   }
   return summaryOf(shown);

@@ -31,18 +31,7 @@ export async function attendanceTrend(
     cohortId,
     (cohortIds) => loadTrends(data, cohortIds, programYear),
   );
-  const points = await Promise.all(
-    convenings.map(async (counted) => {
-      const attendanceSummary = await discloseTallies(data, counted);
-      return attendanceSummary
-        ? Object.assign(new ConveningAttendance(), {
-            conveningId: counted.conveningId,
-            attendanceSummary,
-          })
-        : null;
-    }),
-  );
-  return points.filter((point): point is ConveningAttendance => point !== null);
+  return convenings.flatMap((counted) => pointOf(counted, discloseTallies(data, counted)));
 }
 
 /**
@@ -61,23 +50,28 @@ export async function teamAttendanceTrend(
     team.cohortId,
     (cohortIds) => loadTrends(data, cohortIds, programYear),
   );
-  const points = await Promise.all(
-    convenings.map(async (counted) => {
-      const tally = counted.byTeam.get(team.id);
-      if (!tally) return null;
-      const attendanceSummary = await discloseTallies(data, {
-        all: tally,
-        byTeam: new Map([[team.id, tally]]),
-      });
-      return attendanceSummary
-        ? Object.assign(new ConveningAttendance(), {
-            conveningId: counted.conveningId,
-            attendanceSummary,
-          })
-        : null;
+  return convenings.flatMap((counted) => {
+    const tally = counted.byTeam.get(team.id);
+    if (!tally) return [];
+    return pointOf(
+      counted,
+      discloseTallies(data, { all: tally, byTeam: new Map([[team.id, tally]]) }),
+    );
+  });
+}
+
+/** A convening's point of a trend, or none when its summary is not disclosed. */
+function pointOf(
+  counted: ConveningTallies,
+  attendanceSummary: ConveningAttendance['attendanceSummary'] | null,
+): ConveningAttendance[] {
+  if (!attendanceSummary) return [];
+  return [
+    Object.assign(new ConveningAttendance(), {
+      conveningId: counted.conveningId,
+      attendanceSummary,
     }),
-  );
-  return points.filter((point): point is ConveningAttendance => point !== null);
+  ];
 }
 
 async function loadTrends(
@@ -86,6 +80,7 @@ async function loadTrends(
   programYear: string | null,
 ): Promise<ConveningTallies[][]> {
   // Through the request's statement batch, with the other reads of this turn (values as JSON).
+  const covered = await data.coversTeamSql('m.team_id');
   const rows = await data.sqlRows<{
     cohort_id: string;
     convening_id: string;
@@ -96,10 +91,11 @@ async function loadTrends(
     absent: number;
     excused: number;
     people: number;
+    covered: boolean | null;
   }>({
     sql: `select t.cohort_id, a.convening_id, min(c.starts_at) as starts_at,
        m.team_id, grouping(m.team_id) as all_teams,
-       ${TALLY_COLUMNS}
+       ${TALLY_COLUMNS}, ${covered.sql} as covered
      from attendance a
      join membership m on m.id = a.membership_id
      join team t on t.id = m.team_id
@@ -109,7 +105,7 @@ async function loadTrends(
        ${programYear ? 'and c.program_year = ?' : ''}
      group by grouping sets ((t.cohort_id, a.convening_id, m.team_id), (t.cohort_id, a.convening_id))
      order by t.cohort_id, starts_at, a.convening_id`,
-    params: programYear ? [...cohortIds, programYear] : [...cohortIds],
+    params: [...covered.params, ...cohortIds, ...(programYear ? [programYear] : [])],
   });
   const byCohort = new Map<string, Map<string, ConveningTallies>>(
     cohortIds.map((id) => [id, new Map()]),
@@ -132,6 +128,7 @@ async function loadTrends(
       absent: row.absent,
       excused: row.excused,
       people: row.people,
+      covered: row.covered === true,
     };
     if (Number(row.all_teams) === 1) entry.all = tally;
     else if (row.team_id) entry.byTeam.set(row.team_id, tally);

@@ -86,22 +86,39 @@ export class ScopedData {
   /**
    * The teams the viewer covers (sees their rosters and their own story), as opposed to seeing
    * them only as public information: 'all' for those who cover every team. Read once per
-   * request; asked for beside a read it decides on (attendance tallies), it joins its statement.
+   * request, for the reads that decide team by team (a team's `covered`, its roster).
    */
   coveredTeams(): Promise<Set<string> | 'all'> {
     this.coveredTeamIds ??= (async () => {
-      const rule = coveredTeamRows(this.viewer);
-      if (rule === ALL) return 'all';
-      if (rule === NONE) return new Set<string>();
-      const team = this.em.getMetadata().getByClassName<Identified>('Team').class;
+      const covered = await this.coveredTeamIdsSql();
+      if (covered === ALL) return 'all';
+      if (covered === NONE) return new Set<string>();
       // Ids only, as plain rows: a liaison of a large county covers hundreds of teams, and
       // partial entities must not enter the request's identity map.
-      const rows = await this.sqlRows<{ id: string }>(
-        await this.matching(team, rule as FilterQuery<Identified>, ['c.id']),
-      );
+      const rows = await this.sqlRows<{ id: string }>(covered);
       return new Set(rows.map((row) => row.id));
     })();
     return this.coveredTeamIds;
+  }
+
+  /**
+   * Whether the viewer covers the team whose id is `teamColumn`, as a SQL condition to read along
+   * with rows that name teams (attendance tallies): the rule of `coveredTeams`, without reading
+   * every team the viewer covers.
+   */
+  async coversTeamSql(teamColumn: string): Promise<Sql> {
+    const covered = await this.coveredTeamIdsSql();
+    if (covered === ALL) return { sql: 'true', params: [] };
+    if (covered === NONE) return { sql: 'false', params: [] };
+    return { sql: `${teamColumn} in (${covered.sql})`, params: covered.params };
+  }
+
+  /** The ids of the teams the viewer covers, as a query, or ALL or NONE. */
+  private async coveredTeamIdsSql(): Promise<Sql | typeof ALL | typeof NONE> {
+    const rule = coveredTeamRows(this.viewer);
+    if (rule === ALL || rule === NONE) return rule;
+    const team = this.em.getMetadata().getByClassName<Identified>('Team').class;
+    return this.matching(team, rule as FilterQuery<Identified>, ['c.id']);
   }
 
   /** Whether the viewer covers a team (see `coveredTeams`). */

@@ -19,6 +19,8 @@ export default defineConfig({
     // CI runs these beside the admin's browser tests on two cores, where the tests that start
     // servers or import 10,000 rows (15–20 s) come near 30 s.
     testTimeout: 60_000,
+    // Every query built from a template is compiled afresh too, and must be the same.
+    env: { CEI_CHECK_QUERY_TEMPLATES: 'true' },
     hookTimeout: 120_000,
     // Each test file gets its own database, so files run in parallel.
     pool: 'forks',

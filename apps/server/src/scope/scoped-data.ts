@@ -10,7 +10,7 @@ import {
   ReferenceKind,
   raw,
 } from '@mikro-orm/core';
-import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { bindAuditActor } from '../audit/audit-log.js';
 import {
@@ -33,6 +33,7 @@ import { entityName } from '../i18n/labels.js';
 import { type CursorPosition, decodeCursor, encodeCursor, isRecordKey } from '../sync/cursor.js';
 import { syncMessages } from '../sync/sync.messages.js';
 import { assertListKeysReadable, readableOrder } from './field-privacy.js';
+import { QueryTemplates } from './query-templates.js';
 import { ALL, coveredTeamRows, NONE, readableRows, writableRows } from './rules.js';
 import { scopeMessages as m } from './scope.messages.js';
 import { UNSCOPED } from './scope-filter.js';
@@ -581,11 +582,7 @@ export class ScopedData {
         `${parentKey} as parent_key`,
         ...order.map((key, index) => `c.${columnOf(meta, key.field)} as order_${index}`),
       ],
-      (qb) => {
-        if (linkJoin) qb.join(`c.${linkJoin}` as never, 'parent_link');
-        qb.andWhere(`${parentKey} in (${parentIds.map(() => '?').join(', ')})`, [...parentIds]);
-        qb.distinct();
-      },
+      { parentKey, parentIds, link: linkJoin },
     );
     const windowOrder = order.map((key, index) => `order_${index} ${key.direction}`).join(', ');
     const references = await this.referenceColumns(meta, include);
@@ -629,39 +626,63 @@ export class ScopedData {
 
   /**
    * `select <columns> from <entity> c where <where>`, with the scope filter's rule ANDed in too
-   * (as every `em.find` has it), ready to nest in a read. `build` adds joins and conditions.
+   * (as every `em.find` has it), ready to nest in a read. `children` narrows it to the rows of
+   * some parents (`parentKey` in `parentIds`, through the link entity `link` if any), each once.
+   * Built from the template of the clauses' shape when there is one (see QueryTemplates).
    */
   private async matching<T extends object>(
     entity: EntityClass<T>,
     where: FilterQuery<T>,
     columns: string[],
-    build?: (qb: QueryBuilder<T>) => void,
+    children?: { parentKey: string; parentIds: readonly string[]; link?: string },
   ): Promise<Sql> {
-    const qb = this.em
-      .createQueryBuilder(entity, 'c')
-      .select(columns.map((column) => raw(column)) as never)
-      .where(where as never);
-    build?.(qb as QueryBuilder<T>);
-    await qb.applyFilters();
-    return qb.toQuery();
+    const scope = await this.em.applyFilters(entity, {}, {}, 'read');
+    const key = [entity.name, columns.join(', '), children?.parentKey, children?.link].join('\n');
+    const clauses = { where, scope, parentIds: children?.parentIds ?? [] };
+    return queryTemplates.build(key, clauses, async ({ where, scope, parentIds }) => {
+      const qb = this.em
+        .createQueryBuilder(entity, 'c')
+        .select(columns.map((column) => raw(column)) as never)
+        .where(where as never)
+        .andWhere(scope as never);
+      if (children) {
+        if (children.link) qb.join(`c.${children.link}` as never, 'parent_link');
+        qb.andWhere(`${children.parentKey} in (${parentIds.map(() => '?').join(', ')})`, [
+          ...parentIds,
+        ]);
+        qb.distinct();
+      }
+      return qb.toQuery();
+    });
   }
 
   /**
    * The columns of a record of `meta` at `alias`, as they are hydrated: what `em.find` reads
    * (lazy properties left out), with numeric and bigint columns as text, which JSON would round.
    */
-  private recordColumns(meta: AnyMetadata, alias: string): string {
-    return meta.props
-      .filter(isColumnOf)
-      .flatMap((prop) =>
-        prop.fieldNames.map((column, index) => {
-          const value = `${alias}.${this.quote(column)}`;
-          return EXACT_AS_TEXT.test(prop.columnTypes?.[index] ?? '')
-            ? `${value}::text as ${this.quote(column)}`
-            : value;
-        }),
-      )
-      .join(', ');
+  private recordColumns(meta: AnyMetadata, alias: 'r' | 't'): string {
+    // The same for every read of an entity: written once per entity (and alias).
+    let byAlias = RECORD_COLUMNS.get(meta);
+    if (!byAlias) {
+      byAlias = new Map();
+      RECORD_COLUMNS.set(meta, byAlias);
+    }
+    let columns = byAlias.get(alias);
+    if (columns === undefined) {
+      columns = meta.props
+        .filter(isColumnOf)
+        .flatMap((prop) =>
+          prop.fieldNames.map((column, index) => {
+            const value = `${alias}.${this.quote(column)}`;
+            return EXACT_AS_TEXT.test(prop.columnTypes?.[index] ?? '')
+              ? `${value}::text as ${this.quote(column)}`
+              : value;
+          }),
+        )
+        .join(', ');
+      byAlias.set(alias, columns);
+    }
+    return columns;
   }
 
   /**
@@ -741,6 +762,15 @@ export class ScopedData {
   }
 }
 
+/**
+ * The templates of the queries `matching` builds, for the process: their SQL depends only on the
+ * entities' metadata and PostgreSQL, the same for every EntityManager. The server's tests check
+ * each against MikroORM's own (vitest.config.ts).
+ */
+const queryTemplates = new QueryTemplates({
+  checked: process.env.CEI_CHECK_QUERY_TEMPLATES === 'true',
+});
+
 const NO_NEXT_PAGE: PageInfo = { endCursor: null, hasNextPage: false };
 
 /** The sync order: by last change, then id, so every record has one place. */
@@ -754,6 +784,9 @@ type Row = Record<string, unknown>;
 
 /** Rows in the order of their `__position` (within each parent, for child lists). */
 const byPosition = (a: Row, b: Row) => Number(a.__position) - Number(b.__position);
+
+/** `recordColumns` per entity's metadata and alias. */
+const RECORD_COLUMNS = new WeakMap<AnyMetadata, Map<string, string>>();
 
 /** Column types JSON would not keep exactly. */
 const EXACT_AS_TEXT = /^(numeric|decimal|bigint|int8)\b/;

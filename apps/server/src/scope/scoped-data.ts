@@ -636,6 +636,8 @@ export class ScopedData {
     columns: string[],
     children?: { parentKey: string; parentIds: readonly string[]; link?: string },
   ): Promise<Sql> {
+    // The scope filter's condition, as `qb.applyFilters()` would AND it in: here part of the
+    // clauses, so that its values are parameters of the template too.
     const scope = await this.em.applyFilters(entity, {}, {}, 'read');
     const key = [entity.name, columns.join(', '), children?.parentKey, children?.link].join('\n');
     const clauses = { where, scope, parentIds: children?.parentIds ?? [] };

@@ -97,18 +97,19 @@ function assertSame(built: Sql, compiled: Sql, key: string): void {
 /**
  * The shape of plain data, as a string, with its strings pushed to `strings` in the order
  * `withStrings` meets them; null when the value holds anything else (a class instance, a
- * symbol key), whose effect on the SQL is not known.
+ * symbol key, an invalid date), whose effect on the SQL is not known.
  */
 function shapeOf(value: unknown, strings: string[]): string | null {
   if (typeof value === 'string') {
     strings.push(value);
     return '?';
   }
-  if (value === null || typeof value === 'number' || typeof value === 'boolean') {
-    return JSON.stringify(value);
+  // String() keeps NaN and Infinity apart from null, where JSON would not.
+  if (value === null || value === undefined) return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? null : `Date(${value.toISOString()})`;
   }
-  if (value === undefined) return 'undefined';
-  if (value instanceof Date) return `Date(${value.toISOString()})`;
   if (Array.isArray(value)) {
     const items: string[] = [];
     for (const item of value) {

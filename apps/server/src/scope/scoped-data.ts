@@ -326,18 +326,12 @@ export class ScopedData {
     const meta = this.meta(spec.entity);
     const where = this.readable(spec.entity, filterToWhere(filter, spec, meta, this.viewer));
     if (!where) return [];
-    const matching = this.em
-      .createQueryBuilder(spec.entity, 'c')
-      .select('c.id' as never)
-      .where(where as never);
-    await matching.applyFilters();
-    const subquery = matching.toQuery();
-    const quote = (name: string) => this.em.getPlatform().quoteIdentifier(name);
-    const columns = groupBy.map((property) => quote(columnOf(meta, property)));
+    const subquery = await this.matching(spec.entity, where, ['c.id']);
+    const columns = groupBy.map((property) => this.quote(columnOf(meta, property)));
     const select = [
       ...columns.map((column, index) => `${column} as key_${index}`),
       'count(*)::int as count',
-      ...(sum ? [`sum(${quote(columnOf(meta, sum))})::text as sum`] : []),
+      ...(sum ? [`sum(${this.quote(columnOf(meta, sum))})::text as sum`] : []),
     ];
     // Groups in the order of their keys (`__position`: the rows come back as a JSON array).
     const grouping = columns.length ? ` group by ${columns}` : '';
@@ -346,7 +340,7 @@ export class ScopedData {
     // fields that follow (an application count's cohort) then join the same statements on every
     // run.
     const rows = await this.sqlRows<Record<string, string | number | null>>({
-      sql: `select ${[...select, position].join(', ')} from ${quote(meta.tableName)} where id in (${subquery.sql})${grouping}`,
+      sql: `select ${[...select, position].join(', ')} from ${this.quote(meta.tableName)} where id in (${subquery.sql})${grouping}`,
       params: subquery.params,
     });
     return rows.sort(byPosition).map((row) => ({

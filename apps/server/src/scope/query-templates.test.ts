@@ -1,3 +1,4 @@
+import { RawQueryFragment, raw } from '@mikro-orm/core';
 import { describe, expect, it } from 'vitest';
 import { QueryTemplates } from './query-templates.js';
 import type { Sql } from './statement-batch.js';
@@ -109,6 +110,34 @@ describe('query templates', () => {
     await templates.build('Team', { lead: new Reference('a') }, compile);
     await templates.build('Team', { lead: new Reference('a') }, compile);
     expect(calls).toHaveLength(2);
+  });
+
+  it("take a raw fragment's SQL into the shape and its parameters as the clause's strings", async () => {
+    const templates = new QueryTemplates();
+    let calls = 0;
+    // MikroORM writes a raw fragment's SQL as it is and binds its parameters.
+    const compile = async (clause: { id: { $in: RawQueryFragment } }): Promise<Sql> => {
+      calls += 1;
+      const fragment = clause.id.$in;
+      return { sql: `id in (${fragment.sql})`, params: fragment.params as string[] };
+    };
+    const teams = (sql: string, ...params: string[]) => ({ id: { $in: raw(sql, params) } });
+    const inCounty = 'select team_id from county where office in (?)';
+    expect(await templates.build('Team', teams(inCounty, 'x'), compile)).toEqual({
+      sql: `id in (${inCounty})`,
+      params: ['x'],
+    });
+    expect(await templates.build('Team', teams(inCounty, 'y'), compile)).toEqual({
+      sql: `id in (${inCounty})`,
+      params: ['y'],
+    });
+    const inOrganization = 'select team_id from membership where organization in (?)';
+    expect(await templates.build('Team', teams(inOrganization, 'y'), compile)).toEqual({
+      sql: `id in (${inOrganization})`,
+      params: ['y'],
+    });
+    // Once per SQL of the fragment.
+    expect(calls).toBe(2);
   });
 
   it('fail, when checked, on a template that differs from the compiled query', async () => {

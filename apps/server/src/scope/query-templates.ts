@@ -1,3 +1,4 @@
+import { isRaw, RawQueryFragment } from '@mikro-orm/core';
 import { LRUCache } from 'lru-cache';
 import type { Sql } from './statement-batch.js';
 
@@ -29,7 +30,8 @@ export class QueryTemplates {
   /**
    * The query `compile` builds from `clause`, from the template of its shape when there is one.
    * `key` names what `compile` does besides reading the clause (entity, columns, joins); the
-   * clause is plain data: objects, arrays, strings, numbers, booleans, null and dates.
+   * clause is plain data: objects, arrays, strings, numbers, booleans, null, dates and MikroORM's
+   * raw SQL fragments (whose SQL is part of the shape, and whose parameters are data).
    */
   async build<C>(key: string, clause: C, compile: (clause: C) => Promise<Sql>): Promise<Sql> {
     const strings: string[] = [];
@@ -96,13 +98,17 @@ function assertSame(built: Sql, compiled: Sql, key: string): void {
 
 /**
  * The shape of plain data, as a string, with its strings pushed to `strings` in the order
- * `withStrings` meets them; null when the value holds anything else (a class instance, a
+ * `withStrings` meets them; null when the value holds anything else (another class instance, a
  * symbol key, an invalid date), whose effect on the SQL is not known.
  */
 function shapeOf(value: unknown, strings: string[]): string | null {
   if (typeof value === 'string') {
     strings.push(value);
     return '?';
+  }
+  if (isRaw(value)) {
+    const params = shapeOf(value.params, strings);
+    return params === null ? null : `Raw(${JSON.stringify(value.sql)},${params})`;
   }
   // String() keeps NaN and Infinity apart from null, where JSON would not.
   if (value === null || value === undefined) return String(value);
@@ -132,6 +138,8 @@ function shapeOf(value: unknown, strings: string[]): string | null {
 /** A copy of plain data with each string replaced, in the order `shapeOf` meets them. */
 function withStrings(value: unknown, replace: () => string): unknown {
   if (typeof value === 'string') return replace();
+  if (isRaw(value))
+    return new RawQueryFragment(value.sql, withStrings(value.params, replace) as []);
   if (Array.isArray(value)) return value.map((item) => withStrings(item, replace));
   if (value instanceof Date || !isPlainObject(value)) return value;
   const copy: Record<string, unknown> = {};

@@ -1,5 +1,5 @@
 import { Role, STAFF_ROLES, todayInPacific } from '@cei/domain';
-import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import { type EntityClass, type FilterQuery, raw } from '@mikro-orm/core';
 import type { Viewer } from './viewer.js';
 import { nest } from './where.js';
 
@@ -20,18 +20,25 @@ export const isStaff = (viewer: Viewer): boolean =>
 /**
  * The teams a viewer covers: a liaison's are those of LEAs in their county offices (lead or
  * consortium member), a CBO partner's those its organization has a member on, a team lead's
- * their own. Null: no team. To-many conditions are `$some` subqueries rather than joins, so no
- * row is repeated per matching member and the rule can be negated.
+ * their own. Null: no team. To-many conditions are subqueries rather than joins, so no row is
+ * repeated per matching member and the rule can be negated.
  */
 export function coveredTeams(viewer: Viewer): object | null {
   switch (viewer.role) {
     case Role.COE_LIAISON:
       // Teams' county offices (lead LEA's and member LEAs'), kept by the database: see
       // TeamCountyOffice.
-      return { countyOffices: { $some: { countyOffice: { $in: viewer.countyOfficeIds } } } };
+      return teamsWhere(
+        'select team_id from team_county_office where county_office_id in (?)',
+        viewer.countyOfficeIds,
+      );
     case Role.CBO_PARTNER:
       // Only while it is on the team: its scope there ends with its last active membership.
-      return { memberships: { $some: activeMembershipsOf(viewer.organizationIds) } };
+      return teamsWhere(
+        'select team_id from membership where organization_id in (?) and (ended_on is null or ended_on > ?)',
+        viewer.organizationIds,
+        [todayInPacific(new Date())],
+      );
     case Role.TEAM_LEAD:
       return { id: { $in: viewer.teamIds } };
     default:
@@ -39,12 +46,16 @@ export function coveredTeams(viewer: Viewer): object | null {
   }
 }
 
-/** Memberships of these organizations not ended by today (California's date). */
-function activeMembershipsOf(organizationIds: readonly string[]): object {
-  return {
-    organization: { $in: organizationIds },
-    $or: [{ endedOn: null }, { endedOn: { $gt: todayInPacific(new Date()) } }],
-  };
+/**
+ * Teams whose ids `subquery` selects, its `in (?)` standing for `ids` (none: no team) and its
+ * other `?` for `more`. Written as SQL where `{ countyOffices: { $some: … } }` would do:
+ * MikroORM's `$some` joins `team` again inside its subquery, and for a large county PostgreSQL
+ * scans every team for it, several times a statement.
+ */
+function teamsWhere(subquery: string, ids: readonly string[], more: string[] = []): object {
+  if (ids.length === 0) return { id: { $in: [] } };
+  const list = ids.map(() => '?').join(', ');
+  return { id: { $in: raw(subquery.replace('in (?)', `in (${list})`), [...ids, ...more]) } };
 }
 
 /**

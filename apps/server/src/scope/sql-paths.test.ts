@@ -13,6 +13,8 @@ import { describe, expect, it } from 'vitest';
 const REVIEWED: Record<string, string> = {
   'scope/scoped-data.ts':
     "the scope layer: lookups, lists with their totals, windowed child lists, the references read along with them (each through its own entity's rule) and counts AND the compiled row rule and the scope filter into the SQL (access matrix)",
+  'scope/rules.ts':
+    'the teams a liaison or a CBO partner covers, as a subquery of the link table (team_county_office, membership) inside their row rules (access matrix)',
   'scope/statement-batch.ts':
     "runs a request's reads of one turn, each built by the scope layer or a reviewed file below, as one statement; adds no condition and removes none (access matrix)",
   'convenings/attendance-summary.ts':

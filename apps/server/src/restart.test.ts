@@ -6,9 +6,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from './database/seed/demo-data.js';
 import { freePort } from './testing/free-port.js';
+import { startOptions } from './testing/runtime.js';
 
 /**
- * The product as a user runs it: the built server (`node dist/main.js`, what `npm start` runs)
+ * The product as a user runs it: the built server (`node <options> dist/main.js`, what `npm start` runs)
  * without DATABASE_URL, so on its embedded PostgreSQL, started, killed and started again.
  */
 const dataDir = mkdtempSync(join(tmpdir(), 'cei-restart-'));
@@ -18,7 +19,7 @@ let child: ChildProcess | undefined;
 
 async function start(): Promise<void> {
   const { DATABASE_URL: _ignored, ...environment } = process.env;
-  child = spawn(process.execPath, ['dist/main.js'], {
+  child = spawn(process.execPath, [...startOptions(), 'dist/main.js'], {
     cwd: new URL('..', import.meta.url).pathname,
     env: {
       ...environment,

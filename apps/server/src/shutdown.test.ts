@@ -6,9 +6,10 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { SIGN_IN_FAILED } from './accounts/sign-in.service.js';
 import { databaseUrl, dropDatabase, ensureDatabase } from './database/databases.js';
 import { freePort } from './testing/free-port.js';
+import { startOptions } from './testing/runtime.js';
 
 /**
- * A deploy: the built server (`node dist/main.js`) on a database of its own gets SIGTERM while
+ * A deploy: the built server as `npm start` runs it on a database of its own gets SIGTERM while
  * requests are under way. Every one of them is answered, and the process exits 0.
  */
 const serverUrl = inject('databaseServerUrl');
@@ -19,7 +20,7 @@ let child: ChildProcess | undefined;
 
 async function start(): Promise<ChildProcess> {
   await ensureDatabase(serverUrl, database);
-  const started = spawn(process.execPath, ['dist/main.js'], {
+  const started = spawn(process.execPath, [...startOptions(), 'dist/main.js'], {
     cwd: new URL('..', import.meta.url).pathname,
     env: {
       ...process.env,

@@ -14,12 +14,14 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { createAccountRecord, issueApiToken } from '../../dist/accounts/account.service.js';
 import { databaseUrl, dropDatabase, ensureDatabase } from '../../dist/database/databases.js';
 import { initOrm } from '../../dist/database/orm.js';
 import { systemFork } from '../../dist/scope/scope-filter.js';
+import { startOptions } from '../../dist/testing/runtime.js';
 import { generate, largestAndSmallestCounty, loadDataset } from './dataset.mjs';
 import { canonical, queries } from './queries.mjs';
 import { countingProxy } from './statement-counter.mjs';
@@ -70,12 +72,18 @@ const products = servers
   .filter((server) => server.name !== 'baseline')
   .map((server) => server.name);
 
+const THIS_DIST = new URL('../../dist', import.meta.url).pathname;
+
+/** The Node.js options `npm start` gives a build (e.g. the heap's sizes): measured as deployed. */
+const startOptionsOf = (dist) => startOptions(join(dist, '..'));
+
 /** Starts a server script; resolves with its port and process once it prints {"port": n}. */
 function startServer({ name, script, dist }, url, { profile = false } = {}) {
   const profiling = profile && name === 'product' && flags['cpu-prof'];
   const child = spawn(
     process.execPath,
     [
+      ...(name === 'baseline' ? [] : startOptionsOf(dist ?? THIS_DIST)),
       ...(profiling ? ['--cpu-prof', '--cpu-prof-dir', flags['cpu-prof']] : []),
       new URL(script, import.meta.url).pathname,
     ],
@@ -475,6 +483,9 @@ function markdown(report) {
   const kinds = [...products, 'baseline'];
   const lines = [
     `Machine: ${report.machine.nproc} × ${report.machine.cpu}, ${report.machine.memoryGb} GB, Node ${report.machine.node}, PostgreSQL ${report.machine.postgres}. ${report.measuredAt}, ${report.settings.rounds} interleaved rounds of ${report.settings.seconds} s per server and level.`,
+    `Node.js options (as \`npm start\` gives them): ${Object.entries(report.nodeOptions)
+      .map(([kind, options]) => `${kind} \`${options.join(' ') || 'none'}\``)
+      .join(', ')}.`,
     '',
   ];
   for (const scale of report.scales) {
@@ -520,6 +531,11 @@ const report = {
   label: flags.label,
   machine: machine(),
   settings: { seconds, rounds, connections: connectionLevels, queries: names },
+  nodeOptions: Object.fromEntries(
+    servers
+      .filter((server) => server.name !== 'baseline')
+      .map((server) => [server.name, startOptionsOf(server.dist ?? THIS_DIST)]),
+  ),
   questions: Object.fromEntries(names.map((name) => [name, queries[name].title])),
   scales: [],
 };

@@ -5,6 +5,7 @@ import { databaseUrl, dropDatabase } from '../database/databases.js';
 import { DEMO_PASSWORD } from '../database/seed/demo-data.js';
 import { SESSION_COOKIE } from '../http/viewer.js';
 import { freePort } from './free-port.js';
+import { startOptions } from './runtime.js';
 import { createTestDatabase } from './template-database.js';
 import type { GraphqlClient, GraphqlResponse } from './test-server.js';
 
@@ -18,7 +19,7 @@ export interface ServerProcess extends GraphqlClient {
   url: string;
   /** Its database, for the test's own reads (postgres://…/cei_test_…). */
   databaseUrl: string;
-  /** Starts the built server (`node dist/main.js`, what `npm start` runs), ready to answer. */
+  /** Starts the built server as `npm start` runs it (`node <options> dist/main.js`), ready to answer. */
   start(): Promise<void>;
   /** Ends the running server with `signal`; the exit code, or the signal that ended it. */
   stop(signal: NodeJS.Signals): Promise<number | NodeJS.Signals | null>;
@@ -61,7 +62,7 @@ export async function serverProcess(
 
   const start = async () => {
     const debug = Boolean(process.env.SERVER_PROCESS_DEBUG);
-    child = spawn(process.execPath, ['dist/main.js'], {
+    child = spawn(process.execPath, [...startOptions(), 'dist/main.js'], {
       cwd: new URL('../..', import.meta.url).pathname,
       env: {
         ...process.env,

@@ -1,5 +1,6 @@
 import { Role, STAFF_ROLES, todayInPacific } from '@cei/domain';
-import { type EntityClass, type FilterQuery, raw } from '@mikro-orm/core';
+import { type EntityClass, type FilterQuery, isRaw, raw } from '@mikro-orm/core';
+import type { Sql } from './statement-batch.js';
 import type { Viewer } from './viewer.js';
 import { nest } from './where.js';
 
@@ -29,13 +30,13 @@ export function coveredTeams(viewer: Viewer): object | null {
       // Teams' county offices (lead LEA's and member LEAs'), kept by the database: see
       // TeamCountyOffice.
       return teamsWhere(
-        'select team_id from team_county_office where county_office_id in (?)',
+        'select team_id as id from team_county_office where county_office_id in (?)',
         viewer.countyOfficeIds,
       );
     case Role.CBO_PARTNER:
       // Only while it is on the team: its scope there ends with its last active membership.
       return teamsWhere(
-        'select team_id from membership where organization_id in (?) and (ended_on is null or ended_on > ?)',
+        'select team_id as id from membership where organization_id in (?) and (ended_on is null or ended_on > ?)',
         viewer.organizationIds,
         [todayInPacific(new Date())],
       );
@@ -47,8 +48,8 @@ export function coveredTeams(viewer: Viewer): object | null {
 }
 
 /**
- * Teams whose ids `subquery` selects, its `in (?)` standing for `ids` (none: no team) and its
- * other `?` for `more`. Written as SQL where `{ countyOffices: { $some: … } }` would do:
+ * Teams whose ids `subquery` selects (as `id`), its `in (?)` standing for `ids` (none: no team)
+ * and its other `?` for `more`. Written as SQL where `{ countyOffices: { $some: … } }` would do:
  * MikroORM's `$some` joins `team` again inside its subquery, and for a large county PostgreSQL
  * scans every team for it, several times a statement.
  */
@@ -56,6 +57,15 @@ function teamsWhere(subquery: string, ids: readonly string[], more: string[] = [
   if (ids.length === 0) return { id: { $in: [] } };
   const list = ids.map(() => '?').join(', ');
   return { id: { $in: raw(subquery.replace('in (?)', `in (${list})`), [...ids, ...more]) } };
+}
+
+/**
+ * The SQL of a `coveredTeams` rule that is a subquery (`teamsWhere`): it selects the teams' ids
+ * as `id`. Null for another rule.
+ */
+export function coveredTeamsSubquery(rule: object): Sql | null {
+  const ids = (rule as { id?: { $in?: unknown } }).id?.$in;
+  return isRaw(ids) && Object.keys(rule).length === 1 ? { sql: ids.sql, params: ids.params } : null;
 }
 
 /**

@@ -34,7 +34,14 @@ import { type CursorPosition, decodeCursor, encodeCursor, isRecordKey } from '..
 import { syncMessages } from '../sync/sync.messages.js';
 import { assertListKeysReadable, readableOrder } from './field-privacy.js';
 import { QueryTemplates } from './query-templates.js';
-import { ALL, coveredTeamRows, NONE, readableRows, writableRows } from './rules.js';
+import {
+  ALL,
+  coveredTeamRows,
+  coveredTeamsSubquery,
+  NONE,
+  readableRows,
+  writableRows,
+} from './rules.js';
 import { scopeMessages as m } from './scope.messages.js';
 import { UNSCOPED } from './scope-filter.js';
 import { type Sql, StatementBatch } from './statement-batch.js';
@@ -118,6 +125,9 @@ export class ScopedData {
   private async coveredTeamIdsSql(): Promise<Sql | typeof ALL | typeof NONE> {
     const rule = coveredTeamRows(this.viewer);
     if (rule === ALL || rule === NONE) return rule;
+    // Read through `team`, a subquery of a link table makes PostgreSQL scan every team's key.
+    const subquery = coveredTeamsSubquery(rule);
+    if (subquery) return subquery;
     const team = this.em.getMetadata().getByClassName<Identified>('Team').class;
     return this.matching(team, rule as FilterQuery<Identified>, ['c.id']);
   }

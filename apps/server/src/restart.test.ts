@@ -9,8 +9,9 @@ import { freePort } from './testing/free-port.js';
 import { startOptions } from './testing/runtime.js';
 
 /**
- * The product as a user runs it: the built server (`node <options> dist/main.js`, what `npm start` runs)
- * without DATABASE_URL, so on its embedded PostgreSQL, started, killed and started again.
+ * The product as a user runs it: the built server as `npm start` runs it (`node <options>
+ * dist/main.js`), without DATABASE_URL, so on its embedded PostgreSQL, started, killed and
+ * started again.
  */
 const dataDir = mkdtempSync(join(tmpdir(), 'cei-restart-'));
 const port = await freePort();

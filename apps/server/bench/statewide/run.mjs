@@ -74,7 +74,7 @@ const products = servers
 
 const THIS_DIST = new URL('../../dist', import.meta.url).pathname;
 
-/** The Node.js options `npm start` gives a build (e.g. the heap's sizes): measured as deployed. */
+/** The Node.js options `npm start` gives a build (source maps, any heap sizes): as deployed. */
 const startOptionsOf = (dist) => startOptions(join(dist, '..'));
 
 /** Starts a server script; resolves with its port and process once it prints {"port": n}. */

@@ -14,8 +14,9 @@ export function pinnedNodeVersion(): string {
 
 /**
  * The options `npm start` gives Node.js (the start script of apps/server/package.json: source
- * maps, the heap's sizes), for tests and the benchmark to start the built server as it is
- * deployed. `serverDir`: the apps/server folder of another build (the benchmark's `before`).
+ * maps, and any heap sizes set there), for tests and the benchmark to start the built server as
+ * it is deployed. `serverDir`: the apps/server folder of another build (the benchmark's
+ * `before`).
  */
 export function startOptions(serverDir = new URL('../..', import.meta.url).pathname): string[] {
   const manifest = JSON.parse(readFileSync(join(serverDir, 'package.json'), 'utf8')) as {

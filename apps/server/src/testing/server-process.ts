@@ -19,7 +19,7 @@ export interface ServerProcess extends GraphqlClient {
   url: string;
   /** Its database, for the test's own reads (postgres://…/cei_test_…). */
   databaseUrl: string;
-  /** Starts the built server as `npm start` runs it (`node <options> dist/main.js`), ready to answer. */
+  /** Starts the built server as `npm start` runs it (`node <options> dist/main.js`), ready. */
   start(): Promise<void>;
   /** Ends the running server with `signal`; the exit code, or the signal that ended it. */
   stop(signal: NodeJS.Signals): Promise<number | NodeJS.Signals | null>;

@@ -1,5 +1,5 @@
 import { Role, STAFF_ROLES, todayInPacific } from '@cei/domain';
-import { type EntityClass, type FilterQuery, isRaw, raw } from '@mikro-orm/core';
+import { type EntityClass, type FilterQuery, raw } from '@mikro-orm/core';
 import type { Sql } from './statement-batch.js';
 import type { Viewer } from './viewer.js';
 import { nest } from './where.js';
@@ -21,51 +21,53 @@ export const isStaff = (viewer: Viewer): boolean =>
 /**
  * The teams a viewer covers: a liaison's are those of LEAs in their county offices (lead or
  * consortium member), a CBO partner's those its organization has a member on, a team lead's
- * their own. Null: no team. To-many conditions are subqueries rather than joins, so no row is
- * repeated per matching member and the rule can be negated.
+ * their own. As SQL selecting their ids (as `id`) from a link table, or as the ids themselves;
+ * null: no team. The link table is read alone: MikroORM's `$some` would join `team` again inside
+ * its subquery, and for a large county PostgreSQL then scans every team, several times a
+ * statement.
  */
-export function coveredTeams(viewer: Viewer): object | null {
+export function coveredTeamIds(viewer: Viewer): Sql | readonly string[] | null {
   switch (viewer.role) {
     case Role.COE_LIAISON:
       // Teams' county offices (lead LEA's and member LEAs'), kept by the database: see
       // TeamCountyOffice.
-      return teamsWhere(
-        'select team_id as id from team_county_office where county_office_id in (?)',
+      return linkSubquery(
         viewer.countyOfficeIds,
+        (list) =>
+          `select team_id as id from team_county_office where county_office_id in (${list})`,
       );
     case Role.CBO_PARTNER:
       // Only while it is on the team: its scope there ends with its last active membership.
-      return teamsWhere(
-        'select team_id as id from membership where organization_id in (?) and (ended_on is null or ended_on > ?)',
+      return linkSubquery(
         viewer.organizationIds,
+        (list) =>
+          `select team_id as id from membership where organization_id in (${list}) and (ended_on is null or ended_on > ?)`,
         [todayInPacific(new Date())],
       );
     case Role.TEAM_LEAD:
-      return { id: { $in: viewer.teamIds } };
+      return viewer.teamIds;
     default:
       return null;
   }
 }
 
-/**
- * Teams whose ids `subquery` selects (as `id`), its `in (?)` standing for `ids` (none: no team)
- * and its other `?` for `more`. Written as SQL where `{ countyOffices: { $some: … } }` would do:
- * MikroORM's `$some` joins `team` again inside its subquery, and for a large county PostgreSQL
- * scans every team for it, several times a statement.
- */
-function teamsWhere(subquery: string, ids: readonly string[], more: string[] = []): object {
-  if (ids.length === 0) return { id: { $in: [] } };
-  const list = ids.map(() => '?').join(', ');
-  return { id: { $in: raw(subquery.replace('in (?)', `in (${list})`), [...ids, ...more]) } };
+/** `coveredTeamIds` as a where clause on teams: a subquery, so the rule can be negated. */
+export function coveredTeams(viewer: Viewer): object | null {
+  const ids = coveredTeamIds(viewer);
+  if (ids === null) return null;
+  return { id: { $in: isSql(ids) ? raw(ids.sql, [...ids.params]) : ids } };
 }
 
-/**
- * The SQL of a `coveredTeams` rule that is a subquery (`teamsWhere`): it selects the teams' ids
- * as `id`. Null for another rule.
- */
-export function coveredTeamsSubquery(rule: object): Sql | null {
-  const ids = (rule as { id?: { $in?: unknown } }).id?.$in;
-  return isRaw(ids) && Object.keys(rule).length === 1 ? { sql: ids.sql, params: ids.params } : null;
+export const isSql = (ids: Sql | readonly string[]): ids is Sql => !Array.isArray(ids);
+
+/** A subquery of `ids` and then `more` as parameters; no ids: no team. */
+function linkSubquery(
+  ids: readonly string[],
+  sql: (list: string) => string,
+  more: string[] = [],
+): Sql | readonly string[] {
+  if (ids.length === 0) return [];
+  return { sql: sql(ids.map(() => '?').join(', ')), params: [...ids, ...more] };
 }
 
 /**

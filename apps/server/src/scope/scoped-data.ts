@@ -36,8 +36,9 @@ import { assertListKeysReadable, readableOrder } from './field-privacy.js';
 import { QueryTemplates } from './query-templates.js';
 import {
   ALL,
+  coveredTeamIds,
   coveredTeamRows,
-  coveredTeamsSubquery,
+  isSql,
   NONE,
   readableRows,
   writableRows,
@@ -81,7 +82,8 @@ export class ScopedData {
   /** Records read in this request, by entity name and id (null: out of scope or missing). */
   private readonly known = new Map<string, Map<string, Promise<unknown>>>();
   private readonly statements: StatementBatch;
-  private coveredTeamIds: Promise<Set<string> | 'all'> | undefined;
+  private coveredTeamSet: Promise<Set<string> | 'all'> | undefined;
+  private coveredTeamsQuery: Promise<Sql | typeof ALL | typeof NONE> | undefined;
 
   constructor(
     readonly em: EntityManager,
@@ -97,7 +99,7 @@ export class ScopedData {
    * request, for the reads that decide team by team (a team's `covered`, its roster).
    */
   coveredTeams(): Promise<Set<string> | 'all'> {
-    this.coveredTeamIds ??= (async () => {
+    this.coveredTeamSet ??= (async () => {
       const covered = await this.coveredTeamIdsSql();
       if (covered === ALL) return 'all';
       if (covered === NONE) return new Set<string>();
@@ -106,7 +108,7 @@ export class ScopedData {
       const rows = await this.sqlRows<{ id: string }>(covered);
       return new Set(rows.map((row) => row.id));
     })();
-    return this.coveredTeamIds;
+    return this.coveredTeamSet;
   }
 
   /**
@@ -121,15 +123,18 @@ export class ScopedData {
     return { sql: `${teamColumn} in (${covered.sql})`, params: covered.params };
   }
 
-  /** The ids of the teams the viewer covers, as a query, or ALL or NONE. */
-  private async coveredTeamIdsSql(): Promise<Sql | typeof ALL | typeof NONE> {
-    const rule = coveredTeamRows(this.viewer);
-    if (rule === ALL || rule === NONE) return rule;
-    // Read through `team`, a subquery of a link table makes PostgreSQL scan every team's key.
-    const subquery = coveredTeamsSubquery(rule);
-    if (subquery) return subquery;
-    const team = this.em.getMetadata().getByClassName<Identified>('Team').class;
-    return this.matching(team, rule as FilterQuery<Identified>, ['c.id']);
+  /** The ids of the teams the viewer covers, as a query, or ALL or NONE; built once a request. */
+  private coveredTeamIdsSql(): Promise<Sql | typeof ALL | typeof NONE> {
+    this.coveredTeamsQuery ??= (async () => {
+      const rule = coveredTeamRows(this.viewer);
+      if (rule === ALL || rule === NONE) return rule;
+      // A link table's subquery as it is: read through `team`, PostgreSQL scans every team's key.
+      const ids = coveredTeamIds(this.viewer);
+      if (ids && isSql(ids)) return ids;
+      const team = this.em.getMetadata().getByClassName<Identified>('Team').class;
+      return this.matching(team, rule as FilterQuery<Identified>, ['c.id']);
+    })();
+    return this.coveredTeamsQuery;
   }
 
   /** Whether the viewer covers a team (see `coveredTeams`). */

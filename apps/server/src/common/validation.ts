@@ -82,3 +82,17 @@ export function Matches(
 ): PropertyDecorator {
   return validator.Matches(pattern, keyed(options.message, options));
 }
+
+const validating = new WeakMap<object, boolean>();
+
+/** Whether an input class has validators, which type-graphql runs on arguments of its type. */
+export function hasValidators(input: abstract new (...args: never[]) => unknown): boolean {
+  let found = validating.get(input);
+  if (found === undefined) {
+    found =
+      validator.getMetadataStorage().getTargetValidationMetadatas(input, '', true, false).length >
+      0;
+    validating.set(input, found);
+  }
+  return found;
+}

@@ -70,6 +70,8 @@ export interface ListArguments<F = object> {
  */
 export interface ListSpec<T extends object> {
   entity: EntityClass<T>;
+  /** The filter input's class (its validators, if any, run on the list's arguments). */
+  filter: ClassType;
   /** Properties searched by `q` (case-insensitive substring). */
   search: string[];
   /** Filter keys that name a property path other than their own. */
@@ -179,6 +181,7 @@ export function defineList<T extends object, F extends object>(
   return {
     spec: {
       entity,
+      filter: options.filter,
       search: options.search ?? [],
       paths: options.paths ?? {},
       defaultOrder: options.defaultOrder ?? [],

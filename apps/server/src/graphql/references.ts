@@ -1,11 +1,31 @@
 import type { Ref } from '@mikro-orm/core';
 import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
 import { Args, type ClassType, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { compiledField, isCompiled } from '../scope/compiled-answer.js';
 import type { Context } from './context.js';
 import type { ListArguments, ListDefinition } from './list.js';
 
-/** The reference fields of each entity (field name → relation property), as declared below. */
-const referencesOf = new Map<ClassType, Map<string, string>>();
+/** A reference field as declared below: the relation property, and the referenced type. */
+export interface ReferenceRelation {
+  property: string;
+  type: () => ClassType;
+}
+
+/** The reference fields of each entity, by field name. */
+const referencesOf = new Map<ClassType, Map<string, ReferenceRelation>>();
+/** The nested lists of each entity, by field name. */
+const childListsOf = new Map<ClassType, Map<string, ChildList>>();
+
+/** How a field of an entity's type reaches other records: a reference, a nested list, or neither. */
+export function relationOf(
+  entity: ClassType,
+  field: string,
+): ({ kind: 'reference' } & ReferenceRelation) | ({ kind: 'list' } & ChildList) | undefined {
+  const reference = referencesOf.get(entity)?.get(field);
+  if (reference) return { kind: 'reference', ...reference };
+  const list = childListsOf.get(entity)?.get(field);
+  return list ? { kind: 'list', ...list } : undefined;
+}
 
 /**
  * The relation properties behind the reference fields a query asks for of the records a field
@@ -29,8 +49,8 @@ export function selectedReferences(
       } else if (!inside) {
         if (selection.name.value === of) visit(selection.selectionSet, true);
       } else {
-        const property = references.get(selection.name.value);
-        if (property) selected.add(property);
+        const reference = references.get(selection.name.value);
+        if (reference) selected.add(reference.property);
       }
     }
   };
@@ -86,12 +106,13 @@ export function referenceFields<T extends object>(
   class References {}
   Object.defineProperty(References, 'name', { value: `${entity.name}References` });
 
-  const references = referencesOf.get(entity) ?? new Map<string, string>();
+  const references = referencesOf.get(entity) ?? new Map<string, ReferenceRelation>();
   referencesOf.set(entity, references);
   for (const [name, field] of Object.entries(fields)) {
     const property = field.property ?? name;
-    references.set(name, property);
+    references.set(name, { property, type: field.type });
     const resolve = (root: T, { data }: Context, info: GraphQLResolveInfo) => {
+      if (isCompiled(root)) return compiledField(root, info.path.key);
       const reference = (root as Record<string, Ref<{ id: string }> | null | undefined>)[property];
       return onlyIdSelected(info)
         ? data.refId(reference)
@@ -111,7 +132,7 @@ export function referenceFields<T extends object>(
   return References;
 }
 
-interface ChildList {
+export interface ChildList {
   // biome-ignore lint/suspicious/noExplicitAny: any entity's list
   list: ListDefinition<any, any>;
   /** The child's relation to the parent: `team` for a team's memberships. */
@@ -132,15 +153,20 @@ export function childLists<T extends { id: string }>(
   class Children {}
   Object.defineProperty(Children, 'name', { value: `${entity.name}Children` });
 
+  const lists = childListsOf.get(entity) ?? new Map<string, ChildList>();
+  childListsOf.set(entity, lists);
   for (const [name, field] of Object.entries(fields)) {
+    lists.set(name, field);
     const resolve = (root: T, args: ListArguments, { data }: Context, info: GraphQLResolveInfo) =>
-      data.children(
-        field.list.spec,
-        field.via,
-        root.id,
-        args,
-        selectedReferences(field.list.spec.entity as ClassType, info, 'nodes'),
-      );
+      isCompiled(root)
+        ? compiledField(root, info.path.key)
+        : data.children(
+            field.list.spec,
+            field.via,
+            root.id,
+            args,
+            selectedReferences(field.list.spec.entity as ClassType, info, 'nodes'),
+          );
     defineField(Children, name, resolve, (prototype, key, descriptor) => {
       FieldResolver(() => field.list.Page, { description: field.description })(
         prototype,

@@ -16,7 +16,7 @@ import type { Context } from '../graphql/context.js';
 import { entityQueries } from '../graphql/entity-queries.js';
 import { Message } from '../i18n/messages.js';
 import { requestLanguage } from '../i18n/request-language.js';
-import { clampLimit } from '../scope/scoped-data.js';
+import { clampLimit } from '../scope/where.js';
 import { DataImport, type ImportRowError } from './data-import.entity.js';
 import {
   CommitImportInput,

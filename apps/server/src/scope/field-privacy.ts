@@ -4,6 +4,7 @@ import { ForbiddenError } from '../common/errors.js';
 import type { Context } from '../graphql/context.js';
 import type { ListArguments } from '../graphql/list.js';
 import { entityName, fieldName } from '../i18n/labels.js';
+import { isCompiled } from './compiled-answer.js';
 import { isStaff } from './rules.js';
 import { scopeMessages as m } from './scope.messages.js';
 import type { Viewer } from './viewer.js';
@@ -101,6 +102,39 @@ export function readablePeopleWhere(viewer: Viewer, field: string): object | nul
   return clauses.length === 1 ? (clauses[0] as object) : { $or: clauses };
 }
 
+/**
+ * The records of a type whose `field` the viewer may read, as a where clause (`{}`: every one;
+ * null: none), for answers built in SQL (compiled-read.ts); undefined when the field's rule has
+ * no where clause to it.
+ */
+export function readableRecordsWhere(
+  viewer: Viewer,
+  type: string,
+  field: string,
+): object | null | undefined {
+  if (!fieldRules[type]?.[field]) return {};
+  return type === 'Person' ? readablePeopleWhere(viewer, field) : undefined;
+}
+
+/**
+ * Whether reading `field` of some record of `type` would be noted for the audit log for this
+ * viewer (see `noteProtectedRead`): a protected-tier field they may read, and they are not CEI
+ * staff. A person's fields depend only on their kind and whether they are the viewer; other
+ * types' only on the field.
+ */
+export function mayNoteProtectedRead(viewer: Viewer, type: string, field: string): boolean {
+  const isProtected = protectedTier[type];
+  if (!isProtected || isStaff(viewer)) return false;
+  // The other types' tiers depend on the field alone (see protectedTier).
+  if (type !== 'Person') return isProtected(field, {} as never);
+  const people = [viewer.personId ?? '', ''].flatMap((id) =>
+    Object.values(PersonKind).map((kind): PersonLike => ({ id, kind })),
+  );
+  return people.some(
+    (person) => isProtected(field, person as never) && mayReadField(viewer, type, field, person),
+  );
+}
+
 /** How much of a field a viewer reads, as published in access.json. */
 export type FieldReach = 'all' | 'some' | 'none';
 
@@ -159,6 +193,9 @@ export function enforceFieldPrivacy(schema: GraphQLSchema): void {
     for (const field of Object.values(type.getFields())) {
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (root, args, context: Context, info) => {
+        // An answer built in SQL has applied the field's rule there, and is built only when no
+        // read of it needs noting (compiled-read.ts).
+        if (isCompiled(root)) return resolve(root, args, context, info);
         if (!mayReadField(context.viewer, typeName, field.name, root)) return null;
         noteProtectedRead(context, typeName, root as { id: string }, field.name);
         return resolve(root, args, context, info);

@@ -20,18 +20,18 @@ import {
   NotFoundError,
 } from '../common/errors.js';
 import {
-  DEFAULT_LIMIT,
   type ListArguments,
   type ListSpec,
-  MAX_LIMIT,
   type OrderBy,
   type Page,
   type PageInfo,
   SortDirection,
 } from '../graphql/list.js';
+import type { PagePlan, RecordPlan } from '../graphql/selection-plan.js';
 import { entityName } from '../i18n/labels.js';
 import { type CursorPosition, decodeCursor, encodeCursor, isRecordKey } from '../sync/cursor.js';
 import { syncMessages } from '../sync/sync.messages.js';
+import { compilePage, compileRecord } from './compiled-read.js';
 import { assertListKeysReadable, readableOrder } from './field-privacy.js';
 import { QueryTemplates } from './query-templates.js';
 import {
@@ -47,7 +47,7 @@ import { scopeMessages as m } from './scope.messages.js';
 import { UNSCOPED } from './scope-filter.js';
 import { type Sql, StatementBatch } from './statement-batch.js';
 import type { Viewer } from './viewer.js';
-import { filterToWhere, isUuid, orderOf } from './where.js';
+import { clampLimit, filterToWhere, isUuid, orderOf } from './where.js';
 
 interface Identified {
   id: string;
@@ -211,6 +211,35 @@ export class ScopedData {
       known.set(key, record);
     }
     return record;
+  }
+
+  /**
+   * `byId`, answering the whole selection `plan` asks of the record (its references and nested
+   * lists too) in one read: the answer as JSON, null when out of scope; undefined when the plan
+   * holds what SQL would not answer exactly (see compiled-read.ts), for `byId` and the resolvers.
+   */
+  async compiledById(plan: RecordPlan, id: string): Promise<object | null | undefined> {
+    if (!isUuid(id)) return null;
+    const read = await compileRecord(this, plan, id.toLowerCase());
+    if (!read) return undefined;
+    const [row] = await this.sqlRows<{ data: object }>(read);
+    return row?.data ?? null;
+  }
+
+  /**
+   * `list`, answering the whole selection `plan` asks of the page in one read, as `compiledById`;
+   * undefined too for a list in the sync order, whose pages end with a cursor.
+   */
+  async compiledList<T extends Identified>(
+    plan: PagePlan,
+    spec: ListSpec<T>,
+    args: ListArguments,
+  ): Promise<object | undefined> {
+    if (args.after != null || keysetOf(args)) return undefined;
+    const read = await compilePage(this, plan, spec as ListSpec<object>, args);
+    if (!read) return undefined;
+    const [row] = await this.sqlRows<{ data: object }>(read);
+    return row?.data;
   }
 
   /**
@@ -524,10 +553,8 @@ export class ScopedData {
     return record;
   }
 
-  private readable<T extends object>(
-    entity: EntityClass<T>,
-    where: FilterQuery<T>,
-  ): FilterQuery<T> | null {
+  /** The viewer's row rule ANDed into `where`; null: no rows (also for compiled-read.ts). */
+  readable<T extends object>(entity: EntityClass<T>, where: FilterQuery<T>): FilterQuery<T> | null {
     const rule = readableRows(entity, this.viewer);
     if (rule === NONE) return null;
     if (rule === ALL) return where;
@@ -535,11 +562,11 @@ export class ScopedData {
   }
 
   /** The list's default order, less fields this viewer may not read (an order is an oracle too). */
-  private defaultOrder(spec: ListSpec<object>) {
+  defaultOrder(spec: ListSpec<object>) {
     return readableOrder(spec.entity.name, spec.defaultOrder, this.viewer);
   }
 
-  private meta<T extends object>(entity: EntityClass<T>): EntityMetadata<T> {
+  meta<T extends object>(entity: EntityClass<T>): EntityMetadata<T> {
     return this.em.getMetadata().get<T>(entity);
   }
 
@@ -639,7 +666,7 @@ export class ScopedData {
    * some parents (`parentKey` in `parentIds`, through the link entity `link` if any), each once.
    * Built from the template of the clauses' shape when there is one (see QueryTemplates).
    */
-  private async matching<T extends object>(
+  async matching<T extends object>(
     entity: EntityClass<T>,
     where: FilterQuery<T>,
     columns: string[],
@@ -768,7 +795,7 @@ export class ScopedData {
     return known;
   }
 
-  private quote(identifier: string): string {
+  quote(identifier: string): string {
     return this.em.getPlatform().quoteIdentifier(identifier);
   }
 }
@@ -835,10 +862,6 @@ function keysetOf(args: ListArguments): { after: CursorPosition | null } | null 
   }
   if (args.offset) throw InvalidInputError.field('offset', syncMessages.cursorWithOffset());
   return { after: decodeCursor(args.after, 'after', isRecordKey) };
-}
-
-export function clampLimit(limit: number | null | undefined): number {
-  return Math.min(limit ?? DEFAULT_LIMIT, MAX_LIMIT);
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: property names are looked up at run time

@@ -1,7 +1,13 @@
 import type { EntityMetadata, FilterQuery } from '@mikro-orm/core';
 import { InvalidInputError } from '../common/errors.js';
 import { validationMessages } from '../common/validation.messages.js';
-import { type ListSpec, type OrderBy, SortDirection } from '../graphql/list.js';
+import {
+  DEFAULT_LIMIT,
+  type ListSpec,
+  MAX_LIMIT,
+  type OrderBy,
+  SortDirection,
+} from '../graphql/list.js';
 import type { Viewer } from './viewer.js';
 
 /**
@@ -83,6 +89,11 @@ export function orderOf(orderBy: OrderBy[] | null | undefined, defaultOrder: Ord
   const keys = [...(orderBy ?? []), ...defaultOrder, { field: 'id', direction: SortDirection.ASC }];
   const seen = new Set<string>();
   return keys.filter((key) => !seen.has(key.field) && seen.add(key.field));
+}
+
+/** A page's size: the limit asked for, the default when none, at most the maximum. */
+export function clampLimit(limit: number | null | undefined): number {
+  return Math.min(limit ?? DEFAULT_LIMIT, MAX_LIMIT);
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { InvalidInputError } from '../common/errors.js';
 import { ALL, NONE, readableRows } from '../scope/rules.js';
-import { clampLimit, type ScopedData } from '../scope/scoped-data.js';
+import type { ScopedData } from '../scope/scoped-data.js';
 import type { Viewer } from '../scope/viewer.js';
+import { clampLimit } from '../scope/where.js';
 import { decodeCursor, encodeCursor, isSequenceKey } from './cursor.js';
 import { syncMessages as m } from './sync.messages.js';
 

@@ -3,6 +3,7 @@ import { OrganizationKind, Role } from '@cei/domain';
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { newToken } from '../common/tokens.js';
+import { preparedRows } from '../database/prepared.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { UNSCOPED } from '../scope/scope-filter.js';
 import type { Viewer } from '../scope/viewer.js';
@@ -77,7 +78,9 @@ async function viewerFromCredential(
     credential_id: string;
     request_limit: number | null;
     cost_limit: number | null;
-  }[] = await em.getConnection().execute(
+  }[] = await preparedRows(
+    em,
+    `viewer-of-${via}`,
     `with ${credential}
      select f.account_id, f.role, f.person_id, f.credential_id, f.request_limit, f.cost_limit,
        coalesce(array_agg(o.id::text) filter (where o.kind = 'COUNTY_OFFICE'), '{}') as county_office_ids,

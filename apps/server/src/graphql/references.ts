@@ -1,5 +1,12 @@
 import type { Ref } from '@mikro-orm/core';
-import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+import {
+  defaultFieldResolver,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  isObjectType,
+  Kind,
+  type SelectionSetNode,
+} from 'graphql';
 import { Args, type ClassType, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { compiledField, isCompiled } from '../scope/compiled-answer.js';
 import type { Context } from './context.js';
@@ -112,7 +119,6 @@ export function referenceFields<T extends object>(
     const property = field.property ?? name;
     references.set(name, { property, type: field.type });
     const resolve = (root: T, { data }: Context, info: GraphQLResolveInfo) => {
-      if (isCompiled(root)) return compiledField(root, info.path.key);
       const reference = (root as Record<string, Ref<{ id: string }> | null | undefined>)[property];
       return onlyIdSelected(info)
         ? data.refId(reference)
@@ -158,15 +164,13 @@ export function childLists<T extends { id: string }>(
   for (const [name, field] of Object.entries(fields)) {
     lists.set(name, field);
     const resolve = (root: T, args: ListArguments, { data }: Context, info: GraphQLResolveInfo) =>
-      isCompiled(root)
-        ? compiledField(root, info.path.key)
-        : data.children(
-            field.list.spec,
-            field.via,
-            root.id,
-            args,
-            selectedReferences(field.list.spec.entity as ClassType, info, 'nodes'),
-          );
+      data.children(
+        field.list.spec,
+        field.via,
+        root.id,
+        args,
+        selectedReferences(field.list.spec.entity as ClassType, info, 'nodes'),
+      );
     defineField(Children, name, resolve, (prototype, key, descriptor) => {
       FieldResolver(() => field.list.Page, { description: field.description })(
         prototype,
@@ -180,4 +184,23 @@ export function childLists<T extends { id: string }>(
     });
   }
   return Children;
+}
+
+/**
+ * The references and nested lists of an answer built in SQL hand on its values
+ * (scope/compiled-answer.ts). Attached over their resolvers, so that type-graphql neither converts
+ * nor validates their arguments again for each record of such an answer.
+ */
+export function answerCompiledRelations(schema: GraphQLSchema): void {
+  for (const [entity, fields] of [...referencesOf, ...childListsOf]) {
+    const type = schema.getType(entity.name);
+    if (!isObjectType(type)) throw new Error(`${entity.name} is not an object type`);
+    for (const name of fields.keys()) {
+      const field = type.getFields()[name];
+      if (!field) throw new Error(`${entity.name}.${name} is not in the schema`);
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (root, args, context, info) =>
+        isCompiled(root) ? compiledField(root, info.path.key) : resolve(root, args, context, info);
+    }
+  }
 }

@@ -6,6 +6,7 @@ import { resolvers } from '../features.js';
 import { enforceFieldPrivacy } from '../scope/field-privacy.js';
 import { enforceAccess } from './access.js';
 import { explainDuplicates } from './errors.js';
+import { answerCompiledRelations } from './references.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
@@ -23,6 +24,7 @@ export function graphqlSchema(): Promise<GraphQLSchema> {
   }).then((built) => {
     enforceAccess(built);
     enforceFieldPrivacy(built);
+    answerCompiledRelations(built);
     explainDuplicates(built);
     return built;
   });

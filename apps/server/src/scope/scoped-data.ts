@@ -82,6 +82,7 @@ export class ScopedData {
   /** Records read in this request, by entity name and id (null: out of scope or missing). */
   private readonly known = new Map<string, Map<string, Promise<unknown>>>();
   private readonly statements: StatementBatch;
+  private readonly scopeConditions = new Map<string, Promise<object>>();
   private coveredTeamSet: Promise<Set<string> | 'all'> | undefined;
   private coveredTeamsQuery: Promise<Sql | typeof ALL | typeof NONE> | undefined;
 
@@ -674,7 +675,7 @@ export class ScopedData {
   ): Promise<Sql> {
     // The scope filter's condition, as `qb.applyFilters()` would AND it in: here part of the
     // clauses, so that its values are parameters of the template too.
-    const scope = await this.em.applyFilters(entity, {}, {}, 'read');
+    const scope = await this.scopeCondition(entity);
     const key = [entity.name, columns.join(', '), children?.parentKey, children?.link].join('\n');
     const clauses = { where, scope, parentIds: children?.parentIds ?? [] };
     return queryTemplates.build(key, clauses, async ({ where, scope, parentIds }) => {
@@ -692,6 +693,16 @@ export class ScopedData {
       }
       return qb.toQuery();
     });
+  }
+
+  /** The scope filter's condition on an entity's reads: the same all request, worked out once. */
+  private scopeCondition(entity: EntityClass<object>): Promise<object> {
+    let condition = this.scopeConditions.get(entity.name);
+    if (!condition) {
+      condition = this.em.applyFilters(entity, {}, {}, 'read') as Promise<object>;
+      this.scopeConditions.set(entity.name, condition);
+    }
+    return condition;
   }
 
   /**

@@ -37,6 +37,8 @@ const REVIEWED: Record<string, string> = {
     'establishes who the viewer is (session or token lookup), before any scope',
   'accounts/sign-in.service.ts':
     'raw() keeps the version of the signing-in account, found by the system',
+  'database/prepared.ts':
+    'runs a statement written by a caller listed here as a prepared statement; adds no condition and removes none',
   'database/bulk-insert.ts':
     'inserts rows the calling service built and checked (imports, audit log)',
   'database/seed/load.ts': 'the system loading reference and demo data',
@@ -55,7 +57,7 @@ const REVIEWED: Record<string, string> = {
 };
 
 const HAND_WRITTEN_SQL =
-  /getConnection\(\)|createQueryBuilder|getKnex\(|\braw\(|\bem\.execute\(|\.sqlRows(<[^>]*>)?\(/;
+  /getConnection\(\)|createQueryBuilder|getKnex\(|\braw\(|\bem\.execute\(|\.sqlRows(<[^>]*>)?\(|\bpreparedRows(<[^>]*>)?\(/;
 
 const src = fileURLToPath(new URL('..', import.meta.url));
 

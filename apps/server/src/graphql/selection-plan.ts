@@ -120,7 +120,7 @@ function recordPlan(
       plan.references.push({
         key,
         property: relation.property,
-        record: recordPlan(relation.type(), objectType(field.type), subsets(nodes), planning),
+        record: recordPlan(relation.type(), objectType(field.type), selectionSets(nodes), planning),
       });
     } else if (relation?.kind === 'list') {
       const args = listArguments(nodes, field, planning, relation.list.spec);
@@ -132,7 +132,7 @@ function recordPlan(
         page: pagePlan(
           relation.list.spec.entity as ClassType,
           objectType(field.type),
-          subsets(nodes),
+          selectionSets(nodes),
           planning,
         ),
       });
@@ -161,11 +161,11 @@ function pagePlan(
   const nodeSets: SelectionSetNode[] = [];
   for (const nodes of fieldsOf(type, sets, planning.info).values()) {
     const name = nodes[0]?.name.value;
-    if (name === 'nodes') nodeSets.push(...subsets(nodes));
+    if (name === 'nodes') nodeSets.push(...selectionSets(nodes));
     else if (name === 'totalCount') plan.totalCount = true;
     else if (name === 'pageInfo') {
       const pageInfo = objectType(type.getFields().pageInfo?.type);
-      for (const fields of fieldsOf(pageInfo, subsets(nodes), planning.info).values()) {
+      for (const fields of fieldsOf(pageInfo, selectionSets(nodes), planning.info).values()) {
         const field = fields[0]?.name.value ?? '';
         if (!['endCursor', 'hasNextPage', '__typename'].includes(field)) unplanned();
       }
@@ -233,10 +233,6 @@ function fieldsOf(
 
 function selectionSets(nodes: readonly FieldNode[]): SelectionSetNode[] {
   return nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
-}
-
-function subsets(nodes: FieldNode[]): SelectionSetNode[] {
-  return selectionSets(nodes);
 }
 
 /** A field's object type (through non-null), or no plan. */

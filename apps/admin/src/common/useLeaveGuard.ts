@@ -13,11 +13,19 @@ export function useLeaveGuard(warning: string | null) {
   );
   const { state } = blocker;
 
-  // The blocker is a new object on every render: asked once per blocked navigation, by state.
+  // The blocker is a new object on every render: asked once per blocked navigation. Once
+  // answered, the router unblocks before this component renders again; a change of `warning`
+  // meanwhile (the marks saved) must not answer a second time, which the router refuses.
   const current = useRef(blocker);
   current.current = blocker;
+  const answered = useRef(false);
   useEffect(() => {
-    if (state !== 'blocked') return;
+    if (state !== 'blocked') {
+      answered.current = false;
+      return;
+    }
+    if (answered.current) return;
+    answered.current = true;
     if (warning === null || window.confirm(warning)) current.current.proceed?.();
     else current.current.reset?.();
   }, [state, warning]);

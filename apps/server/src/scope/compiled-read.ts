@@ -91,6 +91,8 @@ class SelectionSql {
   /** A JSON object of the row at `alias` with every field the plan asks. */
   async record(plan: RecordPlan, alias: string): Promise<Sql> {
     const meta = this.scope.meta(plan.entity as EntityClass<object>) as AnyMetadata;
+    // Records are joined to their references and children by an `id` key.
+    if (meta.primaryKeys.length !== 1 || meta.primaryKeys[0] !== 'id') uncompiled();
     const fields: Sql[] = [raw(`'${MARK}', true`)];
     for (const name of plan.columns) {
       const prop = meta.properties[name] ?? uncompiled();
@@ -123,7 +125,7 @@ class SelectionSql {
       );
     }
     for (const list of plan.lists) {
-      const page = await this.page(list.page, list.spec, list.args, { via: list.via, alias, meta });
+      const page = await this.page(list.page, list.spec, list.args, { via: list.via, alias });
       fields.push(join`${raw(`'${list.key}', `)}${page}`);
     }
     // json_build_object takes at most 100 arguments.
@@ -140,7 +142,7 @@ class SelectionSql {
     plan: PagePlan,
     spec: ListSpec<object>,
     args: ListArguments,
-    parent?: { via: string; alias: string; meta: AnyMetadata },
+    parent?: { via: string; alias: string },
   ): Promise<Sql> {
     const { viewer } = this.scope;
     assertListKeysReadable(spec.entity.name, args, viewer);
@@ -156,8 +158,9 @@ class SelectionSql {
       return join`json_build_object(${list(fields)})`;
     }
     const matching = await this.scope.matching(spec.entity, where, ['c.*']);
-    const of = parent ? this.childOf(meta, parent) : raw('true');
-    const rows = join`(select * from (${matching}) as c where ${of})`;
+    const rows = parent
+      ? join`(select * from (${matching}) as c where ${this.childOf(meta, parent)})`
+      : join`(${matching})`;
     const order = orderOf(args.orderBy, this.scope.defaultOrder(spec));
     if (plan.nodes) {
       const alias = this.alias();

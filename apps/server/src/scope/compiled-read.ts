@@ -36,6 +36,8 @@ export interface CompilingScope {
     columns: string[],
   ): Promise<Sql>;
   defaultOrder(spec: ListSpec<object>): OrderBy[];
+  /** `order by` keys at `alias`, as the scope layer's own reads sort. */
+  orderSql(meta: EntityMetadata<object>, order: OrderBy[], alias: string): string;
   quote(identifier: string): string;
 }
 
@@ -166,7 +168,7 @@ class SelectionSql {
       const alias = this.alias();
       const record = await this.record(plan.nodes, alias);
       fields.push(
-        join`'nodes', (select coalesce(json_agg(${record} order by ${raw(this.orderSql(meta, order, alias))}), '[]') from (select * from ${rows} as c order by ${raw(this.orderSql(meta, order, 'c'))} limit ${param(limit)} offset ${param(offset)}) as ${raw(alias)})`,
+        join`'nodes', (select coalesce(json_agg(${record} order by ${raw(this.scope.orderSql(meta, order, alias))}), '[]') from (select * from ${rows} as c order by ${raw(this.scope.orderSql(meta, order, 'c'))} limit ${param(limit)} offset ${param(offset)}) as ${raw(alias)})`,
       );
     }
     if (!plan.totalCount && !plan.pageInfo) return join`json_build_object(${list(fields)})`;
@@ -193,15 +195,6 @@ class SelectionSql {
     return raw(
       `c.id in (select l.${this.scope.quote(owner)} from ${this.scope.quote(linkMeta.tableName)} as l where l.${this.scope.quote(target)} = ${parent.alias}.id)`,
     );
-  }
-
-  private orderSql(meta: AnyMetadata, order: OrderBy[], alias: string): string {
-    return order
-      .map((key) => {
-        const prop = meta.properties[key.field] ?? uncompiled();
-        return `${alias}.${this.scope.quote(column(prop))} ${key.direction}`;
-      })
-      .join(', ');
   }
 
   private alias(): string {

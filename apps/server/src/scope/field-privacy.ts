@@ -45,6 +45,10 @@ function readsNameAndEmail(viewer: Viewer, person: PersonLike): boolean {
     : readsProtected(viewer, person);
 }
 
+/** A person of each kind with this id ('' for someone other than the viewer): a person rule's cases. */
+const ofEveryKind = (id: string): PersonLike[] =>
+  Object.values(PersonKind).map((kind) => ({ id, kind }));
+
 type FieldRule = (viewer: Viewer, record: never) => boolean;
 
 const fieldRules: Record<string, Record<string, FieldRule>> = {
@@ -127,9 +131,7 @@ export function mayNoteProtectedRead(viewer: Viewer, type: string, field: string
   if (!isProtected || isStaff(viewer)) return false;
   // The other types' tiers depend on the field alone (see protectedTier).
   if (type !== 'Person') return isProtected(field, {} as never);
-  const people = [viewer.personId ?? '', ''].flatMap((id) =>
-    Object.values(PersonKind).map((kind): PersonLike => ({ id, kind })),
-  );
+  const people = [...ofEveryKind(viewer.personId ?? ''), ...ofEveryKind('')];
   return people.some(
     (person) => isProtected(field, person as never) && mayReadField(viewer, type, field, person),
   );
@@ -144,7 +146,7 @@ export type FieldReach = 'all' | 'some' | 'none';
  * records, since everyone reads their own. A person rule depends only on the person's kind.
  */
 export function fieldReach(viewer: Viewer): Record<string, FieldReach> {
-  const people = Object.values(PersonKind).map((kind): PersonLike => ({ id: '', kind }));
+  const people = ofEveryKind('');
   const reach: Record<string, FieldReach> = {};
   for (const [field, rule] of Object.entries(fieldRules.Person ?? {})) {
     const readable = people.filter((person) => rule(viewer, person as never)).length;

@@ -761,7 +761,7 @@ export class ScopedData {
   }
 
   /** `order by` keys at `alias`, ids last (see `orderOf`). */
-  private orderSql(meta: AnyMetadata, order: OrderBy[], alias: string): string {
+  orderSql(meta: AnyMetadata, order: OrderBy[], alias: string): string {
     return order
       .map((key) => `${alias}.${this.quote(columnOf(meta, key.field))} ${key.direction}`)
       .join(', ');

@@ -4,6 +4,7 @@ import { InvalidInputError } from '../common/errors.js';
 import { validationMessages } from '../common/validation.messages.js';
 import { isStaff } from '../scope/rules.js';
 import type { ScopedData } from '../scope/scoped-data.js';
+import type { Sql } from '../scope/statement-batch.js';
 import type { Viewer } from '../scope/viewer.js';
 import { Attendance } from './convening.entity.js';
 
@@ -89,35 +90,88 @@ export const TALLY_COLUMNS = `(count(*) filter (where a.status = 'PRESENT'))::in
        (count(*) filter (where a.status = 'EXCUSED'))::int as excused,
        count(distinct m.person_id)::int as people`;
 
+/** What the tallies' SQL needs of the scope layer (ScopedData, or a compiling scope). */
+type TallyScope = Pick<ScopedData, 'viewer' | 'coversTeamSql'>;
+
 /**
- * Per team, from the tallies the database keeps with every attendance write (see
- * Migration20261206050000): a few rows per team whatever the number of records. `keyColumn` is
- * the team's column the keys are ids of (its id, or its cohort).
+ * Each team's tally, from the tallies the database keeps with every attendance write (see
+ * Migration20261206050000): a few rows per team whatever the number of records. Rows of
+ * `team_id`, the counts, `people` and `covered`, for the teams `s.team_id` of which `teams` holds.
  */
+async function keptTallies(
+  scope: TallyScope,
+  teams: Sql,
+  programYear: string | null,
+): Promise<Sql> {
+  const year = (alias: string) => (programYear ? ` and ${alias}.program_year = ?` : '');
+  const years = programYear ? [programYear] : [];
+  const covered = await scope.coversTeamSql('s.team_id');
+  return {
+    sql: `select s.team_id,
+       sum(s.present)::int as present, sum(s.absent)::int as absent, sum(s.excused)::int as excused,
+       (select count(distinct p.person_id)::int from team_attendance_person p
+        where p.team_id = s.team_id${year('p')}) as people,
+       ${covered.sql} as covered
+     from team_attendance_tally s
+     where ${teams.sql}${year('s')}
+     group by s.team_id`,
+    params: [...years, ...covered.params, ...teams.params, ...years],
+  };
+}
+
+/** Per team, of the teams whose `keyColumn` (their id, or their cohort) is one of the keys. */
 async function teamTallies(
   data: ScopedData,
   keyColumn: 'id' | 'cohort_id',
   keys: readonly string[],
   programYear: string | null,
 ): Promise<TallyRow[]> {
-  const year = programYear ? 'and program_year = ?' : '';
-  const covered = await data.coversTeamSql('s.team_id');
+  const tallies = await keptTallies(
+    data,
+    {
+      sql: `s.team_id in (select id from team where ${keyColumn} in (${placeholders(keys)}))`,
+      params: [...keys],
+    },
+    programYear,
+  );
   return data.sqlRows<TallyRow>({
-    sql: `select t.${keyColumn} as key, s.team_id,
-       sum(s.present)::int as present, sum(s.absent)::int as absent, sum(s.excused)::int as excused,
-       (select count(distinct p.person_id)::int from team_attendance_person p
-        where p.team_id = s.team_id ${year.replace('program_year', 'p.program_year')}) as people,
-       ${covered.sql} as covered
-     from team_attendance_tally s join team t on t.id = s.team_id
-     where t.${keyColumn} in (${placeholders(keys)}) ${year.replace('program_year', 's.program_year')}
-     group by t.${keyColumn}, s.team_id`,
-    params: [
-      ...(programYear ? [programYear] : []),
-      ...covered.params,
-      ...keys,
-      ...(programYear ? [programYear] : []),
-    ],
+    sql: `select t.${keyColumn} as key, k.* from (${tallies.sql}) as k join team t on t.id = k.team_id`,
+    params: tallies.params,
   });
+}
+
+/**
+ * One team's tally as JSON (null without records), for an answer built in SQL
+ * (graphql/computed-in-sql.ts) that holds a team's summary: `teamId` is the SQL of its id.
+ */
+export async function teamTallyJson(
+  scope: TallyScope,
+  teamId: string,
+  programYear: string | null,
+): Promise<Sql> {
+  if (!seesAggregates(scope.viewer)) return { sql: 'null', params: [] };
+  const tallies = await keptTallies(
+    scope,
+    { sql: `s.team_id = ${teamId}`, params: [] },
+    programYear,
+  );
+  return {
+    sql: `(select json_build_object('present', k.present, 'absent', k.absent, 'excused', k.excused,
+       'people', k.people, 'covered', k.covered) from (${tallies.sql}) as k)`,
+    params: tallies.params,
+  };
+}
+
+/** A team's summary from its tally (null: no records), as the viewer may see it. */
+export function discloseTeamTally(
+  data: ScopedData,
+  teamId: string,
+  tally: Tally | null,
+): AttendanceSummary | null {
+  return discloseTallies(
+    data,
+    tally ? { all: tally, byTeam: new Map([[teamId, tally]]) } : { all: null, byTeam: new Map() },
+  );
 }
 
 /** Per cohort over all its teams, from the cohort tallies: for viewers who see every team. */

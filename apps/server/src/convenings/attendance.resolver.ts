@@ -2,6 +2,7 @@ import { Role } from '@cei/domain';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Allow, STAFF } from '../graphql/access.js';
+import { computedInSql } from '../graphql/computed-in-sql.js';
 import type { Context } from '../graphql/context.js';
 import { Membership } from '../rosters/membership.entity.js';
 import { isStaff } from '../scope/rules.js';
@@ -11,8 +12,11 @@ import { recordAttendance } from './attendance.service.js';
 import {
   AttendanceSummary,
   discloseSummary,
+  discloseTeamTally,
   membershipSummary,
   programYearArgument,
+  type Tally,
+  teamTallyJson,
 } from './attendance-summary.js';
 import { expectedAttendees } from './attendees.js';
 import { Attendance, Convening } from './convening.entity.js';
@@ -71,6 +75,13 @@ export class TeamAttendanceResolver {
     return discloseSummary(data, 'team', team.id, programYearArgument(programYear));
   }
 }
+
+// In an answer built in SQL (the liaison dashboard's teams), a team's summary is read along.
+computedInSql(Team, 'attendanceSummary', {
+  sql: (scope, id, args) =>
+    teamTallyJson(scope, id, programYearArgument(args.programYear as string | null)),
+  answer: (tally, team, { data }) => discloseTeamTally(data, team.id, tally as Tally | null),
+});
 
 @Resolver(() => Cohort)
 export class CohortAttendanceResolver {

@@ -1,5 +1,6 @@
 import {
   discloseTallies,
+  discloseTeamTally,
   type KeyTallies,
   placeholders,
   TALLY_COLUMNS,
@@ -53,10 +54,7 @@ export async function teamAttendanceTrend(
   return convenings.flatMap((counted) => {
     const tally = counted.byTeam.get(team.id);
     if (!tally) return [];
-    return pointOf(
-      counted,
-      discloseTallies(data, { all: tally, byTeam: new Map([[team.id, tally]]) }),
-    );
+    return pointOf(counted, discloseTeamTally(data, team.id, tally));
   });
 }
 

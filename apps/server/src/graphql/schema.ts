@@ -5,6 +5,7 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { resolvers } from '../features.js';
 import { enforceFieldPrivacy } from '../scope/field-privacy.js';
 import { enforceAccess } from './access.js';
+import { answerCompiledComputed } from './computed-in-sql.js';
 import { explainDuplicates } from './errors.js';
 import { answerCompiledRelations } from './references.js';
 
@@ -25,6 +26,7 @@ export function graphqlSchema(): Promise<GraphQLSchema> {
     enforceAccess(built);
     enforceFieldPrivacy(built);
     answerCompiledRelations(built);
+    answerCompiledComputed(built);
     explainDuplicates(built);
     return built;
   });

@@ -16,14 +16,16 @@ import { hasValidators } from '../common/validation.js';
 import { mayNoteProtectedRead } from '../scope/field-privacy.js';
 import { NONE, readableRows } from '../scope/rules.js';
 import type { Viewer } from '../scope/viewer.js';
+import { type ComputedInSql, sqlComputed } from './computed-in-sql.js';
 import type { ListArguments, ListSpec } from './list.js';
 import { relationOf } from './references.js';
 
 /**
  * What a query asks of the records a root field reads, as data the scope layer can answer in one
  * SQL statement (scope/compiled-read.ts): the columns of each record, the records its references
- * point to, and its nested lists with their arguments. Planned only for selections that statement
- * answers exactly as the resolvers would; anything else (a computed field, a directive, a field
+ * point to, its nested lists with their arguments, and the computed fields such an answer can hold
+ * (graphql/computed-in-sql.ts). Planned only for selections that statement answers exactly as
+ * the resolvers would; anything else (another computed field, a directive, a field
  * whose read goes to the audit log, arguments the resolvers would refuse) gets no plan, and the
  * resolvers answer.
  */
@@ -35,6 +37,7 @@ export interface RecordPlan {
   columns: string[];
   references: { key: string; property: string; record: RecordPlan }[];
   lists: ListPlan[];
+  computed: { key: string; field: ComputedInSql; args: Record<string, unknown> }[];
 }
 
 export interface ListPlan {
@@ -102,7 +105,14 @@ function recordPlan(
   planning: Planning,
 ): RecordPlan {
   if (type.name !== entity.name) unplanned();
-  const plan: RecordPlan = { entity, type: type.name, columns: [], references: [], lists: [] };
+  const plan: RecordPlan = {
+    entity,
+    type: type.name,
+    columns: [],
+    references: [],
+    lists: [],
+    computed: [],
+  };
   for (const [key, nodes] of fieldsOf(type, sets, planning.info)) {
     const name = nodes[0]?.name.value as string;
     if (name === '__typename') continue;
@@ -116,6 +126,7 @@ function recordPlan(
       unplanned();
     }
     const relation = relationOf(entity, name);
+    const computed = sqlComputed(entity, name);
     if (relation?.kind === 'reference') {
       plan.references.push({
         key,
@@ -136,6 +147,8 @@ function recordPlan(
           planning,
         ),
       });
+    } else if (computed) {
+      plan.computed.push({ key, field: computed, args: fieldArguments(nodes, field, planning) });
     } else if (
       isLeafType(getNullableType(field.type)) &&
       field.args.length === 0 &&
@@ -189,13 +202,25 @@ function listArguments(
   planning: Planning,
   spec: ListSpec<object>,
 ): ListArguments {
-  const [args, ...others] = nodes.map(
-    (node) => getArgumentValues(field, node, planning.info.variableValues) as ListArguments,
-  );
-  // Two aliases of `nodes` may ask one list with other arguments: one key cannot hold both.
-  if (others.some((other) => JSON.stringify(other) !== JSON.stringify(args))) unplanned();
-  if (!args || (args.limit ?? 0) < 0 || (args.offset ?? 0) < 0) unplanned();
+  const args = fieldArguments(nodes, field, planning) as ListArguments;
+  if ((args.limit ?? 0) < 0 || (args.offset ?? 0) < 0) unplanned();
   if (args.filter && hasValidators(spec.filter)) unplanned();
+  return args;
+}
+
+/** A field's arguments as graphql-js coerces them (defaults applied). */
+function fieldArguments(
+  nodes: FieldNode[],
+  field: GraphQLField<unknown, unknown>,
+  planning: Planning,
+): Record<string, unknown> {
+  const [args, ...others] = nodes.map((node) =>
+    getArgumentValues(field, node, planning.info.variableValues),
+  );
+  // One response key holds one value: the fields merged under it must ask the same.
+  if (!args || others.some((other) => JSON.stringify(other) !== JSON.stringify(args))) {
+    unplanned();
+  }
   return args;
 }
 

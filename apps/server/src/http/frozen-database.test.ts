@@ -29,13 +29,13 @@ async function ready(): Promise<{ status: number; ms: number }> {
 }
 
 describe('database connections', () => {
-  it('carry the statement, lock and idle-in-transaction timeouts', async () => {
+  it('carry the statement, lock and idle-in-transaction timeouts, and no JIT', async () => {
     const [settings] = await server
       .em()
       .execute(
-        "select current_setting('statement_timeout') as statement, current_setting('lock_timeout') as lock, current_setting('idle_in_transaction_session_timeout') as idle",
+        "select current_setting('statement_timeout') as statement, current_setting('lock_timeout') as lock, current_setting('idle_in_transaction_session_timeout') as idle, current_setting('jit') as jit",
       );
-    expect(settings).toEqual({ statement: '30s', lock: '10s', idle: '1min' });
+    expect(settings).toEqual({ statement: '30s', lock: '10s', idle: '1min', jit: 'off' });
   });
 });
 

@@ -500,6 +500,42 @@ describe.each([0, 1, 2, 3, 4, 5, 6, 7])('the access matrix, viewer %i', (index) 
     }
   });
 
+  it("sees a team's attendance in aggregate only where it is disclosed, answered in SQL or by the resolvers", async () => {
+    const covered = await viewer().coveredTeams();
+    const { role } = viewer();
+    // domain.md, aggregate tier: CEI staff every team; API partners teams of five people or
+    // more; liaisons, CBO partners and team leads the teams they cover; the public none.
+    const tallies = await sql<{ id: string; present: number; total: number; people: number }>(
+      `select m.team_id as id, (count(*) filter (where a.status = 'PRESENT'))::int as present,
+         count(*)::int as total, count(distinct m.person_id)::int as people
+       from attendance a join membership m on m.id = a.membership_id group by m.team_id`,
+    );
+    const disclosed = (tally: { id: string; people: number }) =>
+      role === Role.API_PARTNER
+        ? tally.people >= 5
+        : covered === 'all' || (covered !== 'none' && covered.has(tally.id));
+    const expected = Object.fromEntries(
+      tallies.filter(disclosed).map(({ id, present, total }) => [id, { present, total }] as const),
+    );
+    for (const directive of ['', '@include(if: true)']) {
+      const shown: Record<string, unknown> = {};
+      for (let offset = 0; ; offset += 100) {
+        const result = await viewer()
+          .client()
+          .graphql<{ teams: { nodes: { id: string; attendanceSummary: unknown }[] } }>(
+            `{ teams(limit: 100, offset: ${offset}) { nodes { id ${directive} attendanceSummary { present total } } } }`,
+          );
+        expect(result.errors, viewer().name).toBeUndefined();
+        const nodes = result.data?.teams.nodes ?? [];
+        for (const team of nodes) {
+          if (team.attendanceSummary) shown[team.id] = team.attendanceSummary;
+        }
+        if (nodes.length < 100) break;
+      }
+      expect(shown, `${viewer().name} ${directive}`).toEqual(expected);
+    }
+  });
+
   it('follows the references of the rows it reads, in lists, nested lists and lookups, only to records it may read', async () => {
     const accountId = await accountIdOf(viewer());
     const lists = rootLists();

@@ -11,6 +11,7 @@ import type { ClassType } from 'type-graphql';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAccountRecord } from '../accounts/account.service.js';
 import { DEMO_PASSWORD } from '../database/seed/demo-data.js';
+import { sqlComputed } from '../graphql/computed-in-sql.js';
 import { relationOf } from '../graphql/references.js';
 import { graphqlSchema } from '../graphql/schema.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -69,7 +70,10 @@ async function compiledDuring<T>(work: () => Promise<T>): Promise<{ result: T; c
   return { result, compiled };
 }
 
-/** The entity fields of a type (its columns), its references and nested lists, `depth` deep. */
+/**
+ * The entity fields of a type (its columns), the computed fields an answer built in SQL holds,
+ * its references and nested lists, `depth` deep.
+ */
 function selection(type: GraphQLObjectType, depth: number): string {
   const meta = context.server.orm.getMetadata().getByClassName(type.name, false);
   if (!meta) return '__typename';
@@ -78,6 +82,10 @@ function selection(type: GraphQLObjectType, depth: number): string {
     const named = getNamedType(field.type);
     if (isLeafType(named)) {
       if (field.args.length === 0 && meta.properties[field.name]) parts.push(field.name);
+      continue;
+    }
+    if (isObjectType(named) && sqlComputed(meta.class as ClassType, field.name)) {
+      parts.push(`${field.name} { ${Object.keys(named.getFields()).join(' ')} }`);
       continue;
     }
     if (depth === 0 || !isObjectType(named)) continue;
@@ -209,9 +217,30 @@ describe('answers built in SQL', () => {
       `{ cohorts { a: nodes { id t: teams(limit: 1) { totalCount } } b: nodes { t: teams(limit: 2) { totalCount } } } }`,
     ],
     ['a malformed id in a lookup', 'lead', 1, '{ team(id: "x") { __typename id } }'],
+    [
+      "a computed field's malformed argument",
+      'liaison',
+      0,
+      '{ teams(limit: 3) { nodes { id attendanceSummary(programYear: "2019") { rate } } } }',
+    ],
   ])('equal the resolvers answers for %s', async (_, viewer, compiled, query) => {
     const answer = await bothWays(viewers[viewer] as GraphqlClient, query);
     expect(answer.compiled).toBe(compiled);
+  });
+
+  it("equal the resolvers answers for a computed field's arguments, under aliases, every role", async () => {
+    const [year] = (await context.server
+      .em()
+      .execute('select program_year from convening order by starts_at desc limit 1')) as {
+      program_year: string;
+    }[];
+    const query = `query ($year: String) { teams(limit: 100) { totalCount nodes { id
+      all: attendanceSummary { present absent excused total rate }
+      year: attendanceSummary(programYear: $year) { total rate }
+      none: attendanceSummary(programYear: "1999-00") { total } } } }`;
+    for (const client of Object.values(viewers)) {
+      expect((await bothWays(client, query, { year: year?.program_year })).compiled).toBe(1);
+    }
   });
 
   it('take one statement, the viewer besides, whatever the depth', async () => {

@@ -19,8 +19,9 @@ import { clampLimit, filterToWhere, orderOf } from './where.js';
  * Answers built in SQL: a root field's whole selection, planned by graphql/selection-plan.ts, as
  * one statement that builds the answer's JSON, each record through its entity's row rule and
  * each field through its privacy rule, the same clauses the scope layer ANDs into its reads (and
- * from the same functions). The resolvers then only hand each field its value (compiled-answer.ts):
- * no records are hydrated, no reference or nested list is read again.
+ * from the same functions); a computed field's inputs through the SQL it declares
+ * (graphql/computed-in-sql.ts). The resolvers then only hand each field its value
+ * (compiled-answer.ts): no records are hydrated, no reference or nested list is read again.
  */
 
 /** What the scope layer (ScopedData) lends the compiler: its clauses and how it runs SQL. */
@@ -39,6 +40,8 @@ export interface CompilingScope {
   /** `order by` keys at `alias`, as the scope layer's own reads sort. */
   orderSql(meta: EntityMetadata<object>, order: OrderBy[], alias: string): string;
   quote(identifier: string): string;
+  /** Whether the viewer covers the team whose id is `teamColumn`, as an SQL condition. */
+  coversTeamSql(teamColumn: string): Promise<Sql>;
 }
 
 /** Thrown where a plan holds what SQL would not answer exactly; the resolvers answer instead. */
@@ -129,6 +132,10 @@ class SelectionSql {
     for (const list of plan.lists) {
       const page = await this.page(list.page, list.spec, list.args, { via: list.via, alias });
       fields.push(join`${raw(`'${list.key}', `)}${page}`);
+    }
+    for (const computed of plan.computed) {
+      const value = await computed.field.sql(this.scope, `${alias}.id`, computed.args);
+      fields.push(join`${raw(`'${computed.key}', `)}${value}`);
     }
     // json_build_object takes at most 100 arguments.
     if (fields.length > 50) uncompiled();

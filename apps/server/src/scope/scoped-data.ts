@@ -19,6 +19,7 @@ import {
   InvalidInputError,
   NotFoundError,
 } from '../common/errors.js';
+import { rowsOfShape } from '../database/prepared.js';
 import {
   type ListArguments,
   type ListSpec,
@@ -223,7 +224,7 @@ export class ScopedData {
     if (!isUuid(id)) return null;
     const read = await compileRecord(this, plan, id.toLowerCase());
     if (!read) return undefined;
-    const [row] = await this.sqlRows<{ data: object }>(read);
+    const [row] = await this.compiledRows(read);
     return row?.data ?? null;
   }
 
@@ -239,8 +240,20 @@ export class ScopedData {
     if (args.after != null || keysetOf(args)) return undefined;
     const read = await compilePage(this, plan, spec as ListSpec<object>, args);
     if (!read) return undefined;
-    const [row] = await this.sqlRows<{ data: object }>(read);
+    const [row] = await this.compiledRows(read);
     return row?.data;
+  }
+
+  /**
+   * The row of an answer built in SQL: its text is the same for every request of a shape, so it
+   * is run as a prepared statement when `rowsOfShape` takes it (not in a transaction, whose
+   * connection it would not use); otherwise with the other reads of this turn.
+   */
+  private compiledRows(read: Sql): Promise<{ data: object }[]> {
+    const prepared = this.em.isInTransaction()
+      ? undefined
+      : rowsOfShape<{ data: object }>(this.em, read.sql, [...read.params]);
+    return prepared ?? this.sqlRows(read);
   }
 
   /**

@@ -57,7 +57,7 @@ const REVIEWED: Record<string, string> = {
 };
 
 const HAND_WRITTEN_SQL =
-  /getConnection\(\)|createQueryBuilder|getKnex\(|\braw\(|\bem\.execute\(|\.sqlRows(<[^>]*>)?\(|\bpreparedRows(<[^>]*>)?\(/;
+  /getConnection\(\)|createQueryBuilder|getKnex\(|\braw\(|\bem\.execute\(|\.sqlRows(<[^>]*>)?\(|\b(preparedRows|rowsOfShape)(<[^>]*>)?\(/;
 
 const src = fileURLToPath(new URL('..', import.meta.url));
 

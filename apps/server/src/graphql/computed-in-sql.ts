@@ -1,6 +1,6 @@
-import { type GraphQLSchema, isObjectType } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import type { ClassType } from 'type-graphql';
-import { compiledField, isCompiled } from '../scope/compiled-answer.js';
+import { answerCompiledField } from '../scope/compiled-answer.js';
 import type { CompilingScope } from '../scope/compiled-read.js';
 import type { Sql } from '../scope/statement-batch.js';
 import type { Context } from './context.js';
@@ -41,16 +41,10 @@ export function sqlComputed(entity: ClassType, field: string): ComputedInSql | u
  */
 export function answerCompiledComputed(schema: GraphQLSchema): void {
   for (const [entity, fields] of computedOf) {
-    const type = schema.getType(entity.name);
-    if (!isObjectType(type)) throw new Error(`${entity.name} is not an object type`);
     for (const [name, computed] of fields) {
-      const field = type.getFields()[name];
-      if (!field?.resolve) throw new Error(`${entity.name}.${name} has no resolver`);
-      const resolve = field.resolve;
-      field.resolve = (root, args, context, info) =>
-        isCompiled(root)
-          ? computed.answer(compiledField(root, info.path.key), root, context)
-          : resolve(root, args, context, info);
+      answerCompiledField(schema, entity.name, name, (value, record, context: Context) =>
+        computed.answer(value, record, context),
+      );
     }
   }
 }

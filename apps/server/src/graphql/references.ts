@@ -1,14 +1,7 @@
 import type { Ref } from '@mikro-orm/core';
-import {
-  defaultFieldResolver,
-  type GraphQLResolveInfo,
-  type GraphQLSchema,
-  isObjectType,
-  Kind,
-  type SelectionSetNode,
-} from 'graphql';
+import { type GraphQLResolveInfo, type GraphQLSchema, Kind, type SelectionSetNode } from 'graphql';
 import { Args, type ClassType, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import { compiledField, isCompiled } from '../scope/compiled-answer.js';
+import { answerCompiledField } from '../scope/compiled-answer.js';
 import type { Context } from './context.js';
 import type { ListArguments, ListDefinition } from './list.js';
 
@@ -193,14 +186,7 @@ export function childLists<T extends { id: string }>(
  */
 export function answerCompiledRelations(schema: GraphQLSchema): void {
   for (const [entity, fields] of [...referencesOf, ...childListsOf]) {
-    const type = schema.getType(entity.name);
-    if (!isObjectType(type)) throw new Error(`${entity.name} is not an object type`);
-    for (const name of fields.keys()) {
-      const field = type.getFields()[name];
-      if (!field) throw new Error(`${entity.name}.${name} is not in the schema`);
-      const resolve = field.resolve ?? defaultFieldResolver;
-      field.resolve = (root, args, context, info) =>
-        isCompiled(root) ? compiledField(root, info.path.key) : resolve(root, args, context, info);
-    }
+    for (const name of fields.keys())
+      answerCompiledField(schema, entity.name, name, (value) => value);
   }
 }

@@ -137,10 +137,23 @@ export async function recordBulkChanges(
   changes: readonly BulkChange[],
   note?: string,
 ): Promise<void> {
+  await insertRows(em, AuditEvent, auditRowsOf(viewer, changes, note));
+}
+
+/**
+ * The audit log's rows for changes written without the unit of work, for the caller to insert
+ * with its writes (`recordBulkChanges`, `writeRowsAtOnce`): the events the flush subscriber would
+ * write. None for the system's own writes.
+ */
+export function auditRowsOf(
+  viewer: Viewer,
+  changes: readonly BulkChange[],
+  note?: string,
+): Record<string, unknown>[] {
   const actor = viewer.via === 'system' ? null : viewer;
-  if (!actor) return;
+  if (!actor) return [];
   const occurredAt = new Date();
-  const rows = changes.map((change) => ({
+  return changes.map((change) => ({
     id: randomUUID(),
     version: 1,
     createdAt: occurredAt,
@@ -163,7 +176,6 @@ export async function recordBulkChanges(
     ),
     summary: `${change.action.toLowerCase()} ${change.entity} ${change.entityId}${note ? ` ${note}` : ''}`,
   }));
-  await insertRows(em, AuditEvent, rows);
 }
 
 /** Protected fields read in one request, recorded together when the response goes out. */

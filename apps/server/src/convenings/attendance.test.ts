@@ -74,6 +74,22 @@ const attendanceOf = (conveningId: string) =>
     [conveningId],
   );
 
+const auditedChanges = (attendanceId: string) =>
+  sql<{ action: string; changes: Record<string, unknown> }>(
+    `select action, changes from audit_event where entity = 'Attendance' and entity_id = ?
+     order by occurred_at`,
+    [attendanceId],
+  );
+
+const summaryEvents = async (conveningId: string) => {
+  const [row] = await sql<{ count: string }>(
+    `select count(*) from webhook_event
+     where type = 'ATTENDANCE_SUMMARY' and action = 'UPDATED' and record_id = ?`,
+    [conveningId],
+  );
+  return Number(row?.count);
+};
+
 beforeAll(async () => {
   const signIn = (email: string) => context.server.signIn(email, DEMO_PASSWORD);
   staff = await signIn('staff@example.org');
@@ -177,6 +193,20 @@ describe('recordAttendance', () => {
       [hybrid],
     );
     expect(Number(audited?.count)).toBe(entries.length);
+    const first = data?.recordAttendance[0];
+    expect(await auditedChanges(first?.id ?? '')).toEqual([
+      {
+        action: 'CREATED',
+        changes: {
+          id: [null, first?.id],
+          convening: [null, hybrid],
+          membership: [null, hybridAttendees[0]],
+          status: [null, 'PRESENT'],
+          mode: [null, 'IN_PERSON'],
+        },
+      },
+    ]);
+    expect(await summaryEvents(hybrid)).toBe(1);
   });
 
   it('records again as an update: each member keeps one record, replaced where it changed', async () => {
@@ -201,6 +231,29 @@ describe('recordAttendance', () => {
       ['PRESENT', null, 1],
     ]);
     expect(await attendanceOf(hybrid)).toHaveLength(hybridAttendees.length);
+    // Each change is audited with the values before and after; the unchanged record is not.
+    const [absent, online, excused, unchanged] = (data?.recordAttendance ?? []).map(
+      (record) => record.id,
+    );
+    expect((await auditedChanges(absent ?? '')).at(-1)).toEqual({
+      action: 'UPDATED',
+      changes: { status: ['PRESENT', 'ABSENT'], mode: ['IN_PERSON', null] },
+    });
+    expect((await auditedChanges(online ?? '')).at(-1)).toEqual({
+      action: 'UPDATED',
+      changes: { status: ['ABSENT', 'PRESENT'], mode: [null, 'ONLINE'] },
+    });
+    expect((await auditedChanges(excused ?? '')).at(-1)).toEqual({
+      action: 'UPDATED',
+      changes: { status: ['EXCUSED', 'ABSENT'] },
+    });
+    expect((await auditedChanges(unchanged ?? '')).map((event) => event.action)).toEqual([
+      'CREATED',
+    ]);
+    // One event for the convening's attendance summary per take that changed it.
+    expect(await summaryEvents(hybrid)).toBe(2);
+    await staff.graphql(RECORD, { id: hybrid, input: { entries: again } });
+    expect(await summaryEvents(hybrid)).toBe(2);
   });
 
   it('queues takes sent at once: all succeed, one record per member, the last one wins whole', async () => {

@@ -517,13 +517,29 @@ export class ScopedData {
     entity: EntityClass<T>,
     records: T | readonly T[],
   ): Promise<void> {
+    const ids = (Array.isArray(records) ? records : [records]).map((record) => record.id);
+    const rule = writableRows(entity, this.viewer);
+    // The write rule is checked on stored rows: the unit of work writes its changes first.
+    if (rule !== ALL && rule !== NONE && ids.length > 0) await this.em.flush();
+    await this.assertStoredWritable(entity, ids);
+  }
+
+  /**
+   * Fails with FORBIDDEN unless the viewer may write every one of these stored records: for rows
+   * written in SQL in this transaction (a convening's attendance), which the failure rolls back.
+   */
+  async assertStoredWritable<T extends Identified>(
+    entity: EntityClass<T>,
+    ids: readonly string[],
+  ): Promise<void> {
     const rule = writableRows(entity, this.viewer);
     if (rule === ALL) return;
     if (rule === NONE) throw new ForbiddenError();
-    const ids = [...new Set((Array.isArray(records) ? records : [records]).map((r) => r.id))];
-    if (ids.length === 0) return;
-    await this.em.flush();
-    if ((await this.writableIds(entity, ids)).size !== ids.length) throw new ForbiddenError();
+    const distinct = new Set(ids);
+    if (distinct.size === 0) return;
+    if ((await this.writableIds(entity, [...distinct])).size !== distinct.size) {
+      throw new ForbiddenError();
+    }
   }
 
   /**

@@ -21,6 +21,8 @@ const REVIEWED: Record<string, string> = {
     "runs a request's reads of one turn, each built by the scope layer or a reviewed file below, as one statement; adds no condition and removes none (access matrix)",
   'convenings/attendance-summary.ts':
     'aggregate tier: tallies of every team, disclosed per team by discloseTallies (covered teams; five or more people for API partners) (attendance-summary.test.ts, access matrix)',
+  'convenings/attendance.service.ts':
+    "writes a convening's attendance: the convening locked and each membership read through the scope first; its cohorts' ids and the entries' stored records read to check and replace them, never answered; the write rule then checked on every record written, in the same transaction (attendance.test.ts)",
   'dashboards/attendance-trend.ts':
     'aggregate tier: the same tallies and disclosure as attendance summaries (dashboards.test.ts)',
   'outcomes/metric-progress.ts':
@@ -57,7 +59,7 @@ const REVIEWED: Record<string, string> = {
 };
 
 const HAND_WRITTEN_SQL =
-  /getConnection\(\)|createQueryBuilder|getKnex\(|\braw\(|\bem\.execute\(|\.sqlRows(<[^>]*>)?\(|\b(preparedRows|rowsOfShape)(<[^>]*>)?\(/;
+  /getConnection\(\)|createQueryBuilder|getKnex\(|\braw\(|\bem\.execute(<[^>]*>)?\(|\.sqlRows(<[^>]*>)?\(|\b(preparedRows|rowsOfShape)(<[^>]*>)?\(/;
 
 const src = fileURLToPath(new URL('..', import.meta.url));
 

@@ -58,6 +58,36 @@ function fold(earlier: WebhookAction | undefined, later: WebhookAction): Webhook
   return earlier === WebhookAction.CREATED ? earlier : later;
 }
 
+/** A change of a record, as events see it: its values (a deleted record's last ones). */
+interface RecordChange {
+  entity: string;
+  action: WebhookAction;
+  record: Record<string, unknown>;
+}
+
+/** The events of one transaction's changes: one per record named, its actions folded. */
+function eventsOf(changes: Iterable<RecordChange>) {
+  const events = new Map<
+    string,
+    { type: WebhookEventType; recordId: string; action: WebhookAction }
+  >();
+  for (const change of changes) {
+    const watched = EVENTS[change.entity];
+    const recordId = watched?.recordOf(change.record);
+    if (!watched || !recordId) continue;
+    const key = `${watched.type}\u0000${recordId}`;
+    events.set(key, {
+      type: watched.type,
+      recordId,
+      action: watched.summary
+        ? WebhookAction.UPDATED
+        : fold(events.get(key)?.action, change.action),
+    });
+  }
+  const occurredAt = new Date();
+  return [...events.values()].map((event) => ({ id: randomUUID(), ...event, occurredAt }));
+}
+
 /**
  * Writes an event for each change of a watched record in the flush's own transaction (the
  * webhook outbox). Changes people make (through the API, imports) are events; the system's own
@@ -67,54 +97,63 @@ export class WebhookEventSubscriber implements EventSubscriber {
   onFlush({ em, uow }: FlushEventArgs): void {
     const viewer = (em.getFilterParams(SCOPE_FILTER) as { viewer?: Viewer } | undefined)?.viewer;
     if (!viewer || viewer.via === 'system') return;
-    const events = new Map<
-      string,
-      { type: WebhookEventType; recordId: string; action: WebhookAction }
-    >();
+    const changes: RecordChange[] = [];
     for (const changeSet of uow.getChangeSets() as ChangeSet<Record<string, unknown>>[]) {
-      const watched = EVENTS[changeSet.meta.className];
       const action = actionOf[changeSet.type];
-      if (!watched || !action) continue;
-      const recordId = watched.recordOf(
-        changeSet.type === ChangeSetType.DELETE
-          ? (changeSet.originalEntity ?? changeSet.entity)
-          : changeSet.entity,
-      );
-      if (!recordId) continue;
-      const key = `${watched.type}\u0000${recordId}`;
-      events.set(key, {
-        type: watched.type,
-        recordId,
-        action: watched.summary ? WebhookAction.UPDATED : fold(events.get(key)?.action, action),
+      if (!action) continue;
+      changes.push({
+        entity: changeSet.meta.className,
+        action,
+        record:
+          changeSet.type === ChangeSetType.DELETE
+            ? (changeSet.originalEntity ?? changeSet.entity)
+            : changeSet.entity,
       });
     }
-    const occurredAt = new Date();
-    for (const event of events.values()) {
-      uow.computeChangeSet(
-        Object.assign(new WebhookEvent(), { id: randomUUID(), ...event, occurredAt }),
-      );
+    for (const event of eventsOf(changes)) {
+      uow.computeChangeSet(Object.assign(new WebhookEvent(), event));
     }
   }
 }
 
-/** The events of changes written in bulk (imports), in their transaction, as the subscriber would. */
+/** A change written without the unit of work; `record`, its values where an event needs them. */
+export interface BulkRecordChange {
+  action: string;
+  entity: string;
+  entityId: string;
+  /** E.g. an attendance record's convening, whose attendance summary changed. */
+  record?: Record<string, unknown>;
+}
+
+/**
+ * The events of changes written without the unit of work (imports), in their transaction, as the
+ * subscriber would write them.
+ */
 export async function recordBulkWebhookEvents(
   em: EntityManager,
-  changes: readonly { action: string; entity: string; entityId: string }[],
+  changes: readonly BulkRecordChange[],
 ): Promise<void> {
-  const occurredAt = new Date();
-  const rows = changes.flatMap((change) => {
-    const watched = EVENTS[change.entity];
-    if (!watched || watched.summary || !(change.action in WebhookAction)) return [];
-    return [
-      {
-        id: randomUUID(),
-        type: watched.type,
-        action: change.action as WebhookAction,
-        recordId: change.entityId,
-        occurredAt,
-      },
-    ];
-  });
-  await insertRows(em, WebhookEvent, rows);
+  await insertRows(em, WebhookEvent, webhookEventRowsOf(changes));
+}
+
+/**
+ * The webhook events' rows for changes written without the unit of work, for the caller to
+ * insert with its writes (`recordBulkWebhookEvents`, `writeRowsAtOnce`).
+ */
+export function webhookEventRowsOf(
+  changes: readonly BulkRecordChange[],
+): Record<string, unknown>[] {
+  return eventsOf(
+    changes.flatMap((change) =>
+      change.action in WebhookAction
+        ? [
+            {
+              entity: change.entity,
+              action: change.action as WebhookAction,
+              record: change.record ?? { id: change.entityId },
+            },
+          ]
+        : [],
+    ),
+  );
 }

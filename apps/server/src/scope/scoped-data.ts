@@ -258,21 +258,20 @@ export class ScopedData {
 
   /**
    * A record the viewer may read, read and locked (FOR UPDATE) in one statement, for the rest of
-   * the transaction; or null, as `byId`. `populate` names collections of it to read along, one
-   * statement each, their rows locked too (a convening's cohorts stay as they were checked). The
-   * scope filter ANDs the viewer's read rule into the find.
+   * the transaction; or null, as `byId`. Read as `byId` reads (the row rule and the scope filter
+   * in its SQL), without MikroORM's find: locking a convening took it 1.3 ms of CPU.
    */
-  async lockedById<T extends Identified>(
-    entity: EntityClass<T>,
-    id: string,
-    populate: readonly string[] = [],
-  ): Promise<T | null> {
+  async lockedById<T extends Identified>(entity: EntityClass<T>, id: string): Promise<T | null> {
     if (!this.em.isInTransaction()) throw new Error('lockedById runs in a transaction');
     if (!isUuid(id)) return null;
-    return (await this.em.findOne(entity, { id } as FilterQuery<T>, {
-      lockMode: LockMode.PESSIMISTIC_WRITE,
-      populate: populate as never,
-    })) as T | null;
+    const where = this.readable(entity, { id } as FilterQuery<T>);
+    if (!where) return null;
+    const matching = await this.matching(entity, where, ['c.*']);
+    const [row] = await this.sqlRows<Row>({
+      sql: `select ${this.recordColumns(this.meta(entity), 'r')} from (${matching.sql} for update of c) as r`,
+      params: matching.params,
+    });
+    return row ? this.hydrate(entity, row) : null;
   }
 
   /** Follows a many-to-one reference, through the scope; `include` as for `byId`. */

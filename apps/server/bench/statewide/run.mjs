@@ -21,7 +21,7 @@ import { createAccountRecord, issueApiToken } from '../../dist/accounts/account.
 import { databaseUrl, dropDatabase, ensureDatabase } from '../../dist/database/databases.js';
 import { initOrm } from '../../dist/database/orm.js';
 import { systemFork } from '../../dist/scope/scope-filter.js';
-import { startCommand } from '../../dist/testing/runtime.js';
+import { startOptions } from '../../dist/testing/runtime.js';
 import { generate, largestAndSmallestCounty, loadDataset } from './dataset.mjs';
 import { canonical, queries } from './queries.mjs';
 import { countingProxy } from './statement-counter.mjs';
@@ -74,8 +74,8 @@ const products = servers
 
 const THIS_DIST = new URL('../../dist', import.meta.url).pathname;
 
-/** The environment and Node.js options `npm start` gives a build (heap, malloc): as deployed. */
-const startCommandOf = (dist) => startCommand(join(dist, '..'));
+/** The Node.js options `npm start` gives a build (source maps, any heap sizes): as deployed. */
+const startOptionsOf = (dist) => startOptions(join(dist, '..'));
 
 /** Starts a server script; resolves with its port and process once it prints {"port": n}. */
 function startServer({ name, script, dist }, url, { profile = false } = {}) {
@@ -83,14 +83,13 @@ function startServer({ name, script, dist }, url, { profile = false } = {}) {
   const child = spawn(
     process.execPath,
     [
-      ...(name === 'baseline' ? [] : startCommandOf(dist ?? THIS_DIST).options),
+      ...(name === 'baseline' ? [] : startOptionsOf(dist ?? THIS_DIST)),
       ...(profiling ? ['--cpu-prof', '--cpu-prof-dir', flags['cpu-prof']] : []),
       new URL(script, import.meta.url).pathname,
     ],
     {
       env: {
         ...process.env,
-        ...(name === 'baseline' ? {} : startCommandOf(dist ?? THIS_DIST).environment),
         DATABASE_URL: url,
         SESSION_SECRET: secret,
         // Budgets no benchmark viewer reaches: the requests are still counted (that cost is
@@ -484,9 +483,7 @@ function markdown(report) {
   const kinds = [...products, 'baseline'];
   const lines = [
     `Machine: ${report.machine.nproc} × ${report.machine.cpu}, ${report.machine.memoryGb} GB, Node ${report.machine.node}, PostgreSQL ${report.machine.postgres}. ${report.measuredAt}, ${report.settings.rounds} interleaved rounds of ${report.settings.seconds} s per server and level.`,
-    `Environment and Node.js options (as \`npm start\` gives them): ${Object.entries(
-      report.nodeOptions,
-    )
+    `Node.js options (as \`npm start\` gives them): ${Object.entries(report.nodeOptions)
       .map(([kind, options]) => `${kind} \`${options.join(' ') || 'none'}\``)
       .join(', ')}.`,
     '',
@@ -537,11 +534,7 @@ const report = {
   nodeOptions: Object.fromEntries(
     servers
       .filter((server) => server.name !== 'baseline')
-      .map((server) => {
-        const { environment, options } = startCommandOf(server.dist ?? THIS_DIST);
-        const assignments = Object.entries(environment).map(([name, value]) => `${name}=${value}`);
-        return [server.name, [...assignments, ...options]];
-      }),
+      .map((server) => [server.name, startOptionsOf(server.dist ?? THIS_DIST)]),
   ),
   questions: Object.fromEntries(names.map((name) => [name, queries[name].title])),
   scales: [],

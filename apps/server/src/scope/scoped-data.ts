@@ -197,15 +197,7 @@ export class ScopedData {
     let record = known.get(key) as Promise<T | null> | undefined;
     if (!record) {
       const loader = this.loader<T | null>(`byId:${entity.name}:${include}`, async (ids) => {
-        const where = this.readable(entity, { id: { $in: ids } } as unknown as FilterQuery<T>);
-        if (!where) return ids.map(() => null);
-        const meta = this.meta(entity);
-        const matching = await this.matching(entity, where, ['c.*']);
-        const references = await this.referenceColumns(meta, include);
-        const rows = await this.sqlRows<Row>({
-          sql: `select ${this.recordColumns(meta, 'r')}${references.sql} from (${matching.sql}) as r`,
-          params: [...references.params, ...matching.params],
-        });
+        const rows = await this.readableById(entity, { $in: ids }, include);
         const found = new Map(rows.map((row) => [row.id as string, this.hydrate(entity, row)]));
         return ids.map((id) => found.get(id) ?? null);
       });
@@ -264,14 +256,30 @@ export class ScopedData {
   async lockedById<T extends Identified>(entity: EntityClass<T>, id: string): Promise<T | null> {
     if (!this.em.isInTransaction()) throw new Error('lockedById runs in a transaction');
     if (!isUuid(id)) return null;
-    const where = this.readable(entity, { id } as FilterQuery<T>);
-    if (!where) return null;
-    const matching = await this.matching(entity, where, ['c.*']);
-    const [row] = await this.sqlRows<Row>({
-      sql: `select ${this.recordColumns(this.meta(entity), 'r')} from (${matching.sql} for update of c) as r`,
-      params: matching.params,
-    });
+    const [row] = await this.readableById(entity, id, [], ' for update of c');
     return row ? this.hydrate(entity, row) : null;
+  }
+
+  /**
+   * The rows of the records with these ids that the viewer may read (the row rule and the scope
+   * filter in the SQL), with the references `include` names; `lock`, a locking clause for the
+   * records' own rows. One read of the statement batch.
+   */
+  private async readableById<T extends Identified>(
+    entity: EntityClass<T>,
+    id: string | { $in: readonly string[] },
+    include: readonly string[],
+    lock = '',
+  ): Promise<Row[]> {
+    const where = this.readable(entity, { id } as FilterQuery<T>);
+    if (!where) return [];
+    const meta = this.meta(entity);
+    const matching = await this.matching(entity, where, ['c.*']);
+    const references = await this.referenceColumns(meta, include);
+    return this.sqlRows<Row>({
+      sql: `select ${this.recordColumns(meta, 'r')}${references.sql} from (${matching.sql}${lock}) as r`,
+      params: [...references.params, ...matching.params],
+    });
   }
 
   /** Follows a many-to-one reference, through the scope; `include` as for `byId`. */

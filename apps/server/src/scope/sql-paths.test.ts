@@ -22,7 +22,7 @@ const REVIEWED: Record<string, string> = {
   'convenings/attendance-summary.ts':
     'aggregate tier: tallies of every team, disclosed per team by discloseTallies (covered teams; five or more people for API partners) (attendance-summary.test.ts, access matrix)',
   'convenings/attendance.service.ts':
-    "writes a convening's attendance: the convening locked and each membership read through the scope first; its cohorts' ids and the entries' stored records read to check and replace them, never answered; the write rule then checked on every record written, in the same transaction (attendance.test.ts)",
+    "writes a convening's attendance: the convening locked and each membership read through the scope first; its cohorts' ids and the entries' stored records read to check and replace them; the write rule then checked on every record of the answer (written or left as it was) before it is answered, in the same transaction (attendance.test.ts)",
   'dashboards/attendance-trend.ts':
     'aggregate tier: the same tallies and disclosure as attendance summaries (dashboards.test.ts)',
   'outcomes/metric-progress.ts':

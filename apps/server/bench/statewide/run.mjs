@@ -3,7 +3,7 @@
 //
 //   node bench/statewide/run.mjs [--scales 1,10] [--queries Q0,Q1] [--connections 1,10,50]
 //        [--seconds 4] [--rounds 2] [--label latest] [--out docs] [--before-dist path/to/dist]
-//        [--cpu-prof folder] [--keep file]
+//        [--cpu-prof folder] [--keep file] [--growth]
 //
 // in apps/server after `pnpm --filter @cei/server build`. Uses DATABASE_URL's PostgreSQL
 // (default postgres://postgres@127.0.0.1:5432/postgres), in a database of its own that it drops
@@ -43,11 +43,15 @@ const { values: flags } = parseArgs({
     // Keeps the database of a one-scale run and writes how to reach it to this file; a later run
     // given the same file reuses it instead of generating and loading again (for profiling).
     keep: { type: 'string' },
+    // Times the scales side by side instead of one after the other (see runGrowth).
+    growth: { type: 'boolean', default: false },
   },
 });
 const scales = flags.scales.split(',').map(Number);
 const names = flags.queries.split(',');
-if (flags.keep && scales.length !== 1) throw new Error('--keep keeps the database of one scale');
+if (flags.keep && (scales.length !== 1 || flags.growth))
+  throw new Error('--keep keeps the database of one scale');
+if (flags.growth && scales.length < 2) throw new Error('--growth compares two scales or more');
 const connectionLevels = flags.connections.split(',').map(Number);
 const seconds = Number(flags.seconds);
 const rounds = Number(flags.rounds);
@@ -216,8 +220,9 @@ function summarize(runs) {
   const elapsed = runs.reduce((sum, run) => sum + run.seconds, 0);
   return {
     reqPerSec: Number((requests / elapsed).toFixed(2)),
-    p50: Number(percentile(latencies, 50)?.toFixed(1)),
-    p99: Number(percentile(latencies, 99)?.toFixed(1)),
+    // Hundredths: a small question's p50 is ~1 ms, and --growth divides them.
+    p50: Number(percentile(latencies, 50)?.toFixed(2)),
+    p99: Number(percentile(latencies, 99)?.toFixed(2)),
     requests,
     errors: runs.reduce((sum, run) => sum + run.errors, 0),
   };
@@ -383,80 +388,101 @@ function machine() {
   };
 }
 
+/**
+ * Starts every server on a prepared database into `running` (the caller stops them) and signs the
+ * viewers in on the product; returns the viewers' credentials.
+ */
+async function startServers(prepared, running, { profile = false } = {}) {
+  for (const server of servers)
+    running.push([server.name, await startServer(server, prepared.url, { profile })]);
+  const [, product] = running.find(([name]) => name === 'product');
+  const sessions = {
+    liaison: {
+      largest: await signIn(product.port, 'liaison-largest@example.org'),
+      smallest: await signIn(product.port, 'liaison-smallest@example.org'),
+    },
+    staff: await signIn(product.port, 'staff@example.org'),
+    token: { bearer: prepared.token },
+  };
+  return (viewer, county = 'largest') =>
+    viewer === 'liaison' ? sessions.liaison[county] : sessions[viewer];
+}
+
+/** Asks every question of each server (both liaisons for liaison questions); stops on a difference. */
+async function checkAnswers(scale, prepared, { running, credentialsOf }) {
+  const [, baseline] = running.find(([name]) => name === 'baseline');
+  for (const name of names) {
+    for (const county of queries[name].viewer === 'liaison'
+      ? ['largest', 'smallest']
+      : ['largest']) {
+      const parameters = parametersOf(name, prepared, county);
+      const credentials = credentialsOf(queries[name].viewer, county);
+      const expected = JSON.stringify(
+        canonical(
+          await answer(requestOf('baseline', baseline.port, name, parameters, credentials)),
+        ),
+      );
+      for (const [kind, server] of running.filter(([kind]) => kind !== 'baseline')) {
+        const actual = JSON.stringify(
+          canonical(await answer(requestOf(kind, server.port, name, parameters, credentials))),
+        );
+        if (actual !== expected) {
+          throw new Error(
+            `${name} (${county}): the answers differ\n${kind}: ${actual.slice(0, 1500)}\nbaseline: ${expected.slice(0, 1500)}`,
+          );
+        }
+      }
+    }
+    log(`S${scale}: ${name} answers agree`);
+  }
+}
+
+/**
+ * Times one question on several servers: `rounds` rounds in which each server in turn gets
+ * `seconds` of `connections` clients. `targets`: [key, () => request] pairs; returns each key's
+ * summary.
+ */
+async function timeInterleaved(name, targets, connections) {
+  const runs = Object.fromEntries(targets.map(([key]) => [key, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const [key, next] of targets) {
+      runs[key].push(await drive(next(), connections, seconds, name === 'Q5' ? next : undefined));
+    }
+  }
+  return Object.fromEntries(targets.map(([key]) => [key, summarize(runs[key])]));
+}
+
+/** Each server answers for a second first (JIT, caches, pool). */
+async function warmUp(name, targets) {
+  for (const [, next] of targets) await drive(next(), 1, 1, name === 'Q5' ? next : undefined);
+}
+
 async function runScale(scale) {
   const prepared = kept ?? (await prepare(scale));
   if (flags.keep && !kept) writeFileSync(flags.keep, JSON.stringify({ ...prepared, secret }));
   const running = [];
-  for (const server of servers)
-    running.push([server.name, await startServer(server, prepared.url, { profile: true })]);
-  const [, product] = running.find(([name]) => name === 'product');
-  const [, baseline] = running.find(([name]) => name === 'baseline');
   const result = { scale: `S${scale}`, counts: prepared.counts, statements: {}, queries: {} };
   try {
-    const sessions = {
-      liaison: {
-        largest: await signIn(product.port, 'liaison-largest@example.org'),
-        smallest: await signIn(product.port, 'liaison-smallest@example.org'),
-      },
-      staff: await signIn(product.port, 'staff@example.org'),
-      token: { bearer: prepared.token },
-    };
-    const credentialsOf = (viewer, county = 'largest') =>
-      viewer === 'liaison' ? sessions.liaison[county] : sessions[viewer];
-
-    for (const name of names) {
-      for (const county of queries[name].viewer === 'liaison'
-        ? ['largest', 'smallest']
-        : ['largest']) {
-        const parameters = parametersOf(name, prepared, county);
-        const credentials = credentialsOf(queries[name].viewer, county);
-        const expected = JSON.stringify(
-          canonical(
-            await answer(requestOf('baseline', baseline.port, name, parameters, credentials)),
-          ),
-        );
-        for (const [kind, server] of running.filter(([kind]) => kind !== 'baseline')) {
-          const actual = JSON.stringify(
-            canonical(await answer(requestOf(kind, server.port, name, parameters, credentials))),
-          );
-          if (actual !== expected) {
-            throw new Error(
-              `${name} (${county}): the answers differ\n${kind}: ${actual.slice(0, 1500)}\nbaseline: ${expected.slice(0, 1500)}`,
-            );
-          }
-        }
-      }
-      log(`S${scale}: ${name} answers agree`);
-    }
-
+    const credentialsOf = await startServers(prepared, running, { profile: true });
+    await checkAnswers(scale, prepared, { running, credentialsOf });
     result.statements = await countStatements(prepared, credentialsOf);
     log(`S${scale}: statements ${JSON.stringify(result.statements)}`);
 
     for (const name of names) {
       const credentials = credentialsOf(queries[name].viewer);
-      const targetOf = (kind, server) => () =>
-        requestOf(kind, server.port, name, parametersOf(name, prepared), credentials);
+      const targets = running.map(([kind, server]) => [
+        kind,
+        () => requestOf(kind, server.port, name, parametersOf(name, prepared), credentials),
+      ]);
       result.queries[name] = {};
-      // Warm-up: each server answers for a second first (JIT, caches, pool).
-      for (const [kind, server] of running) {
-        const next = targetOf(kind, server);
-        await drive(next(), 1, 1, name === 'Q5' ? next : undefined);
-      }
+      await warmUp(name, targets);
       for (const connections of connectionLevels) {
-        const runs = Object.fromEntries(running.map(([kind]) => [kind, []]));
-        for (let round = 0; round < rounds; round++) {
-          for (const [kind, server] of running) {
-            const next = targetOf(kind, server);
-            runs[kind].push(
-              await drive(next(), connections, seconds, name === 'Q5' ? next : undefined),
-            );
-          }
-        }
-        const entry = { rssMb: {}, ratio: {} };
-        for (const [kind, server] of running) {
-          entry[kind] = summarize(runs[kind]);
-          entry.rssMb[kind] = rssMb(server.child.pid);
-        }
+        const entry = {
+          ...(await timeInterleaved(name, targets, connections)),
+          rssMb: {},
+          ratio: {},
+        };
+        for (const [kind, server] of running) entry.rssMb[kind] = rssMb(server.child.pid);
         for (const kind of products) {
           entry.ratio[kind] = Number((entry[kind].reqPerSec / entry.baseline.reqPerSec).toFixed(3));
         }
@@ -477,6 +503,65 @@ async function runScale(scale) {
     else await dropDatabase(serverUrl, prepared.database);
   }
   return result;
+}
+
+/**
+ * --growth: how each question's latency grows with the data. Every scale's database is prepared
+ * and served at once (the servers of each scale), and each round times every scale's servers in
+ * turn, so the scales are compared on the same machine at the same time, not across runs.
+ */
+async function runGrowth() {
+  const prepared = [];
+  const started = [];
+  try {
+    for (const scale of scales) prepared.push(await prepare(scale));
+    for (const [i, scale] of scales.entries()) {
+      const running = [];
+      started.push({ running });
+      started[i].credentialsOf = await startServers(prepared[i], running);
+      await checkAnswers(scale, prepared[i], started[i]);
+    }
+    const result = {
+      scales: scales.map((scale) => `S${scale}`),
+      counts: Object.fromEntries(scales.map((scale, i) => [`S${scale}`, prepared[i].counts])),
+      queries: {},
+    };
+    for (const name of names) {
+      const targets = scales.flatMap((scale, i) => {
+        const credentials = started[i].credentialsOf(queries[name].viewer);
+        return started[i].running.map(([kind, server]) => [
+          `S${scale}/${kind}`,
+          () => requestOf(kind, server.port, name, parametersOf(name, prepared[i]), credentials),
+        ]);
+      });
+      result.queries[name] = {};
+      await warmUp(name, targets);
+      for (const connections of connectionLevels) {
+        const timed = await timeInterleaved(name, targets, connections);
+        const entry = { growth: {} };
+        for (const [key, summary] of Object.entries(timed)) {
+          const [scale, kind] = key.split('/');
+          entry[scale] ??= {};
+          entry[scale][kind] = summary;
+        }
+        const [first, ...others] = result.scales;
+        for (const kind of servers.map((server) => server.name)) {
+          entry.growth[kind] = Object.fromEntries(
+            others.map((scale) => [
+              scale,
+              Number((entry[scale][kind].p50 / entry[first][kind].p50).toFixed(2)),
+            ]),
+          );
+        }
+        result.queries[name][connections] = entry;
+        log(`growth ${name} c${connections}: p50 ${JSON.stringify(entry.growth)}`);
+      }
+    }
+    return result;
+  } finally {
+    for (const { running } of started) for (const [, server] of running) await stopServer(server);
+    for (const { database } of prepared) await dropDatabase(serverUrl, database);
+  }
 }
 
 function markdown(report) {
@@ -523,7 +608,45 @@ function markdown(report) {
       '',
     );
   }
+  if (report.growth) lines.push(...growthMarkdown(report.growth));
   return lines.join('\n');
+}
+
+/** The --growth table: p50 at each scale, side by side, and its growth from the first scale. */
+function growthMarkdown(growth) {
+  const kinds = [...products, 'baseline'];
+  const [first, ...others] = growth.scales;
+  const lines = [
+    `**${growth.scales.join(' and ')} side by side** (${growth.scales
+      .map(
+        (scale) =>
+          `${scale}: ${Object.entries(growth.counts[scale])
+            .map(([k, v]) => `${v.toLocaleString('en-US')} ${k}`)
+            .join(', ')}`,
+      )
+      .join('; ')})`,
+    '',
+    `| query | conns | ${kinds.map((kind) => `${growth.scales.map((scale) => `${kind} ${scale} req/s | p50 ms`).join(' | ')} | ${others.map((scale) => `${kind} p50 ${first} → ${scale}`).join(' | ')}`).join(' | ')} |`,
+    `|---|---:|${kinds.map(() => [...growth.scales.map(() => '---:|---:'), ...others.map(() => '---:')].join('|')).join('|')}|`,
+  ];
+  for (const [name, levels] of Object.entries(growth.queries)) {
+    for (const [connections, e] of Object.entries(levels)) {
+      lines.push(
+        `| ${name} | ${connections} | ${kinds
+          .map((kind) =>
+            [
+              ...growth.scales.map(
+                (scale) => `${e[scale][kind].reqPerSec} | ${e[scale][kind].p50}`,
+              ),
+              ...others.map((scale) => `${e.growth[kind][scale].toFixed(2)}×`),
+            ].join(' | '),
+          )
+          .join(' | ')} |`,
+      );
+    }
+  }
+  lines.push('');
+  return lines;
 }
 
 const report = {
@@ -545,12 +668,8 @@ const report = {
   report.machine.postgres = (await client.query('show server_version')).rows[0].server_version;
   await client.end();
 }
-for (const scale of scales) report.scales.push(await runScale(scale));
-for (const scale of report.scales)
-  for (const levels of Object.values(scale.queries))
-    for (const entry of Object.values(levels)) {
-      for (const kind of servers.map((server) => server.name)) delete entry[kind].latencies;
-    }
+if (flags.growth) report.growth = await runGrowth();
+else for (const scale of scales) report.scales.push(await runScale(scale));
 mkdirSync(flags.out, { recursive: true });
 const table = markdown(report);
 writeFileSync(`${flags.out}/benchmark-${flags.label}.json`, `${JSON.stringify(report, null, 2)}\n`);

@@ -4,6 +4,7 @@ import {
   Check,
   Entity,
   Enum,
+  Index,
   ManyToOne,
   OneToMany,
   Property,
@@ -23,6 +24,8 @@ import { Membership } from '../rosters/membership.entity.js';
 })
 @Entity()
 @Unique({ properties: ['cohort', 'leadLea'] })
+// Team lists sorted by name (the liaison dashboard's): see the TeamsByName migration.
+@Index({ properties: ['name', 'id'] })
 @Check({
   name: 'team_commitment_after_joining_check',
   expression: 'commitment_ends_on is null or commitment_ends_on > joined_on',

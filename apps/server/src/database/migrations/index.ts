@@ -15,6 +15,7 @@ import { Migration20261206053000 } from './Migration20261206053000.js';
 import { OrganizationsByCountyOffice } from './OrganizationsByCountyOffice.js';
 import { RecordChangesForSync } from './RecordChangesForSync.js';
 import { TeamCountyOffices } from './TeamCountyOffices.js';
+import { TeamsByName } from './TeamsByName.js';
 import { Webhooks } from './Webhooks.js';
 
 /** Committed migrations in order; listed explicitly so compiled code and tests run the same set. */
@@ -50,4 +51,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'OrganizationsByCountyOffice', class: OrganizationsByCountyOffice },
   // The county offices each team is in, kept by triggers, for a liaison's scope.
   { name: 'TeamCountyOffices', class: TeamCountyOffices },
+  // Teams by name from one index, for lists sorted by name.
+  { name: 'TeamsByName', class: TeamsByName },
 ];

@@ -24,7 +24,7 @@ import { Membership } from '../rosters/membership.entity.js';
 })
 @Entity()
 @Unique({ properties: ['cohort', 'leadLea'] })
-// Team lists sorted by name (the liaison dashboard's): see the TeamsByName migration.
+// Team lists sorted by name from an index: see the TeamsByName migration.
 @Index({ properties: ['name', 'id'] })
 @Check({
   name: 'team_commitment_after_joining_check',

@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from './database/seed/demo-data.js';
 import { freePort } from './testing/free-port.js';
-import { startOptions } from './testing/runtime.js';
+import { startCommand } from './testing/runtime.js';
 
 /**
  * The product as a user runs it: the built server as `npm start` runs it (`node <options>
@@ -20,10 +20,12 @@ let child: ChildProcess | undefined;
 
 async function start(): Promise<void> {
   const { DATABASE_URL: _ignored, ...environment } = process.env;
-  child = spawn(process.execPath, [...startOptions(), 'dist/main.js'], {
+  const deployed = startCommand();
+  child = spawn(process.execPath, [...deployed.options, 'dist/main.js'], {
     cwd: new URL('..', import.meta.url).pathname,
     env: {
       ...environment,
+      ...deployed.environment,
       DATA_DIR: dataDir,
       PORT: String(port),
       NODE_ENV: 'development',

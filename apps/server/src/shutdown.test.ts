@@ -6,7 +6,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { SIGN_IN_FAILED } from './accounts/sign-in.service.js';
 import { databaseUrl, dropDatabase, ensureDatabase } from './database/databases.js';
 import { freePort } from './testing/free-port.js';
-import { startOptions } from './testing/runtime.js';
+import { startCommand } from './testing/runtime.js';
 
 /**
  * A deploy: the built server as `npm start` runs it on a database of its own gets SIGTERM while
@@ -20,10 +20,12 @@ let child: ChildProcess | undefined;
 
 async function start(): Promise<ChildProcess> {
   await ensureDatabase(serverUrl, database);
-  const started = spawn(process.execPath, [...startOptions(), 'dist/main.js'], {
+  const deployed = startCommand();
+  const started = spawn(process.execPath, [...deployed.options, 'dist/main.js'], {
     cwd: new URL('..', import.meta.url).pathname,
     env: {
       ...process.env,
+      ...deployed.environment,
       DATABASE_URL: databaseUrl(serverUrl, database),
       PORT: String(port),
       NODE_ENV: 'development',

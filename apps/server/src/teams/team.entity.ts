@@ -100,7 +100,9 @@ export class TeamLea extends BaseEntity {
  * A county office a team is in: its lead LEA's, or a member LEA's. Kept by the database in the
  * transaction of every write that changes it (migration TeamCountyOffices), never written here:
  * it lets a liaison's rule find the county's teams from one index range rather than joining
- * every team of the state to its lead LEA.
+ * every team of the state to its lead LEA. It also keeps each team's name (column `team_name`,
+ * migration TeamNamesByCountyOffice), so a county's teams are read by name from its index
+ * (`coveredTeamsByName`, scope/rules.ts).
  */
 @Entity({ tableName: 'team_county_office', readonly: true })
 export class TeamCountyOffice {

@@ -3,7 +3,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, IsUUID, Length } from '../common/validation.js';
 import { ascending, defineList, descending } from '../graphql/list.js';
 import { DateScalar } from '../graphql/scalars.js';
-import { ALL, coveredTeamRows, NONE } from '../scope/rules.js';
+import { ALL, coveredTeamRows, coveredTeamsByName, NONE } from '../scope/rules.js';
 import type { Viewer } from '../scope/viewer.js';
 import { Facilitation, ProblemOfPractice, Team, TeamLea } from './team.entity.js';
 
@@ -71,6 +71,7 @@ export const TeamList = defineList(Team, {
       return inScope ? covered : { $not: covered };
     },
   },
+  keptPages: coveredTeamsByName,
   defaultOrder: [ascending('name')],
 });
 

@@ -15,6 +15,7 @@ import { Migration20261206053000 } from './Migration20261206053000.js';
 import { OrganizationsByCountyOffice } from './OrganizationsByCountyOffice.js';
 import { RecordChangesForSync } from './RecordChangesForSync.js';
 import { TeamCountyOffices } from './TeamCountyOffices.js';
+import { TeamNamesByCountyOffice } from './TeamNamesByCountyOffice.js';
 import { TeamsByName } from './TeamsByName.js';
 import { Webhooks } from './Webhooks.js';
 
@@ -53,4 +54,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'TeamCountyOffices', class: TeamCountyOffices },
   // Teams by name from one index, for lists sorted by name.
   { name: 'TeamsByName', class: TeamsByName },
+  // Teams' names in team_county_office, for a liaison's teams by name from one index.
+  { name: 'TeamNamesByCountyOffice', class: TeamNamesByCountyOffice },
 ];

@@ -174,3 +174,46 @@ describe('a page and its total in one statement', () => {
     }
   });
 });
+
+describe('a search (`q`)', () => {
+  /** The ids whose fields contain `text`, ignoring case, by SQL written apart from where.ts. */
+  const containing = async (from: string, fields: string[], text: string) =>
+    (
+      await sql<{ id: string }>(
+        `select id from ${from} where ${fields.map((field) => `strpos(lower(${field}), lower(?)) > 0`).join(' or ')} order by id`,
+        fields.map(() => text),
+      )
+    ).map((row) => row.id);
+
+  it('finds the text in any search field, in any case, through references too, % and _ as themselves', async () => {
+    const [application] = await sql<{ name: string }>(
+      'select l.name from application a join organization l on l.id = a.lea_id order by a.id limit 1',
+    );
+    const leaWord = (application?.name ?? '').split(' ')[0]?.toUpperCase() ?? '';
+    expect(leaWord.length).toBeGreaterThan(2);
+    const applications = `(select a.id, l.name, a.contact_name, a.superintendent_name from application a
+      join organization l on l.id = a.lea_id) as found`;
+    const cases: [string, string, string, string[]][] = [
+      ['organizations', 'rIVERSIDE', 'organization', ['name', 'short_name']],
+      ['organizations', '%', 'organization', ['name', 'short_name']],
+      ['organizations', '_', 'organization', ['name', 'short_name']],
+      ['applications', leaWord, applications, ['name', 'contact_name', 'superintendent_name']],
+    ];
+    for (const [list, text, from, fields] of cases) {
+      const expected = await containing(from, fields, text);
+      const { data } = await ask<Record<string, { totalCount: number; nodes: { id: string }[] }>>(
+        viewers.staff,
+        `query ($q: String) { ${list}(filter: { q: $q }, limit: 100) { totalCount nodes { id } } }`,
+        { q: text },
+      );
+      const page = data[list];
+      expect(page?.totalCount, `${list} ${text}`).toBe(expected.length);
+      expect(page?.nodes.map((node) => node.id).sort(), `${list} ${text}`).toEqual(expected.sort());
+    }
+    // The cases find something, and not everything.
+    const found = await containing('organization', ['name', 'short_name'], 'rIVERSIDE');
+    const [all] = await sql<{ count: string }>('select count(*) from organization');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length).toBeLessThan(Number(all?.count));
+  });
+});

@@ -140,6 +140,36 @@ describe('query templates', () => {
     expect(calls).toBe(2);
   });
 
+  it('take a raw fragment used as a key (a condition of its own) into the shape as well', async () => {
+    const templates = new QueryTemplates();
+    let calls = 0;
+    // MikroORM finds the fragment of a symbol key, writes its SQL and binds its parameters.
+    const compile = async (clause: Record<string | symbol, unknown>): Promise<Sql> => {
+      calls += 1;
+      const [key] = Object.getOwnPropertySymbols(clause);
+      const fragment = RawQueryFragment.getKnownFragment(key) as RawQueryFragment;
+      return {
+        sql: `${fragment.sql} and kind = ?`,
+        params: [...(fragment.params as string[]), clause.kind as string],
+      };
+    };
+    const named = (sql: string, name: string) => ({ [raw(sql, [name])]: [], kind: 'LEA' });
+    const ilike = 'coalesce(name ilike ?, false)';
+    for (const name of ['%a%', '%b%']) {
+      expect(await templates.build('Organization', named(ilike, name), compile)).toEqual({
+        sql: `${ilike} and kind = ?`,
+        params: [name, 'LEA'],
+      });
+    }
+    const equal = 'name = ?';
+    expect(await templates.build('Organization', named(equal, 'c'), compile)).toEqual({
+      sql: `${equal} and kind = ?`,
+      params: ['c', 'LEA'],
+    });
+    // Once per SQL of the fragment, with markers: a copy of the fragment under a key of its own.
+    expect(calls).toBe(2);
+  });
+
   it('fail, when checked, on a template that differs from the compiled query', async () => {
     const templates = new QueryTemplates({ checked: true });
     let order = 0;

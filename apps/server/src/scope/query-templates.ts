@@ -127,10 +127,13 @@ function shapeOf(value: unknown, strings: string[]): string | null {
   }
   if (!isPlainObject(value)) return null;
   const entries: string[] = [];
-  for (const key of Object.keys(value)) {
-    const shape = shapeOf((value as Record<string, unknown>)[key], strings);
+  for (const key of keysOf(value)) {
+    // A raw fragment as a key (a condition of its own) shapes as it does as a value.
+    const keyShape =
+      typeof key === 'string' ? JSON.stringify(key) : shapeOf(fragmentOf(key), strings);
+    const shape = keyShape === null ? null : shapeOf(value[key], strings);
     if (shape === null) return null;
-    entries.push(`${JSON.stringify(key)}:${shape}`);
+    entries.push(`${keyShape}:${shape}`);
   }
   return `{${entries.join(',')}}`;
 }
@@ -142,18 +145,34 @@ function withStrings(value: unknown, replace: () => string): unknown {
     return new RawQueryFragment(value.sql, withStrings(value.params, replace) as []);
   if (Array.isArray(value)) return value.map((item) => withStrings(item, replace));
   if (value instanceof Date || !isPlainObject(value)) return value;
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    copy[key] = withStrings((value as Record<string, unknown>)[key], replace);
+  const copy: Record<string | symbol, unknown> = {};
+  for (const key of keysOf(value)) {
+    const copiedKey =
+      typeof key === 'string'
+        ? key
+        : (withStrings(fragmentOf(key), replace) as RawQueryFragment).key;
+    copy[copiedKey] = withStrings(value[key], replace);
   }
   return copy;
 }
 
-function isPlainObject(value: unknown): value is object {
+type PlainObject = Record<string | symbol, unknown>;
+
+/** A plain object: its prototype Object's or none, its symbol keys raw fragments (or none). */
+function isPlainObject(value: unknown): value is PlainObject {
   if (typeof value !== 'object' || value === null) return false;
   const prototype = Object.getPrototypeOf(value);
   return (
     (prototype === Object.prototype || prototype === null) &&
-    Object.getOwnPropertySymbols(value).length === 0
+    Object.getOwnPropertySymbols(value).every((symbol) => fragmentOf(symbol) !== undefined)
   );
+}
+
+/** Its string keys, then its raw fragments' keys: the same order for `shapeOf` and `withStrings`. */
+function keysOf(value: PlainObject): (string | symbol)[] {
+  return [...Object.keys(value), ...Object.getOwnPropertySymbols(value)];
+}
+
+function fragmentOf(key: symbol): RawQueryFragment | undefined {
+  return RawQueryFragment.getKnownFragment(key);
 }

@@ -17,6 +17,8 @@ const REVIEWED: Record<string, string> = {
     'the teams a liaison or a CBO partner covers, as a subquery of the link table (team_county_office, membership) inside their row rules (access matrix)',
   'scope/compiled-read.ts':
     "answers built in SQL: every record, referenced and nested ones too, read through ScopedData.matching (its entity's row rule and the scope filter), private fields through field privacy's where clauses, built only when no read in it goes to the audit log (compiled-read.test.ts against the resolvers, access matrix)",
+  'scope/where.ts':
+    "a list's search (`q`) as a condition on the list's own search columns inside its where clause, to which the scope layer ANDs the row rule as to any other (list tests, access matrix)",
   'scope/statement-batch.ts':
     "runs a request's reads of one turn, each built by the scope layer or a reviewed file below, as one statement; adds no condition and removes none (access matrix)",
   'convenings/attendance-summary.ts':

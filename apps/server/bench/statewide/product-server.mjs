@@ -5,13 +5,16 @@
 // prints {"port": n} once listening.
 import pino from 'pino';
 
+// As deployed (README): graphql-js and Express read it from the environment when loaded, below.
+process.env.NODE_ENV = 'production';
+
 // PRODUCT_DIST: another build's dist folder (run.mjs --before-dist); default this one's.
 const dist = process.env.PRODUCT_DIST ?? new URL('../../dist', import.meta.url).pathname;
 const { loadConfig } = await import(`${dist}/config/config.js`);
 const { initOrm } = await import(`${dist}/database/orm.js`);
 const { createApp } = await import(`${dist}/http/app.js`);
 
-const config = loadConfig({ ...process.env, NODE_ENV: 'production', PORT: '0' });
+const config = loadConfig({ ...process.env, PORT: '0' });
 const orm = await initOrm({ databaseUrl: config.databaseUrl });
 const app = await createApp({ config, orm, logger: pino({ level: 'silent' }) });
 const port = await app.listen(0);

@@ -119,6 +119,28 @@ describe('a page and its total in one statement', () => {
     ).toEqual(new Set(updated.map((row) => row.id)));
   });
 
+  it('ANDs a row rule into a page past a sync cursor as often as into the first page', async () => {
+    // Each of the page's two reads (the total, the page) holds the liaison's rule on memberships
+    // once: the where clause `readable` made carries it, the scope filter adds no second copy,
+    // also once narrowed past a cursor (ScopedData.narrowed).
+    const query = `query ($after: String) { memberships(after: $after, limit: 2, orderBy: [{ field: UPDATED_AT }]) {
+      totalCount nodes { id } pageInfo { endCursor hasNextPage } } }`;
+    const rules = async (after?: string | null) => {
+      const { result, statements } = await countStatements(context.server.orm, () =>
+        viewers.liaison.graphql<{ memberships: TeamPage }>(query, { after }),
+      );
+      expect(result.errors).toBeUndefined();
+      const page = statements.find((text) => text.includes('"membership"')) ?? '';
+      return { page: result.data?.memberships, rules: page.split('team_county_office').length - 1 };
+    };
+    const first = await rules();
+    expect(first.page?.pageInfo.hasNextPage).toBe(true);
+    expect(first.rules).toBe(2);
+    const second = await rules(first.page?.pageInfo.endCursor);
+    expect(second.page?.nodes).toHaveLength(2);
+    expect(second.rules).toBe(2);
+  });
+
   it('answers limit 0 with the total alone, in the sync order too', async () => {
     const [teams] = await sql<{ count: string }>('select count(*) from team');
     for (const orderBy of ['NAME', 'UPDATED_AT']) {

@@ -340,7 +340,7 @@ export class ScopedData {
     // rows: one query serves both.
     const matching = await this.matching(
       spec.entity,
-      after ? ({ $and: [where, after] } as FilterQuery<T>) : where,
+      after ? this.narrowed(spec.entity, where, after) : where,
       ['c.*'],
     );
     const counted = after ? await this.matching(spec.entity, where, ['c.id']) : matching;
@@ -600,6 +600,17 @@ export class ScopedData {
     const ruled = { $and: [where, rule] };
     this.ruled.set(ruled, entity.name);
     return ruled as FilterQuery<T>;
+  }
+
+  /** `where` ANDed with `more`, ruled as `where` is (see `matching`: the rule is not ANDed again). */
+  private narrowed<T extends object>(
+    entity: EntityClass<T>,
+    where: FilterQuery<T>,
+    more: FilterQuery<T>,
+  ): FilterQuery<T> {
+    const both = { $and: [where, more] };
+    if (this.ruled.get(where) === entity.name) this.ruled.set(both, entity.name);
+    return both as FilterQuery<T>;
   }
 
   /** The list's default order, less fields this viewer may not read (an order is an oracle too). */

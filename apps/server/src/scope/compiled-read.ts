@@ -176,7 +176,7 @@ class SelectionSql {
       return join`json_build_object(${list(fields)})`;
     }
     const order = orderOf(args.orderBy, this.scope.defaultOrder(spec));
-    const { pageRows, counted } = await this.pageSources(spec, where, args, order, parent);
+    const { pageRows, counted } = await this.pageSources(spec, meta, where, args, order, parent);
     if (plan.nodes) {
       const alias = this.alias();
       const record = await this.record(plan.nodes, alias);
@@ -198,6 +198,7 @@ class SelectionSql {
    */
   private async pageSources(
     spec: ListSpec<object>,
+    meta: AnyMetadata,
     where: FilterQuery<object>,
     args: ListArguments,
     order: OrderBy[],
@@ -209,7 +210,6 @@ class SelectionSql {
         ? spec.keptPages?.(args, order, viewer)
         : null;
     if (kept) return { pageRows: kept.rows, counted: kept.count };
-    const meta = this.scope.meta(spec.entity) as AnyMetadata;
     const matching = await this.scope.matching(spec.entity, where, ['c.*']);
     const rows = parent
       ? join`(select * from (${matching}) as c where ${this.childOf(meta, parent)})`

@@ -48,7 +48,7 @@ import { scopeMessages as m } from './scope.messages.js';
 import { UNSCOPED } from './scope-filter.js';
 import { type Sql, StatementBatch } from './statement-batch.js';
 import type { Viewer } from './viewer.js';
-import { clampLimit, filterToWhere, isUuid, orderOf } from './where.js';
+import { clampLimit, columnOf, filterToWhere, isUuid, orderOf } from './where.js';
 
 interface Identified {
   id: string;
@@ -953,9 +953,3 @@ function keysetOf(args: ListArguments): { after: CursorPosition | null } | null 
 type AnyMetadata = EntityMetadata<any>;
 // biome-ignore lint/suspicious/noExplicitAny: property names are looked up at run time
 type AnyProperty = EntityProperty<any>;
-
-function columnOf(meta: AnyMetadata, property: string): string {
-  const column = meta.properties[property]?.fieldNames?.[0];
-  if (!column) throw new Error(`${meta.className}.${property} has no column to sort or group by`);
-  return column;
-}

@@ -89,14 +89,25 @@ function matchingPattern(
 ): Record<string, unknown> {
   const references = path.split('.');
   const property = references.pop() as string;
-  let owner: AnyMetadata | undefined = meta;
-  for (const reference of references) owner = owner?.properties[reference]?.targetMeta;
-  const column = owner?.properties[property]?.fieldNames?.[0];
-  if (!column) throw new Error(`Search field ${meta.className}.${path} maps to no column`);
+  let owner = meta;
+  for (const reference of references) {
+    const target = owner.properties[reference]?.targetMeta;
+    if (!target)
+      throw new Error(`Search field ${meta.className}.${path}: ${reference} is no reference`);
+    owner = target;
+  }
+  const column = columnOf(owner, property);
   const condition = {
     [raw((alias: string) => `coalesce(${alias}."${column}" ilike ?, false)`, [pattern])]: [],
   };
   return references.length === 0 ? condition : nest(references.join('.'), condition);
+}
+
+/** The column of an entity's property (its first, for a reference). */
+export function columnOf(meta: AnyMetadata, property: string): string {
+  const column = meta.properties[property]?.fieldNames?.[0];
+  if (!column) throw new Error(`${meta.className}.${property} maps to no column`);
+  return column;
 }
 
 /** `nest('leadLea.countyOffice', x)` → `{ leadLea: { countyOffice: x } }`. */
